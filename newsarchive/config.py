@@ -1,0 +1,205 @@
+"""Site config: the data that names the sites to crawl, loaded and validated in one place."""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from pathlib import Path
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from newsarchive.errors import ConfigError
+
+SITE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+_Strict = ConfigDict(extra="forbid", frozen=True)
+
+
+def _check_http_url(value: str) -> str:
+    if not re.match(r"^https?://[^/\s?#]+", value):
+        raise ValueError(f"must be an http:// or https:// URL, got {value!r}")
+    return value
+
+
+def _check_regex(value: str) -> str:
+    try:
+        re.compile(value)
+    except re.error as exc:
+        raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+    return value
+
+
+class QualityGate(BaseModel):
+    """Thresholds the post-crawl quality gate applies to a run report."""
+
+    model_config = _Strict
+    min_articles: Annotated[int, Field(ge=0)] = 1
+    max_empty_text_ratio: Annotated[float, Field(ge=0, le=1)] = 0.2
+    max_missing_date_ratio: Annotated[float, Field(ge=0, le=1)] = 0.5
+    max_missing_title_ratio: Annotated[float, Field(ge=0, le=1)] = 0.2
+    max_error_ratio: Annotated[float, Field(ge=0, le=1)] = 0.3
+    history_runs: Annotated[int, Field(ge=0, le=365)] = 7
+
+
+class SiteConfig(BaseModel):
+    """One news site. Only `name` and `url` are required; everything else overrides a default."""
+
+    model_config = _Strict
+
+    name: str
+    url: str
+    start_urls: list[str] = []
+    feeds: list[str] = []
+    sitemaps: list[str] = []
+    allow: list[str] = []
+    deny: list[str] = []
+    max_depth: Annotated[int, Field(ge=0, le=20)] = 3
+    max_pages: Annotated[int, Field(ge=1, le=1_000_000)] = 2000
+    concurrency: Annotated[int, Field(ge=1, le=16)] = 2
+    download_delay: Annotated[float, Field(ge=0, le=60)] = 0.25
+    autothrottle: bool = True
+    timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
+    retries: Annotated[int, Field(ge=0, le=10)] = 3
+    max_page_bytes: Annotated[int, Field(ge=1024, le=100 * 1024 * 1024)] = 5 * 1024 * 1024
+    drop_selectors: list[str] = []
+    timezone: str = "UTC"
+    allow_private_network: bool = False
+    obey_robots: bool = True
+    enabled: bool = True
+    schedule: str = "0 4 * * *"
+    lookback_days: Annotated[int, Field(ge=0, le=30)] = 1
+    crawl_timeout_minutes: Annotated[int, Field(ge=1, le=24 * 60)] = 60
+    quality: QualityGate = QualityGate()
+
+    @field_validator("name")
+    @classmethod
+    def _name(cls, value: str) -> str:
+        if not SITE_NAME.match(value):
+            raise ValueError(
+                "must be 1-63 characters of lowercase letters, digits, '-' or '_', "
+                f"starting with a letter or digit; got {value!r}"
+            )
+        return value
+
+    @field_validator("url")
+    @classmethod
+    def _url(cls, value: str) -> str:
+        return _check_http_url(value)
+
+    @field_validator("start_urls", "feeds", "sitemaps")
+    @classmethod
+    def _urls(cls, values: list[str]) -> list[str]:
+        return [_check_http_url(v) for v in values]
+
+    @field_validator("allow", "deny")
+    @classmethod
+    def _regexes(cls, values: list[str]) -> list[str]:
+        return [_check_regex(v) for v in values]
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str) -> str:
+        try:
+            ZoneInfo(value)
+        except (ZoneInfoNotFoundError, ValueError):
+            raise ValueError(f"unknown time zone {value!r}") from None
+        return value
+
+    @field_validator("schedule")
+    @classmethod
+    def _schedule(cls, value: str) -> str:
+        if value.startswith("@"):
+            if value not in {"@daily", "@hourly", "@weekly"}:
+                raise ValueError(f"unsupported preset {value!r} (use @hourly, @daily, @weekly)")
+            return value
+        if len(value.split()) != 5:
+            raise ValueError(f"must be a 5-field cron expression, got {value!r}")
+        return value
+
+
+class Config(BaseModel):
+    """The whole config file."""
+
+    model_config = _Strict
+
+    contact: str = "https://github.com/newsarchive/newsarchive"
+    user_agent: str | None = None
+    sites: list[SiteConfig]
+
+    @model_validator(mode="after")
+    def _unique(self) -> Config:
+        seen: set[str] = set()
+        for site in self.sites:
+            if site.name in seen:
+                raise ValueError(f"site name {site.name!r} is used twice")
+            seen.add(site.name)
+        return self
+
+    def site(self, name: str) -> SiteConfig:
+        for site in self.sites:
+            if site.name == name:
+                return site
+        known = ", ".join(s.name for s in self.sites) or "none"
+        raise ConfigError(f"unknown site {name!r} (configured: {known})")
+
+    def select(self, names: list[str] | None) -> list[SiteConfig]:
+        """The named sites, or every enabled site when no names are given."""
+        if names:
+            return [self.site(n) for n in names]
+        return [s for s in self.sites if s.enabled]
+
+    def agent(self) -> str:
+        from newsarchive import __version__
+
+        return self.user_agent or f"newsarchive/{__version__} (+{self.contact})"
+
+
+def _read(path: Path) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ConfigError(f"{path}: config file not found") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+    try:
+        if path.suffix == ".toml":
+            return tomllib.loads(text)
+        return yaml.safe_load(text)
+    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
+        raise ConfigError(f"{path}: not valid {path.suffix.lstrip('.') or 'YAML'}: {exc}") from None
+
+
+def _describe(path: Path, data: Any, exc: ValidationError) -> str:
+    lines = [f"{path}: invalid config"]
+    for err in exc.errors():
+        loc = list(err["loc"])
+        where = []
+        if len(loc) >= 2 and loc[0] == "sites" and isinstance(loc[1], int):
+            idx = loc[1]
+            name = None
+            sites = data.get("sites") if isinstance(data, dict) else None
+            if isinstance(sites, list) and idx < len(sites) and isinstance(sites[idx], dict):
+                name = sites[idx].get("name")
+            where.append(f"site {name!r}" if name else f"site #{idx + 1}")
+            loc = loc[2:]
+        field = ".".join(str(p) for p in loc) or "(top level)"
+        msg = err["msg"].removeprefix("Value error, ")
+        if err["type"] == "extra_forbidden":
+            msg = "unknown key"
+        where.append(f"field {field!r}")
+        lines.append(f"  {', '.join(where)}: {msg}")
+    return "\n".join(lines)
+
+
+def load_config(path: str | Path) -> Config:
+    """Load and validate a YAML or TOML site config; raise ConfigError naming file, site, field."""
+    path = Path(path)
+    data = _read(path)
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: expected a mapping with a 'sites' list at the top")
+    try:
+        return Config.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(_describe(path, data, exc)) from None

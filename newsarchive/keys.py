@@ -1,0 +1,114 @@
+"""Every storage key of the archive is built here, and only here; nothing from a page gets in raw."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import secrets
+from datetime import UTC, date, datetime
+
+from newsarchive.errors import UnsafeKeyError
+
+ARTICLES = "articles"
+RAW = "raw"
+RUNS = "runs"
+STATE = "state"
+PARQUET = "parquet"
+
+_SITE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_HEX = re.compile(r"^[0-9a-f]{32}$")
+_RUN = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{6}$")
+_KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._=/-]{0,1023}$")
+
+
+def check_key(key: str) -> str:
+    """Return key if it is a safe relative key; raise UnsafeKeyError otherwise."""
+    if not _KEY.match(key) or any(part in ("", ".", "..") for part in key.split("/")):
+        raise UnsafeKeyError(f"unsafe storage key: {key[:200]!r}")
+    return key
+
+
+def _site(site: str) -> str:
+    if not _SITE.match(site):
+        raise UnsafeKeyError(f"invalid site name in key: {site[:80]!r}")
+    return site
+
+
+def _day(day: str | date) -> str:
+    text = day.isoformat() if isinstance(day, date) else day
+    if not _DAY.match(text):
+        raise UnsafeKeyError(f"invalid day in key: {text[:40]!r}")
+    date.fromisoformat(text)
+    return text
+
+
+def _run(run_id: str) -> str:
+    if not _RUN.match(run_id):
+        raise UnsafeKeyError(f"invalid run id in key: {run_id[:60]!r}")
+    return run_id
+
+
+def article_id_for(canonical_url: str) -> str:
+    """The stable id of an article: 128 bits of SHA-256 over its canonical URL."""
+    return hashlib.sha256(canonical_url.encode("utf-8")).hexdigest()[:32]
+
+
+def new_run_id(now: datetime | None = None) -> str:
+    """A sortable, unique run id: UTC start time plus 24 random bits."""
+    now = now or datetime.now(UTC)
+    return f"{now.astimezone(UTC):%Y%m%dT%H%M%SZ}-{secrets.token_hex(3)}"
+
+
+def article_key(site: str, day: str | date, article_id: str) -> str:
+    """articles/site=S/date=D/<article_id>.json: one object per article, its latest version."""
+    if not _HEX.match(article_id):
+        raise UnsafeKeyError(f"invalid article id: {article_id[:60]!r}")
+    return check_key(f"{ARTICLES}/site={_site(site)}/date={_day(day)}/{article_id}.json")
+
+
+def articles_prefix(site: str | None = None, day: str | date | None = None) -> str:
+    if site is None:
+        return f"{ARTICLES}/"
+    if day is None:
+        return f"{ARTICLES}/site={_site(site)}/"
+    return f"{ARTICLES}/site={_site(site)}/date={_day(day)}/"
+
+
+def warc_key(site: str, run_id: str, seq: int) -> str:
+    """raw/site=S/run=R/<seq>.warc.gz: immutable WARC parts, never overwritten."""
+    return check_key(f"{RAW}/site={_site(site)}/run={_run(run_id)}/{int(seq):05d}.warc.gz")
+
+
+def report_key(site: str, run_id: str, window: tuple[str, str] | None = None) -> str:
+    """The run report: one per (site, window), overwritten by a rerun; ad hoc runs keep their id."""
+    if window is None:
+        return check_key(f"{RUNS}/site={_site(site)}/adhoc/{_run(run_id)}.json")
+    since, until = (_day(d) for d in window)
+    return check_key(f"{RUNS}/site={_site(site)}/window={since}_{until}/report.json")
+
+
+def reports_prefix(site: str) -> str:
+    return f"{RUNS}/site={_site(site)}/"
+
+
+def state_key(site: str, name: str) -> str:
+    """state/site=S/<name>: the site's crawl memory (known URLs, HTTP validators)."""
+    if not re.match(r"^[a-z][a-z0-9_.-]{0,62}$", name):
+        raise UnsafeKeyError(f"invalid state name: {name[:60]!r}")
+    return check_key(f"{STATE}/site={_site(site)}/{name}")
+
+
+def parquet_key(site: str, day: str | date) -> str:
+    """parquet/site=S/date=D/articles.parquet: the day's articles, rewritten whole on change."""
+    return check_key(f"{PARQUET}/site={_site(site)}/date={_day(day)}/articles.parquet")
+
+
+def parse_partition(key: str) -> dict[str, str]:
+    """The hive-style name=value parts of a key (site, date, run, window)."""
+    out: dict[str, str] = {}
+    for part in key.split("/"):
+        name, sep, value = part.partition("=")
+        if sep:
+            out[name] = value
+    return out

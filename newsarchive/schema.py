@@ -1,0 +1,126 @@
+"""The article record schema: one definition for JSON, Arrow/Parquet and the docs."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field, fields
+from typing import Any
+
+import pyarrow as pa
+
+SCHEMA_VERSION = 1
+
+
+@dataclass(slots=True)
+class RawPointer:
+    """Where the raw HTTP response behind a record lies: one record in a gzipped WARC file."""
+
+    warc_key: str
+    offset: int
+    length: int
+    record_id: str
+    payload_digest: str
+
+
+@dataclass(slots=True)
+class ArticleRecord:
+    """One archived article. Field order is the column order in every export."""
+
+    article_id: str
+    url: str
+    canonical_url: str
+    site: str
+    title: str | None
+    author: str | None
+    published: str | None  # ISO 8601 date or datetime as the page gives it
+    modified: str | None
+    date: str  # YYYY-MM-DD partition day: published day, else the day it was fetched
+    date_source: str  # "published" | "fetched"
+    language: str | None
+    text: str
+    fetched_at: str  # ISO 8601 UTC
+    content_sha256: str
+    word_count: int
+    description: str | None = None
+    site_name: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    aliases: list[str] = field(default_factory=list)
+    discovered_via: str | None = None  # feed | sitemap | newsmap | listing | link | start
+    http_status: int = 200
+    raw: RawPointer | None = None
+    run_id: str | None = None
+    simhash: str | None = None  # 64-bit hex simhash of the text, for near-duplicate stories
+    schema_version: int = SCHEMA_VERSION
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, sort_keys=False)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> ArticleRecord:
+        known = {f.name for f in fields(cls)}
+        values = {k: v for k, v in data.items() if k in known}
+        raw = values.get("raw")
+        if isinstance(raw, dict):
+            values["raw"] = RawPointer(**raw)
+        values["tags"] = list(values.get("tags") or [])
+        values["aliases"] = list(values.get("aliases") or [])
+        return cls(**values)
+
+    @classmethod
+    def from_json(cls, text: str | bytes) -> ArticleRecord:
+        return cls.from_dict(json.loads(text))
+
+
+RECORD_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(ArticleRecord))
+
+RAW_POINTER_TYPE = pa.struct(
+    [
+        ("warc_key", pa.string()),
+        ("offset", pa.int64()),
+        ("length", pa.int64()),
+        ("record_id", pa.string()),
+        ("payload_digest", pa.string()),
+    ]
+)
+
+ARROW_SCHEMA = pa.schema(
+    [
+        ("article_id", pa.string()),
+        ("url", pa.string()),
+        ("canonical_url", pa.string()),
+        ("site", pa.string()),
+        ("title", pa.string()),
+        ("author", pa.string()),
+        ("published", pa.string()),
+        ("modified", pa.string()),
+        ("date", pa.string()),
+        ("date_source", pa.string()),
+        ("language", pa.string()),
+        ("text", pa.large_string()),
+        ("fetched_at", pa.string()),
+        ("content_sha256", pa.string()),
+        ("word_count", pa.int64()),
+        ("description", pa.string()),
+        ("site_name", pa.string()),
+        ("tags", pa.list_(pa.string())),
+        ("image", pa.string()),
+        ("aliases", pa.list_(pa.string())),
+        ("discovered_via", pa.string()),
+        ("http_status", pa.int64()),
+        ("raw", RAW_POINTER_TYPE),
+        ("run_id", pa.string()),
+        ("simhash", pa.string()),
+        ("schema_version", pa.int64()),
+    ]
+)
+
+assert tuple(ARROW_SCHEMA.names) == RECORD_FIELDS, "ARROW_SCHEMA must follow ArticleRecord"
+
+
+def records_to_table(records: list[ArticleRecord]) -> pa.Table:
+    """An Arrow table with ARROW_SCHEMA from records."""
+    return pa.Table.from_pylist([r.to_dict() for r in records], schema=ARROW_SCHEMA)

@@ -1,0 +1,146 @@
+"""Archive root on S3 through boto3 (any S3-protocol endpoint via AWS_ENDPOINT_URL)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import boto3
+from boto3.s3.transfer import TransferConfig
+from botocore.config import Config
+from botocore.exceptions import BotoCoreError, ClientError
+
+from newsarchive.errors import StorageError
+from newsarchive.keys import check_key
+
+_MISSING = {"NoSuchKey", "404", "NotFound"}
+
+
+def _code(exc: ClientError) -> str:
+    return str(exc.response.get("Error", {}).get("Code", ""))
+
+
+class S3Storage:
+    """Objects under s3://bucket/prefix/. PUTs are atomic in S3; multipart is used for big files."""
+
+    def __init__(self, bucket: str, prefix: str = "", client: Any | None = None) -> None:
+        self.bucket = bucket
+        self.prefix = f"{prefix.strip('/')}/" if prefix.strip("/") else ""
+        self.uri = f"s3://{bucket}/{self.prefix}"
+        self._client = client
+
+    @property
+    def client(self) -> Any:
+        if self._client is None:
+            cfg = Config(
+                retries={"max_attempts": 3, "mode": "standard"},
+                connect_timeout=5,
+                read_timeout=60,
+            )
+            self._client = boto3.session.Session().client("s3", config=cfg)
+        return self._client
+
+    def _key(self, key: str) -> str:
+        return self.prefix + check_key(key)
+
+    def _fail(self, action: str, key: str, exc: Exception) -> StorageError:
+        if isinstance(exc, ClientError):
+            detail = f"{_code(exc)}: {exc.response.get('Error', {}).get('Message', '')}"
+        else:
+            detail = type(exc).__name__
+        return StorageError(f"cannot {action} {key!r} in {self.uri}: {detail}")
+
+    def put_bytes(self, key: str, data: bytes, *, content_type: str | None = None) -> None:
+        extra = {"ContentType": content_type} if content_type else {}
+        try:
+            self.client.put_object(Bucket=self.bucket, Key=self._key(key), Body=data, **extra)
+        except (BotoCoreError, ClientError) as exc:
+            raise self._fail("write", key, exc) from exc
+
+    def put_file(self, key: str, path: Path, *, content_type: str | None = None) -> None:
+        extra = {"ContentType": content_type} if content_type else {}
+        try:
+            self.client.upload_file(
+                str(path),
+                self.bucket,
+                self._key(key),
+                ExtraArgs=extra or None,
+                Config=TransferConfig(multipart_threshold=16 * 1024 * 1024, use_threads=False),
+            )
+        except (BotoCoreError, ClientError) as exc:
+            raise self._fail("upload", key, exc) from exc
+        except Exception as exc:  # s3transfer wraps errors in its own types
+            if "Failed to upload" in str(exc) or type(exc).__module__.startswith("s3transfer"):
+                raise self._fail("upload", key, exc) from exc
+            raise
+
+    def _get(self, key: str, **extra: Any) -> Any:
+        try:
+            return self.client.get_object(Bucket=self.bucket, Key=self._key(key), **extra)
+        except ClientError as exc:
+            if _code(exc) in _MISSING:
+                raise KeyError(key) from None
+            raise self._fail("read", key, exc) from exc
+        except BotoCoreError as exc:
+            raise self._fail("read", key, exc) from exc
+
+    def get_bytes(self, key: str) -> bytes:
+        body = self._get(key)["Body"]
+        try:
+            return body.read()
+        finally:
+            body.close()
+
+    def get_range(self, key: str, offset: int, length: int) -> bytes:
+        body = self._get(key, Range=f"bytes={offset}-{offset + length - 1}")["Body"]
+        try:
+            return body.read()
+        finally:
+            body.close()
+
+    def open_read(self, key: str) -> BinaryIO:
+        return self._get(key)["Body"]  # type: ignore[no-any-return]
+
+    def exists(self, key: str) -> bool:
+        try:
+            self.client.head_object(Bucket=self.bucket, Key=self._key(key))
+            return True
+        except ClientError as exc:
+            if _code(exc) in _MISSING:
+                return False
+            raise self._fail("check", key, exc) from exc
+        except BotoCoreError as exc:
+            raise self._fail("check", key, exc) from exc
+
+    def delete(self, key: str) -> None:
+        try:
+            self.client.delete_object(Bucket=self.bucket, Key=self._key(key))
+        except (BotoCoreError, ClientError) as exc:
+            raise self._fail("delete", key, exc) from exc
+
+    def list(self, prefix: str = "") -> Iterator[str]:
+        paginator = self.client.get_paginator("list_objects_v2")
+        try:
+            for page in paginator.paginate(Bucket=self.bucket, Prefix=self.prefix + prefix):
+                for obj in page.get("Contents", ()):
+                    yield obj["Key"][len(self.prefix) :]
+        except (BotoCoreError, ClientError) as exc:
+            raise self._fail("list", prefix or "/", exc) from exc
+
+    def check(self, *, create: bool = False) -> None:
+        try:
+            self.client.head_bucket(Bucket=self.bucket)
+        except ClientError as exc:
+            if create and _code(exc) in {"404", "NoSuchBucket", "NotFound"}:
+                try:
+                    self.client.create_bucket(Bucket=self.bucket)
+                    return
+                except (BotoCoreError, ClientError) as exc2:
+                    raise self._fail("create bucket", self.bucket, exc2) from exc2
+            raise StorageError(
+                f"archive {self.uri} is not usable: bucket {self.bucket!r} "
+                f"answered {_code(exc) or 'an error'}"
+            ) from exc
+        except BotoCoreError as exc:
+            raise StorageError(f"archive {self.uri} is not reachable: {exc}") from exc
