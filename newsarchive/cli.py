@@ -19,11 +19,17 @@ err = Console(stderr=True)
 
 ConfigOpt = Annotated[
     str | None,
-    typer.Option("--config", help="Site config (YAML/TOML). Default: $NEWSARCHIVE_CONFIG or config/sites.yaml."),
+    typer.Option(
+        "--config",
+        help="Site config (YAML/TOML). Default: $NEWSARCHIVE_CONFIG or config/sites.yaml.",
+    ),
 ]
 ArchiveOpt = Annotated[
     str | None,
-    typer.Option("--archive", help="Archive root: path, file:///... or s3://bucket/prefix. Default: $NEWSARCHIVE_ARCHIVE or ./archive."),
+    typer.Option(
+        "--archive",
+        help="Archive root: path, file:///... or s3://bucket/prefix. Default: $NEWSARCHIVE_ARCHIVE or ./archive.",
+    ),
 ]
 
 

@@ -1,0 +1,75 @@
+"""Both storage backends behave the same: atomic puts, ranges, listing, missing keys, key safety."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from newsarchive.errors import StorageError, UnsafeKeyError
+from newsarchive.storage import open_storage
+
+
+def test_roundtrip_and_listing(archive_uri: str, tmp_path: Path) -> None:
+    store = open_storage(archive_uri)
+    store.check(create=True)
+    store.put_bytes("articles/site=a/date=2026-11-20/x.json", b'{"a": 1}')
+    store.put_bytes("articles/site=a/date=2026-11-21/y.json", b"{}")
+    store.put_bytes("raw/site=a/run=1/00000.warc.gz", b"0123456789")
+    big = tmp_path / "big.bin"
+    big.write_bytes(b"z" * 100_000)
+    store.put_file("raw/site=a/run=1/00001.warc.gz", big)
+    assert store.get_bytes("articles/site=a/date=2026-11-20/x.json") == b'{"a": 1}'
+    assert store.get_range("raw/site=a/run=1/00000.warc.gz", 3, 4) == b"3456"
+    assert store.get_bytes("raw/site=a/run=1/00001.warc.gz") == b"z" * 100_000
+    assert list(store.list("articles/site=a/")) == [
+        "articles/site=a/date=2026-11-20/x.json",
+        "articles/site=a/date=2026-11-21/y.json",
+    ]
+    assert list(store.list("articles/site=a/date=2026-11-2")) == [
+        "articles/site=a/date=2026-11-20/x.json",
+        "articles/site=a/date=2026-11-21/y.json",
+    ]
+    assert list(store.list("articles/site=b/")) == []
+    assert store.exists("raw/site=a/run=1/00000.warc.gz")
+    store.delete("raw/site=a/run=1/00000.warc.gz")
+    assert not store.exists("raw/site=a/run=1/00000.warc.gz")
+    with pytest.raises(KeyError):
+        store.get_bytes("raw/site=a/run=1/00000.warc.gz")
+    with store.open_read("articles/site=a/date=2026-11-21/y.json") as fh:
+        assert fh.read() == b"{}"
+
+
+def test_overwrite_is_whole(archive_uri: str) -> None:
+    store = open_storage(archive_uri)
+    store.check(create=True)
+    store.put_bytes("state/site=a/index.json", b"first version, longer")
+    store.put_bytes("state/site=a/index.json", b"second")
+    assert store.get_bytes("state/site=a/index.json") == b"second"
+
+
+@pytest.mark.parametrize(
+    "key", ["../x", "/etc/passwd", "a/../../b", "a//b", "a/./b", "", "a\\b", "a b", "é/x"]
+)
+def test_unsafe_keys_refused(archive_uri: str, key: str) -> None:
+    store = open_storage(archive_uri)
+    with pytest.raises(UnsafeKeyError):
+        store.put_bytes(key, b"x")
+
+
+def test_unusable_roots(tmp_path: Path) -> None:
+    with pytest.raises(StorageError, match="does not exist"):
+        open_storage(str(tmp_path / "missing")).check()
+    afile = tmp_path / "file"
+    afile.write_text("x")
+    with pytest.raises(StorageError, match="not a folder"):
+        open_storage(str(afile)).check()
+    with pytest.raises(StorageError, match="unsupported scheme"):
+        open_storage("gs://bucket/x")
+    with pytest.raises(StorageError, match="names no bucket"):
+        open_storage("s3:///x")
+
+
+def test_missing_bucket_is_a_clear_error(s3_env: object) -> None:
+    with pytest.raises(StorageError, match="no-such-bucket"):
+        open_storage("s3://no-such-bucket/x").check()
