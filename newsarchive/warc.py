@@ -1,0 +1,157 @@
+"""Raw pages as WARC: write responses into gzipped WARC parts, read one back by its pointer."""
+
+from __future__ import annotations
+
+import hashlib
+import io
+from base64 import b32encode
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import BinaryIO
+
+from warcio.archiveiterator import ArchiveIterator
+from warcio.statusandheaders import StatusAndHeaders
+from warcio.warcwriter import WARCWriter
+
+from newsarchive import __version__
+from newsarchive.schema import RawPointer
+from newsarchive.storage import Storage
+
+# Scrapy hands us decoded bodies: these headers no longer describe them, so they are renamed.
+_TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+_REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 404: "Not Found"}
+
+
+def payload_digest(body: bytes) -> str:
+    """The WARC-Payload-Digest form: sha1 in base32."""
+    return "sha1:" + b32encode(hashlib.sha1(body).digest()).decode("ascii")
+
+
+@dataclass(slots=True)
+class RawResponse:
+    """One archived HTTP response as it was fetched."""
+
+    url: str
+    status: int
+    headers: list[tuple[str, str]]
+    body: bytes
+    fetched_at: str
+    digest: str
+    digest_ok: bool
+
+
+class WarcPartWriter:
+    """Appends response records to one local .warc.gz file and returns their pointers."""
+
+    def __init__(self, path: Path, key: str, *, info: dict[str, str] | None = None) -> None:
+        self.path = path
+        self.key = key
+        self._fh: BinaryIO = open(path, "wb")  # noqa: SIM115 - closed in close()
+        self._writer = WARCWriter(self._fh, gzip=True)
+        fields = {"software": f"newsarchive/{__version__}", "format": "WARC File Format 1.1"}
+        fields.update(info or {})
+        self._writer.write_record(self._writer.create_warcinfo_record(path.name, fields))
+        self.records = 0
+
+    @property
+    def size(self) -> int:
+        return self._fh.tell()
+
+    def write_response(
+        self,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        *,
+        fetched_at: datetime | None = None,
+        request_headers: list[tuple[str, str]] | None = None,
+    ) -> RawPointer:
+        kept = [
+            (name if name.lower() not in _TRANSPORT_HEADERS else f"X-Archive-Orig-{name}", value)
+            for name, value in headers
+        ]
+        kept.append(("Content-Length", str(len(body))))
+        status_line = f"{status} {_REASONS.get(status, 'Status')}"
+        http_headers = StatusAndHeaders(status_line, kept, protocol="HTTP/1.1")
+        when = (fetched_at or datetime.now(UTC)).astimezone(UTC)
+        warc_headers = {"WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")}
+        record = self._writer.create_warc_record(
+            url,
+            "response",
+            payload=io.BytesIO(body),
+            length=None,
+            http_headers=http_headers,
+            warc_headers_dict=warc_headers,
+        )
+        offset = self._fh.tell()
+        self._writer.write_record(record)
+        length = self._fh.tell() - offset
+        self.records += 1
+        return RawPointer(
+            warc_key=self.key,
+            offset=offset,
+            length=length,
+            record_id=record.rec_headers.get_header("WARC-Record-ID"),
+            payload_digest=payload_digest(body),
+        )
+
+    def close(self) -> None:
+        if not self._fh.closed:
+            self._fh.flush()
+            self._fh.close()
+
+
+def parse_record(data: bytes, expected_digest: str | None = None) -> RawResponse:
+    """Parse one gzipped WARC response record (the bytes a pointer names)."""
+    for record in ArchiveIterator(io.BytesIO(data)):
+        if record.rec_type != "response":
+            continue
+        body = record.content_stream().read()
+        http = record.http_headers
+        digest = payload_digest(body)
+        return RawResponse(
+            url=record.rec_headers.get_header("WARC-Target-URI"),
+            status=int(http.get_statuscode()) if http else 0,
+            headers=list(http.headers) if http else [],
+            body=body,
+            fetched_at=record.rec_headers.get_header("WARC-Date"),
+            digest=digest,
+            digest_ok=expected_digest is None or digest == expected_digest,
+        )
+    raise ValueError("no WARC response record at that place")
+
+
+def read_response(storage: Storage, pointer: RawPointer) -> RawResponse:
+    """Fetch and parse the raw response behind a record's pointer (one ranged read)."""
+    data = storage.get_range(pointer.warc_key, pointer.offset, pointer.length)
+    return parse_record(data, pointer.payload_digest)
+
+
+def iter_responses(stream: BinaryIO) -> list[tuple[int, RawResponse]]:
+    """Every response record of a WARC stream with its offset: for re-extraction and verify."""
+    out: list[tuple[int, RawResponse]] = []
+    iterator = ArchiveIterator(stream)
+    for record in iterator:
+        if record.rec_type != "response":
+            continue
+        body = record.content_stream().read()
+        http = record.http_headers
+        digest = payload_digest(body)
+        declared = record.rec_headers.get_header("WARC-Payload-Digest")
+        out.append(
+            (
+                iterator.get_record_offset(),
+                RawResponse(
+                    url=record.rec_headers.get_header("WARC-Target-URI"),
+                    status=int(http.get_statuscode()) if http else 0,
+                    headers=list(http.headers) if http else [],
+                    body=body,
+                    fetched_at=record.rec_headers.get_header("WARC-Date"),
+                    digest=digest,
+                    digest_ok=declared in (None, digest),
+                ),
+            )
+        )
+    return out
