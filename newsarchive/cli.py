@@ -45,3 +45,8 @@ def main() -> None:
     except NewsarchiveError as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
         sys.exit(2)
+
+
+# The analysts' commands live in cli_read.py; importing it registers them on `app`.
+from newsarchive import cli_crawl as _cli_crawl  # noqa: E402, F401
+from newsarchive import cli_read as _cli_read  # noqa: E402, F401

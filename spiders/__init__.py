@@ -1,1 +1,1 @@
-"""placeholder"""
+"""Scrapy spiders: discover a site's article URLs and fetch them; nothing is parsed for content here."""

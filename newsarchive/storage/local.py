@@ -116,7 +116,7 @@ class LocalStorage:
                 raise StorageError(f"archive root {self.root} does not exist")
             if not self.root.is_dir():
                 raise StorageError(f"archive root {self.root} is not a folder")
-            probe = tempfile.NamedTemporaryFile(prefix=_TMP_PREFIX, dir=self.root, delete=True)
-            probe.close()
+            with tempfile.NamedTemporaryFile(prefix=_TMP_PREFIX, dir=self.root):
+                pass
         except OSError as exc:
             raise StorageError(f"archive root {self.root} is not usable: {exc.strerror}") from exc

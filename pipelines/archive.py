@@ -1,0 +1,38 @@
+"""ArchivePipeline: counts what became of each page and closes the run's session at the end."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from scrapy.exceptions import DropItem
+
+from newsarchive.page import Page
+from newsarchive.session import RunSession
+
+
+class ArchivePipeline:
+    def __init__(self, session: RunSession) -> None:
+        self.session = session
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
+        return cls(crawler.spider.session)
+
+    def process_item(self, page: Page) -> Page:
+        if page.role != "page":
+            raise DropItem(f"{page.role} kept raw", log_level="DEBUG")
+        record = page.record
+        if record is not None:
+            if not record.title:
+                self.session.report.missing_title += 1
+            if record.date_source != "published":
+                self.session.report.missing_date += 1
+        if page.outcome == "empty_text":
+            self.session.report.empty_text += 1
+        day = record.date if record is not None else None
+        self.session.count(page.outcome or "not_article", day)
+        # Items are not exported anywhere: drop quietly so Scrapy holds no bodies in memory.
+        raise DropItem(page.outcome or "done", log_level="DEBUG")
+
+    def close_spider(self) -> None:
+        self.session.close()

@@ -1,0 +1,57 @@
+"""ExtractPipeline: HTML pages -> clean article records; other pages get their skip reason."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from newsarchive.config import SiteConfig
+from newsarchive.extract import extract_page, reset_caches
+from newsarchive.page import Page
+from newsarchive.records import build_record
+from newsarchive.session import RunSession
+from newsarchive.sniff import looks_binary
+
+log = logging.getLogger(__name__)
+RESET_EVERY = 500
+
+
+class ExtractPipeline:
+    def __init__(self, site: SiteConfig, session: RunSession) -> None:
+        self.site = site
+        self.session = session
+        self.done = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> ExtractPipeline:
+        return cls(crawler.spider.site, crawler.spider.session)
+
+    def process_item(self, page: Page) -> Page:
+        if page.role != "page" or page.outcome:
+            return page
+        if page.status != 200 or looks_binary(page.body, page.content_type):
+            page.outcome = "not_html"
+            return page
+        try:
+            extraction = extract_page(
+                page.body,
+                page.url,
+                content_type=page.content_type,
+                drop_selectors=self.site.drop_selectors,
+            )
+        except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
+            log.exception("extraction failed for %s", page.url)
+            self.session.report.error(page.url, "extract_error", repr(exc)[:300])
+            page.outcome = "extract_error"
+            return page
+        self.done += 1
+        if self.done % RESET_EVERY == 0:
+            reset_caches()
+        if extraction.page_kind != "article":
+            page.outcome = "not_article"
+            return page
+        record = build_record(page, extraction, self.site, self.session.run_id)
+        page.record = record
+        if not record.text.strip():
+            page.outcome = "empty_text"
+        return page

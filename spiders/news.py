@@ -1,0 +1,384 @@
+"""NewsSpider: find a site's articles through robots.txt, sitemaps, feeds and links, and fetch them."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import AsyncIterator, Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+from urllib.parse import urljoin
+
+import scrapy
+from scrapy.http import Response, TextResponse
+from scrapy.spidermiddlewares.httperror import HttpError
+from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
+from twisted.python.failure import Failure
+
+from newsarchive.config import SiteConfig
+from newsarchive.discovery import (
+    COMMON_FEED_PATHS,
+    COMMON_SITEMAP_PATHS,
+    Link,
+    feed_urls_in_html,
+    in_window,
+    page_links,
+    pagination_links,
+    parse_feed,
+    parse_sitemap,
+    parse_when,
+    robots_sitemaps,
+)
+from newsarchive.page import Page
+from newsarchive.session import RunSession
+from newsarchive.state import PageEntry
+from newsarchive.urls import canonicalize, same_site, url_date
+from spiders.middlewares import RefusedRequest
+
+MAX_PAGINATION = 50
+# When a site names no feed or sitemap, these few common places are tried (404s are quiet).
+PROBE_FEEDS = tuple(
+    p
+    for p in COMMON_FEED_PATHS
+    if p in ("/feed/", "/rss", "/rss.xml", "/atom.xml", "/index.xml", "/feeds/posts/default")
+)
+PROBE_SITEMAPS = tuple(
+    p
+    for p in COMMON_SITEMAP_PATHS
+    if p in ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/wp-sitemap.xml")
+)
+HTML_TYPES = ("text/html", "application/xhtml")
+
+
+def _iso(when: datetime | None) -> str | None:
+    return when.isoformat() if when else None
+
+
+class NewsSpider(scrapy.Spider):
+    """One site, one run. Yields a Page for every response; the pipelines decide what it is."""
+
+    name = "news"
+
+    def __init__(self, site: SiteConfig, session: RunSession, **kwargs: Any) -> None:
+        super().__init__(name=f"news:{site.name}", **kwargs)
+        self.site = site
+        self.session = session
+        self.report = session.report
+        self.window: tuple[date, date] | None = session.window
+        self.allow = [re.compile(p) for p in site.allow]
+        self.deny = [re.compile(p) for p in site.deny]
+        self.considered: set[str] = set()
+        self.offsite: set[str] = set()
+        self.requested = 0
+        self.home_ok = False
+
+    # -- start --------------------------------------------------------------------------------
+    async def start(self) -> AsyncIterator[Any]:
+        for request in self.start_requests_list():
+            yield request
+
+    def start_requests_list(self) -> list[scrapy.Request]:
+        site = self.site
+        out = [
+            scrapy.Request(
+                urljoin(site.url, "/robots.txt"),
+                callback=self.parse_robots,
+                errback=self.on_error,
+                priority=100,
+                dont_filter=True,
+                meta={
+                    "role": "robots",
+                    "probe": True,
+                    "dont_obey_robotstxt": True,
+                    "handle_httpstatus_list": [404, 410, 403],
+                },
+            )
+        ]
+        for url in [site.url, *site.start_urls]:
+            out.append(
+                self.page_request(url, via="start", hops=0, priority=50, home=url == site.url)
+            )
+        out += [self.aux_request(url, "feed", "feed") for url in site.feeds]
+        out += [self.aux_request(url, "sitemap", "sitemap") for url in site.sitemaps]
+        return out
+
+    # -- requests -----------------------------------------------------------------------------
+    def _validators(self, url: str) -> tuple[str | None, str | None] | None:
+        entry = self.session.state.pages.get(url)
+        return (entry.etag, entry.last_modified) if entry else None
+
+    def page_request(
+        self,
+        url: str,
+        *,
+        via: str,
+        hops: int,
+        priority: int = 0,
+        home: bool = False,
+        hint: datetime | None = None,
+        pagination: int = 0,
+    ) -> scrapy.Request:
+        return scrapy.Request(
+            url,
+            callback=self.parse_page,
+            errback=self.on_error,
+            priority=priority,
+            meta={
+                "role": "page",
+                "via": via,
+                "hops": hops,
+                "home": home,
+                "hint": hint,
+                "pagination": pagination,
+                "validators": self._validators(url),
+                "handle_httpstatus_list": [304],
+            },
+        )
+
+    def aux_request(self, url: str, role: str, via: str, probe: bool = False) -> scrapy.Request:
+        callback = self.parse_feed if role == "feed" else self.parse_sitemap
+        statuses = [304, 404, 410, 403] if probe else [304]
+        return scrapy.Request(
+            url,
+            callback=callback,
+            errback=self.on_error,
+            priority=80,
+            meta={
+                "role": role,
+                "via": via,
+                "probe": probe,
+                "validators": self._validators(url),
+                "handle_httpstatus_list": statuses,
+            },
+        )
+
+    def consider(self, link: Link, *, hops: int, pagination: int = 0) -> scrapy.Request | None:
+        """Turn a discovered link into a request, or count why it is skipped before fetching."""
+        url = canonicalize(link.url)
+        if url is None:
+            return None
+        if not same_site(url, self.site.url):
+            if url not in self.offsite:
+                self.offsite.add(url)
+                self.report.skip("offsite")
+            return None
+        if url in self.considered:
+            return None
+        self.considered.add(url)
+        if (self.allow and not any(p.search(url) for p in self.allow)) or any(
+            p.search(url) for p in self.deny
+        ):
+            self.report.skip("filtered")
+            return None
+        self.report.discovered[link.via] += 1
+        known = self.session.state.known(url)
+        if known is not None:
+            refreshed = (
+                link.modified and (parse_when(known.fetched) or link.modified) < link.modified
+            )
+            if not refreshed:
+                self.session.count("known", known.day)
+                return None
+        when: date | datetime | None = link.published or url_date(url)
+        if self.window:
+            since, until = self.window
+            if in_window(when, since, until, slack_days=1) is False or (
+                link.modified and link.modified.astimezone(UTC).date() < since - timedelta(days=1)
+            ):
+                day = when.date() if isinstance(when, datetime) else when
+                self.session.count("out_of_window", day.isoformat() if day else None)
+                return None
+        if self.requested >= self.site.max_pages:
+            self.report.skip("budget")
+            return None
+        self.requested += 1
+        priority = 10 if link.via in ("feed", "newsmap", "sitemap") else 0
+        return self.page_request(
+            url,
+            via=link.via,
+            hops=hops,
+            priority=priority,
+            hint=link.published,
+            pagination=pagination,
+        )
+
+    # -- callbacks ----------------------------------------------------------------------------
+    def _page(self, response: Response, role: str) -> Page:
+        return Page(
+            url=response.url,
+            requested_url=(response.meta.get("redirect_urls") or [response.url])[0],
+            status=response.status,
+            headers=[
+                (k.decode("latin-1"), v.decode("latin-1"))
+                for k, values in response.headers.items()
+                for v in values
+            ],
+            body=response.body,
+            fetched_at=datetime.now(UTC),
+            role=role,
+            via=response.meta.get("via", "link"),
+            depth=response.meta.get("hops", 0),
+            redirects=list(response.meta.get("redirect_urls", [])),
+            hint_published=response.meta.get("hint"),
+        )
+
+    def _remember(self, response: Response, links: Iterable[Link]) -> None:
+        """Keep the validators and links of a listing so a 304 next time can stand in for it."""
+        etag = response.headers.get(b"ETag")
+        modified = response.headers.get(b"Last-Modified")
+        if not etag and not modified:
+            return
+        self.session.page_links[response.url] = PageEntry(
+            etag=etag.decode("latin-1") if etag else None,
+            last_modified=modified.decode("latin-1") if modified else None,
+            links=[[ln.url, ln.via, _iso(ln.published), _iso(ln.modified)] for ln in links],
+        )
+
+    def _cached_links(self, response: Response) -> list[Link]:
+        self.report.not_modified += 1
+        entry = self.session.state.pages.get(response.url)
+        if entry is None:
+            return []
+        self.session.page_links[response.url] = entry
+        return [
+            Link(url, via, parse_when(pub) if pub else None, parse_when(mod) if mod else None)
+            for url, via, pub, mod in entry.links
+        ]
+
+    def _gone(self, response: Response) -> bool:
+        return response.status in (403, 404, 410)
+
+    def parse_robots(self, response: Response) -> Iterator[Any]:
+        if self._gone(response):
+            sitemaps: list[str] = []
+        else:
+            yield self._page(response, "robots")
+            text = response.text if isinstance(response, TextResponse) else ""
+            sitemaps = robots_sitemaps(text, response.url)
+        probe = not sitemaps
+        if probe and not self.site.sitemaps:
+            sitemaps = [urljoin(self.site.url, path) for path in PROBE_SITEMAPS]
+        for url in sitemaps:
+            if same_site(url, self.site.url):
+                yield self.aux_request(url, "sitemap", "sitemap", probe=probe)
+
+    def parse_sitemap(self, response: Response) -> Iterator[Any]:
+        if self._gone(response):
+            return
+        if response.status == 304:
+            children: list[Link] = []
+            urls = self._cached_links(response)
+        else:
+            yield self._page(response, "sitemap")
+            result = parse_sitemap(response.body, response.url)
+            children, urls = result.sitemaps, result.urls
+            self._remember(response, [*children, *urls])
+        since = self.window[0] if self.window else None
+        for child in children:
+            if child.via == "sitemap" and child.url == response.url:
+                continue
+            if since and child.modified and child.modified.astimezone(UTC).date() < since:
+                continue  # nothing in it changed since before the window
+            if same_site(child.url, self.site.url):
+                yield self.aux_request(child.url, "sitemap", "sitemap")
+        for link in urls:
+            if link.via == "sitemap-index":
+                continue
+            request = self.consider(link, hops=1)
+            if request is not None:
+                yield request
+
+    def parse_feed(self, response: Response) -> Iterator[Any]:
+        if self._gone(response):
+            return
+        if response.status == 304:
+            links = self._cached_links(response)
+        else:
+            yield self._page(response, "feed")
+            links = parse_feed(response.body, response.url)
+            self._remember(response, links)
+        for link in links:
+            request = self.consider(link, hops=1)
+            if request is not None:
+                yield request
+
+    def parse_page(self, response: Response) -> Iterator[Any]:
+        meta = response.meta
+        hops = int(meta.get("hops", 0))
+        if meta.get("home"):
+            self.home_ok = True
+        if response.status == 304:
+            links = self._cached_links(response)
+            html = None
+        else:
+            yield self._page(response, "page")
+            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+            if not isinstance(response, TextResponse) or not any(t in ctype for t in HTML_TYPES):
+                return
+            html = response.text
+            links = self._links(html, response.url, meta)
+            self._remember(response, links)
+            if meta.get("home"):
+                yield from self._feeds_of_home(html, response.url)
+        pagination = int(meta.get("pagination", 0))
+        next_pages = set(pagination_links(html, response.url)) if html else set()
+        listed = {link.url for link in links}
+        links += [Link(u, "listing") for u in sorted(next_pages - listed)]
+        for link in links:
+            if link.url in next_pages:  # the listing's own next pages: a budget of their own
+                if pagination >= MAX_PAGINATION:
+                    continue
+                request = self.consider(link, hops=hops, pagination=pagination + 1)
+            elif hops < self.site.max_depth:
+                request = self.consider(link, hops=hops + 1)
+            else:
+                continue
+            if request is not None:
+                yield request
+
+    def _links(self, html: str, url: str, meta: dict[str, Any]) -> list[Link]:
+        via = "listing" if meta.get("via") in ("start", "listing") else "link"
+        return [Link(u, via) for u in page_links(html, url)]
+
+    def _feeds_of_home(self, html: str, url: str) -> Iterator[scrapy.Request]:
+        feeds = feed_urls_in_html(html, url)
+        probe = not feeds and not self.site.feeds
+        if probe:
+            feeds = [urljoin(self.site.url, path) for path in PROBE_FEEDS]
+        for feed in feeds:
+            if same_site(feed, self.site.url):
+                yield self.aux_request(feed, "feed", "feed", probe=probe)
+
+    # -- errors -------------------------------------------------------------------------------
+    def on_error(self, failure: Failure) -> None:
+        request = failure.request  # type: ignore[attr-defined]
+        meta = request.meta
+        hint = meta.get("hint")
+        day = hint.date().isoformat() if isinstance(hint, datetime) else None
+        reason, detail = classify_failure(failure)
+        if meta.get("probe") and reason in ("http_error", "fetch_error"):
+            return
+        if reason in ("http_error", "fetch_error", "too_large"):
+            self.report.error(request.url, reason, detail)
+        self.session.count(reason, day)
+
+
+def classify_failure(failure: Failure) -> tuple[str, str]:
+    """A report reason and a short detail for a failed request."""
+    exc = failure.value
+    if isinstance(exc, RefusedRequest):
+        return exc.reason, str(exc)
+    if failure.check(HttpError):
+        return "http_error", f"HTTP {exc.response.status}"
+    message = str(exc)
+    lowered = message.lower()
+    if "maxsize" in lowered or "download_maxsize" in lowered or "larger than" in lowered:
+        return "too_large", message[:200]
+    if "robots.txt" in lowered:
+        return "robots", "disallowed by robots.txt"
+    if "redirection" in lowered or "redirect" in lowered:
+        return "fetch_error", "redirect loop or too many redirects"
+    if failure.check(TimeoutError, TCPTimedOutError):
+        return "fetch_error", "timeout"
+    if failure.check(DNSLookupError):
+        return "fetch_error", "DNS lookup failed"
+    return "fetch_error", f"{type(exc).__name__}: {message[:200]}"
