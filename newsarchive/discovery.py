@@ -104,7 +104,22 @@ def _zone(tz: str) -> Any:
         return UTC
 
 
-_ISO_DAY = re.compile(r"^\d{4}-\d\d-\d\d(?!\d)")
+_FORMATS = (
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%Y-%m-%d %H:%M:%S %z",
+    "%Y-%m-%d %H:%M:%S %Z",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%B %d, %Y %H:%M",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+)
+_WORD = re.compile(r"[^\W\d_]{3}")
+_YEARS = range(1900, 2201)
 
 
 def _parse_iso(text: str) -> datetime | None:
@@ -121,8 +136,21 @@ def _parse_rfc822(text: str) -> datetime | None:
         return None
 
 
+def _parse_formats(text: str) -> datetime | None:
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
 def _parse_loose(text: str) -> datetime | None:
-    parsed = feedparser.datetimes._parse_date(text)  # W3DTF, RFC 822 variants, many locales
+    """feedparser's parsers (RFC 822 variants, many locales), only for values with words in them:
+    on numeric values they roll impossible dates over (2026-13-45 becomes 2027-01-14)."""
+    if not _WORD.search(text):
+        return None
+    parsed = feedparser.datetimes._parse_date(text)
     return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
 
 
@@ -131,23 +159,24 @@ def parse_when(value: str | None, tz: str = "UTC") -> datetime | None:
     if not value or not isinstance(value, str):
         return None
     text = value.strip()
-    day = _ISO_DAY.match(text)
-    if day and _parse_iso(day.group(0)) is None:
-        return None  # the lenient parsers would roll 2026-13-45 over into 2027
     try:
-        for parse in (_parse_iso, _parse_rfc822, _parse_loose):
+        for parse in (_parse_iso, _parse_rfc822, _parse_formats, _parse_loose):
             when = parse(text)
             if when is not None:
-                return when if when.tzinfo else when.replace(tzinfo=_zone(tz))
+                when = when if when.tzinfo else when.replace(tzinfo=_zone(tz))
+                return when if when.year in _YEARS else None
     except Exception:
         return None
     return None
 
 
 def _day_of(when: date | datetime) -> date:
-    if isinstance(when, datetime):
-        return when.astimezone(UTC).date() if when.tzinfo else when.date()
-    return when
+    if isinstance(when, datetime) and when.tzinfo:
+        try:
+            return when.astimezone(UTC).date()
+        except OverflowError:
+            return when.date()
+    return when.date() if isinstance(when, datetime) else when
 
 
 def in_window(
@@ -283,12 +312,9 @@ def parse_sitemap(body: bytes, url: str) -> SitemapResult:
 # Feeds
 
 
-def _struct_time(entry: Any, key: str) -> datetime | None:
-    parsed = dict.get(entry, key)  # not entry.get: feedparser maps "updated" to "published"
-    try:
-        return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
-    except (TypeError, ValueError, OverflowError, OSError):
-        return None
+def _entry_date(entry: Any, key: str) -> datetime | None:
+    raw = dict.get(entry, key)  # not entry.get: feedparser maps "updated" to "published"
+    return parse_when(raw) if isinstance(raw, str) else None
 
 
 def _entry_link(entry: Any, url: str) -> str | None:
@@ -310,8 +336,8 @@ def _rss_entries(body: bytes, url: str) -> list[Link]:
         link = _entry_link(entry, url)
         if link is None:
             continue
-        published = _struct_time(entry, "published_parsed")
-        modified = _struct_time(entry, "updated_parsed")
+        published = _entry_date(entry, "published")
+        modified = _entry_date(entry, "updated")
         if published is None and is_rss:  # RSS 1.0 dc:date is its publication date
             published = modified
         links.append(Link(link, "feed", published, modified, _title(entry.get("title"))))

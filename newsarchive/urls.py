@@ -216,6 +216,7 @@ METADATA_ADDRESSES = frozenset(
     )
 )
 _NAT64 = ipaddress.ip_network("64:ff9b::/96")
+_HOSTNAME = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$")
 _NUMERIC_HOST = re.compile(r"^[0-9a-fx.]+$", re.I)
 _RESOLVE_TIMEOUT = 3.0
 _resolver = ThreadPoolExecutor(max_workers=4, thread_name_prefix="newsarchive-dns")
@@ -303,6 +304,8 @@ def _host_reason(host: str, port: int, allow_private: bool, resolve: bool) -> st
     ip = _ip_literal(host)
     if ip is not None:
         return _address_reason(ip, allow_private)
+    if not _HOSTNAME.match(host):
+        return "invalid"
     if host == "localhost" or host.endswith(".localhost"):
         return None if allow_private else "loopback"
     if not resolve:

@@ -390,7 +390,14 @@ def test_pagination_patterns(page: str, href: str, expected: bool) -> None:
         (None, None),
         ("", None),
         ("yesterday-ish", None),
-        ("2026-13-45", None),
+        ("2026-13-45", None),  # feedparser alone would roll it over into 2027
+        ("2026-11-20T25:00:00Z", None),
+        ("1763630000", None),
+        ("9999-12-31T23:59:59-01:00", None),
+        ("2026/11/20", datetime(2026, 11, 20, tzinfo=UTC)),
+        ("20.11.2026", datetime(2026, 11, 20, tzinfo=UTC)),
+        ("November 20, 2026", datetime(2026, 11, 20, tzinfo=UTC)),
+        ("2026-11-20 09:30:00 +0100", datetime(2026, 11, 20, 8, 30, tzinfo=UTC)),
     ],
 )
 def test_parse_when(value: str | None, expected: datetime | None) -> None:
@@ -430,3 +437,5 @@ def test_in_window() -> None:
     assert in_window(late_local, since, until) is True  # 2026-11-20 22:00 UTC
     assert in_window(datetime(2026, 11, 20, 23, 59, tzinfo=UTC), since, until) is True
     assert in_window(datetime(2026, 11, 21, 0, 0), since, until) is False
+    far = datetime(9999, 12, 31, 23, 0, tzinfo=timezone(timedelta(hours=-2)))
+    assert in_window(far, since, None) is True  # no OverflowError

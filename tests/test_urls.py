@@ -214,6 +214,30 @@ def test_check_url_metadata_always_refused(url: str) -> None:
         assert check_url(url, allow_private=allow_private, resolve=False) == "metadata"
 
 
+@pytest.mark.parametrize(
+    ("url", "reason"),
+    [
+        ("http://\u24dbocalhost/", "loopback"),  # circled l: IDNA maps it to "localhost"
+        ("http://\uff11\uff12\uff17.0.0.1/", "loopback"),  # fullwidth digits
+        ("http://127.0.0.%31/", "loopback"),
+        ("http://LOCALHOST./", "loopback"),
+        ("http://news.localhost/", "loopback"),
+        ("http://0x7f000001/", "loopback"),
+        ("http://017700000001/", "loopback"),
+        ("http://[2002:7f00:1::]/", "loopback"),  # 6to4 around 127.0.0.1
+        ("http://[64:ff9b::a00:1]/", "private"),  # NAT64 around 10.0.0.1
+        ("http://[fe80::1%25eth0]/", "link-local"),
+        ("http://100.64.0.1/", "private"),  # carrier-grade NAT
+        ("http://127.0.0.1 /", "invalid"),
+        ("http://a..b/", "invalid"),
+        ("http:///path", "invalid"),
+        ("http://example.com:99999/", "invalid"),
+    ],
+)
+def test_check_url_tricky_hosts(url: str, reason: str) -> None:
+    assert check_url(url, allow_private=False, resolve=False) == reason
+
+
 def test_check_url_allows_public_literals() -> None:
     assert check_url("https://8.8.8.8/x", allow_private=False, resolve=False) is None
     assert check_url("https://[2001:4860:4860::8888]/", allow_private=False) is None
