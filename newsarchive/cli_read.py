@@ -1,0 +1,144 @@
+"""The analysts' commands (export, show, stats, sql, reindex), registered on the main CLI app."""
+
+from __future__ import annotations
+
+import json
+import sys
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from newsarchive.cli import ArchiveOpt, app, fail
+from newsarchive.errors import NewsarchiveError
+from newsarchive.export import FORMATS
+from newsarchive.query import Archive, Selection, open_archive
+from newsarchive.settings import Settings
+
+SiteOpt = Annotated[list[str] | None, typer.Option("--site", help="Only this site (repeatable).")]
+SinceOpt = Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD (inclusive).")]
+UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD (inclusive).")]
+
+
+def _open(archive: str | None) -> Archive:
+    return open_archive(Settings.from_env(archive_uri=archive).archive_uri)
+
+
+@app.command()
+def export(
+    fmt: Annotated[str, typer.Option("--format", "-f", help=f"One of {', '.join(FORMATS)}.")],
+    site: SiteOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    query: Annotated[str | None, typer.Option("--query", help="All these words.")] = None,
+    language: Annotated[str | None, typer.Option("--language", help="e.g. en")] = None,
+    output: Annotated[str, typer.Option("--output", "-o", help="File, or - for stdout.")] = "-",
+    archive: ArchiveOpt = None,
+) -> None:
+    """Export articles (latest version of each, by their day) as jsonl, csv, parquet or txt."""
+    from newsarchive.export import export as run
+
+    if fmt not in FORMATS:
+        raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
+    try:
+        sel = Selection.make(site, since, until, language, query)
+        n = run(_open(archive), sel, fmt, output)
+    except NewsarchiveError as exc:
+        raise fail(str(exc)) from None
+    if output != "-":
+        Console(stderr=True).print(f"{n} articles written to {output}")
+
+
+@app.command()
+def show(
+    article: Annotated[str, typer.Argument(help="Article id or URL.")],
+    raw: Annotated[bool, typer.Option("--raw", help="The page as fetched (from WARC).")] = False,
+    archive: ArchiveOpt = None,
+) -> None:
+    """Print one article with its metadata, or its raw page exactly as fetched."""
+    try:
+        arch = _open(archive)
+        record = arch.get(article)
+        if raw:
+            from newsarchive.warc import read_response
+
+            if record.raw is None:
+                raise fail(f"article {record.article_id} has no raw page pointer")
+            response = read_response(arch.storage, record.raw)
+            if not response.digest_ok:
+                Console(stderr=True).print("[yellow]warning:[/] raw page digest mismatch")
+            sys.stdout.buffer.write(response.body)
+            sys.stdout.buffer.flush()
+            return
+    except NewsarchiveError as exc:
+        raise fail(str(exc)) from None
+    data = record.to_dict()
+    text = data.pop("text")
+    out = Console(highlight=False)
+    for name, value in data.items():
+        shown = json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+        out.print(f"[bold]{name}:[/] {shown}", markup=True)
+    out.print()
+    out.print(text, markup=False)
+
+
+@app.command()
+def stats(
+    site: SiteOpt = None, since: SinceOpt = None, until: UntilOpt = None, archive: ArchiveOpt = None
+) -> None:
+    """Articles per site and day; a day without articles shows as a gap."""
+    from newsarchive.stats import stats_table
+
+    try:
+        counts = _open(archive).counts(Selection.make(site, since, until))
+    except NewsarchiveError as exc:
+        raise fail(str(exc)) from None
+    Console().print(stats_table(counts))
+
+
+@app.command()
+def sql(
+    statement: Annotated[
+        str, typer.Argument(help='e.g. "SELECT site, count(*) FROM articles GROUP BY 1"')
+    ],
+    site: SiteOpt = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
+    fmt: Annotated[
+        str | None,
+        typer.Option(
+            "--format", help="table, csv or jsonl (default: table on a terminal, else csv)."
+        ),
+    ] = None,
+    archive: ArchiveOpt = None,
+) -> None:
+    """Run DuckDB SQL over the archive's articles as table `articles` (narrow with --site...)."""
+    import duckdb
+
+    from newsarchive.sql import write_result
+
+    if fmt not in (None, "table", "csv", "jsonl"):
+        raise fail(f"unknown format {fmt!r} (choose from table, csv, jsonl)")
+    try:
+        con = _open(archive).duckdb(Selection.make(site, since, until))
+        result = con.execute(statement).to_arrow_table()
+    except NewsarchiveError as exc:
+        raise fail(str(exc)) from None
+    except duckdb.Error as exc:
+        raise fail(f"SQL: {exc}") from None
+    write_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
+
+
+@app.command()
+def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
+    """Rebuild the Parquet index (parquet/site=S/date=D/articles.parquet) from the JSON records."""
+    from newsarchive.parquet_index import reindex as run
+
+    try:
+        arch = _open(archive)
+        if site:
+            arch.check_sites(Selection.make(site))
+        n = run(arch.storage, site or None)
+    except NewsarchiveError as exc:
+        raise fail(str(exc)) from None
+    Console(stderr=True).print(f"{n} Parquet partitions rewritten or removed")

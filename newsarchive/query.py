@@ -1,0 +1,333 @@
+"""Reading the archive: select articles by site, days, language and words; Arrow, pandas, DuckDB."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import TYPE_CHECKING, Any
+
+import pyarrow as pa
+import pyarrow.compute as pc
+import pyarrow.parquet as pq
+
+from newsarchive import keys
+from newsarchive.errors import NewsarchiveError
+from newsarchive.listing import child_names, versioned_keys
+from newsarchive.parquet_index import SOURCE_META, partition_table, read_records, source_fingerprint
+from newsarchive.schema import ARROW_SCHEMA, ArticleRecord
+from newsarchive.storage import Storage, open_storage
+
+if TYPE_CHECKING:
+    import duckdb
+    import pandas
+
+_WORD = re.compile(r"\w+")
+_NOT_WORD = r"[^\pL\pN_]"  # RE2 classes: a word boundary that also holds for non-ASCII letters
+
+
+class QueryError(NewsarchiveError):
+    """A selection that cannot be answered as asked (bad date, unknown site, since > until)."""
+
+
+def _day(value: str | date | None, name: str) -> str | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, date):
+        return value.isoformat()
+    try:
+        return date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise QueryError(f"{name} must be a day as YYYY-MM-DD, got {value!r}") from None
+
+
+@dataclass(frozen=True)
+class Selection:
+    """Which articles: sites (all if empty), inclusive days of record `date`, language, words."""
+
+    sites: tuple[str, ...] = ()
+    since: str | None = None
+    until: str | None = None
+    language: str | None = None
+    query: str | None = None
+
+    @classmethod
+    def make(
+        cls,
+        site: str | Iterable[str] | None = None,
+        since: str | date | None = None,
+        until: str | date | None = None,
+        language: str | None = None,
+        query: str | None = None,
+    ) -> Selection:
+        sites = (site,) if isinstance(site, str) else tuple(site or ())
+        first, last = _day(since, "since"), _day(until, "until")
+        if first and last and first > last:
+            raise QueryError(f"since ({first}) is after until ({last})")
+        lang = (language or "").strip().lower() or None
+        if lang and not re.fullmatch(r"[a-z]{2,3}(-[a-z0-9]+)*", lang):
+            raise QueryError(f"language must be a code like 'en' or 'pt-br', got {language!r}")
+        return cls(tuple(dict.fromkeys(sites)), first, last, lang, (query or "").strip() or None)
+
+    def words(self) -> list[str]:
+        return _WORD.findall(self.query or "")
+
+    def has_day(self, day: str) -> bool:
+        return (self.since is None or day >= self.since) and (
+            self.until is None or day <= self.until
+        )
+
+
+@dataclass
+class Partition:
+    """One (site, day) as listed now: its record ids and the listing's fingerprint."""
+
+    site: str
+    day: str
+    ids: list[str]
+    fingerprint: str | None
+    has_parquet: bool
+    drop: set[str] = field(default_factory=set)  # stale duplicates of articles kept elsewhere
+
+    @property
+    def count(self) -> int:
+        return len(self.ids) - len(self.drop)
+
+
+@dataclass
+class ScanLog:
+    """What the last scan touched: for tests and for `--verbose` style reports."""
+
+    partitions: list[tuple[str, str]] = field(default_factory=list)
+    from_parquet: list[tuple[str, str]] = field(default_factory=list)
+    from_json: list[tuple[str, str]] = field(default_factory=list)
+
+
+def _filter(table: pa.Table, sel: Selection, drop: set[str]) -> pa.Table:
+    mask: Any = None
+
+    def both(expr: Any) -> None:
+        nonlocal mask
+        mask = expr if mask is None else pc.and_kleene(mask, expr)
+
+    if drop:
+        both(pc.invert(pc.is_in(table["article_id"], value_set=pa.array(sorted(drop)))))
+    if sel.language:
+        lang = pc.utf8_lower(pc.fill_null(table["language"], ""))
+        both(pc.or_(pc.equal(lang, sel.language), pc.starts_with(lang, sel.language + "-")))
+    for word in sel.words():
+        pattern = f"(?i)(?:^|{_NOT_WORD}){word}(?:$|{_NOT_WORD})"
+        title = pc.match_substring_regex(pc.fill_null(table["title"], ""), pattern)
+        text = pc.match_substring_regex(pc.fill_null(table["text"], ""), pattern)
+        both(pc.or_(title, text))
+    return table if mask is None else table.filter(mask)
+
+
+class Archive:
+    """An archive opened for reading: JSON records are the truth, Parquet a fresh-only cache."""
+
+    def __init__(self, storage: Storage) -> None:
+        self.storage = storage
+        self.last_scan = ScanLog()
+
+    # -- catalogue ------------------------------------------------------------------------
+    def sites(self) -> list[str]:
+        """Sites that have article records."""
+        names = child_names(self.storage, f"{keys.ARTICLES}/")
+        return [n.split("=", 1)[1] for n in names if n.startswith("site=")]
+
+    def _days(self, root: str, site: str) -> list[str]:
+        names = child_names(self.storage, f"{root}/site={site}/")
+        return [n.split("=", 1)[1] for n in names if n.startswith("date=")]
+
+    def check_sites(self, sel: Selection) -> list[str]:
+        known = self.sites()
+        unknown = [s for s in sel.sites if s not in known]
+        if unknown:
+            have = ", ".join(known) or "none"
+            raise QueryError(f"unknown site {', '.join(unknown)} (sites in the archive: {have})")
+        return list(sel.sites) or known
+
+    def partitions(self, sel: Selection) -> list[Partition]:
+        """The in-range partitions, date-major; only their folders are listed, never others'."""
+        found: list[Partition] = []
+        for site in self.check_sites(sel):
+            parquet_days = set(self._days(keys.PARQUET, site))
+            for day in self._days(keys.ARTICLES, site):
+                if not sel.has_day(day):
+                    continue
+                listing = versioned_keys(self.storage, keys.articles_prefix(site, day))
+                listing = [(k, t) for k, t in listing if k.endswith(".json")]
+                if listing:
+                    ids = [k.rsplit("/", 1)[1][: -len(".json")] for k, _ in listing]
+                    fp = source_fingerprint(listing)
+                    found.append(Partition(site, day, ids, fp, day in parquet_days))
+        found.sort(key=lambda p: (p.day, p.site))
+        self._resolve_duplicates(found)
+        return found
+
+    def _resolve_duplicates(self, parts: list[Partition]) -> None:
+        """An id in two partitions (a crawl stopped between writing the new day and deleting the
+        old one): keep the copy fetched last. Ids are held as one Arrow column (~40 B each)."""
+        if len(parts) < 2:
+            return
+        ids = pa.chunked_array([pa.array(p.ids, pa.string()) for p in parts], pa.string())
+        counts = pc.value_counts(ids)
+        dups = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
+        if len(dups) == 0:
+            return
+        copies: dict[str, list[tuple[str, str, Partition]]] = {}
+        for part in parts:
+            for article_id in set(part.ids) & set(dups.to_pylist()):
+                key = keys.article_key(part.site, part.day, article_id)
+                for rec in read_records(self.storage, [key]):
+                    copies.setdefault(article_id, []).append((rec.fetched_at, part.day, part))
+        for article_id, found in copies.items():
+            found.sort(key=lambda c: (c[0], c[1]))
+            for _, _, part in found[:-1]:
+                part.drop.add(article_id)
+
+    # -- reading --------------------------------------------------------------------------
+    def _parquet(self, part: Partition) -> pa.Table | None:
+        """The partition's Parquet file if it was built from exactly the current records."""
+        if not part.has_parquet or part.fingerprint is None:
+            return None
+        try:
+            data = self.storage.get_bytes(keys.parquet_key(part.site, part.day))
+        except KeyError:
+            return None
+        table = pq.read_table(pa.BufferReader(data))
+        meta = table.schema.metadata or {}
+        if meta.get(SOURCE_META, b"").decode() != part.fingerprint:
+            return None
+        try:
+            return table.select(list(ARROW_SCHEMA.names)).cast(ARROW_SCHEMA)
+        except (KeyError, ValueError, pa.ArrowInvalid):
+            return None
+
+    def _read(self, part: Partition) -> pa.Table:
+        table = self._parquet(part)
+        where = (part.site, part.day)
+        self.last_scan.partitions.append(where)
+        if table is not None:
+            self.last_scan.from_parquet.append(where)
+            return table
+        self.last_scan.from_json.append(where)
+        json_keys = [keys.article_key(part.site, part.day, i) for i in part.ids]
+        return partition_table(read_records(self.storage, json_keys))
+
+    def tables(
+        self, sel: Selection, progress: Callable[[int, int], None] | None = None
+    ) -> Iterator[pa.Table]:
+        """One filtered table per partition, in date order: the stream every export reads."""
+        parts = self.partitions(sel)
+        self.last_scan = ScanLog()
+        total = sum(len(p.ids) for p in parts)
+        if progress:
+            progress(0, total)
+        for part in parts:
+            table = _filter(self._read(part), sel, part.drop)
+            if progress:
+                progress(len(part.ids), total)
+            if table.num_rows:
+                yield table.replace_schema_metadata(None)
+
+    def reader(self, sel: Selection | None = None, **kw: Any) -> pa.RecordBatchReader:
+        """The selection as a one-pass Arrow stream."""
+        sel = sel or Selection.make(**kw)
+        batches = (b for t in self.tables(sel) for b in t.to_batches())
+        return pa.RecordBatchReader.from_batches(ARROW_SCHEMA, batches)
+
+    # -- the Python API -------------------------------------------------------------------
+    def articles(self, **kw: Any) -> Iterator[ArticleRecord]:
+        """Records of the selection (site=, since=, until=, language=, query=), streamed."""
+        for table in self.tables(Selection.make(**kw)):
+            for row in table.to_pylist():
+                yield ArticleRecord.from_dict(row)
+
+    def to_arrow(self, sel: Selection | None = None, **kw: Any) -> pa.Table:
+        return self.reader(sel, **kw).read_all()
+
+    def to_pandas(self, sel: Selection | None = None, **kw: Any) -> pandas.DataFrame:
+        return self.to_arrow(sel, **kw).to_pandas()
+
+    def duckdb(
+        self,
+        sel: Selection | None = None,
+        con: duckdb.DuckDBPyConnection | None = None,
+        **kw: Any,
+    ) -> duckdb.DuckDBPyConnection:
+        """A DuckDB connection with the selection loaded as table `articles` (no extensions).
+
+        The stream is copied into a DuckDB table so that it can be queried many times; DuckDB
+        keeps it compressed and spills to its temp directory when memory runs short.
+        """
+        import duckdb
+
+        con = con or duckdb.connect()
+        source = self.reader(sel, **kw)
+        con.register("_articles_stream", source)
+        con.execute("CREATE OR REPLACE TABLE articles AS SELECT * FROM _articles_stream")
+        con.unregister("_articles_stream")
+        return con
+
+    def get(self, ref: str) -> ArticleRecord:
+        """One article by id or URL (its latest copy)."""
+        candidates = [ref] if re.fullmatch(r"[0-9a-f]{32}", ref) else _ids_for_url(ref)
+        found: list[ArticleRecord] = []
+        for site in self.sites():
+            for day in self._days(keys.ARTICLES, site):
+                for article_id in candidates:
+                    key = keys.article_key(site, day, article_id)
+                    if self.storage.exists(key):
+                        found.extend(read_records(self.storage, [key]))
+        if not found:
+            raise QueryError(f"no article {ref!r} in {self.storage.uri}")
+        return max(found, key=lambda r: (r.fetched_at, r.date))
+
+    def counts(self, sel: Selection) -> dict[str, dict[str, int]]:
+        """Articles per site and day from the listing alone, zeros filled in for gap days."""
+        parts = self.partitions(sel)
+        sites = list(sel.sites) or self.sites()
+        out: dict[str, dict[str, int]] = {s: {} for s in sites}
+        if not parts and not (sel.since and sel.until):
+            return out
+        first = sel.since or min(p.day for p in parts)
+        last = sel.until or max(p.day for p in parts)
+        for site in sites:
+            out[site] = {d: 0 for d in _days_between(first, last)}
+        for part in parts:
+            out[part.site][part.day] = part.count
+        return out
+
+
+def _days_between(first: str, last: str) -> list[str]:
+    start, end = date.fromisoformat(first), date.fromisoformat(last)
+    return [(start + timedelta(n)).isoformat() for n in range((end - start).days + 1)]
+
+
+def _ids_for_url(url: str) -> list[str]:
+    forms = [url.strip()]
+    try:
+        from newsarchive.urls import canonicalize
+
+        canonical = canonicalize(url)
+        if canonical:
+            forms.append(canonical)
+    except ImportError:  # pragma: no cover - urls is part of the crawl side
+        pass
+    forms += [f.rstrip("/") if f.endswith("/") else f + "/" for f in list(forms)]
+    return list(dict.fromkeys(keys.article_id_for(f) for f in forms))
+
+
+def open_archive(uri: str | None = None, *, check: bool = True) -> Archive:
+    """Open an archive for reading: path, file:///... or s3://bucket/prefix (default: settings)."""
+    if uri is None:
+        from newsarchive.settings import Settings
+
+        uri = Settings.from_env().archive_uri
+    storage = open_storage(uri)
+    if check:
+        storage.check()
+    return Archive(storage)
