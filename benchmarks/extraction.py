@@ -1,0 +1,137 @@
+"""Article-body benchmark: newsarchive.extract vs bare trafilatura on a ground-truth folder.
+
+The folder holds `ground-truth.json` ({id: {"url", "articleBody"}}) and `html/<id>.html.gz`.
+Usage: uv run python benchmarks/extraction.py --data DIR [--limit N] [--json] [--worst K]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from metric import PageScore, score_corpus, score_page
+
+Extractor = Callable[[bytes, str], str]
+
+
+def ours(body: bytes, url: str) -> str:
+    """newsarchive's extraction (the pipeline's code path)."""
+    from newsarchive.extract import extract_page
+
+    return extract_page(body, url, content_type="text/html; charset=utf-8").text
+
+
+def trafilatura_bare(body: bytes, url: str) -> str:
+    """trafilatura.extract(include_comments=False) on the decoded page."""
+    import trafilatura
+
+    return (
+        trafilatura.extract(body.decode("utf-8", "replace"), url=url, include_comments=False) or ""
+    )
+
+
+def load(data: Path, limit: int | None) -> list[tuple[str, str, str, bytes]]:
+    """(id, url, truth, html bytes) for each page, sorted by id."""
+    truth = json.loads((data / "ground-truth.json").read_text(encoding="utf-8"))
+    pages = []
+    for page_id in sorted(truth)[: limit or None]:
+        html = gzip.decompress((data / "html" / f"{page_id}.html.gz").read_bytes())
+        pages.append(
+            (page_id, truth[page_id].get("url", ""), truth[page_id].get("articleBody", ""), html)
+        )
+    return pages
+
+
+def run(
+    pages: list[tuple[str, str, str, bytes]], extractor: Extractor
+) -> tuple[list[PageScore], float, dict[str, str]]:
+    """Scores, total seconds and predictions for one extractor."""
+    scores, outputs, elapsed = [], {}, 0.0
+    for page_id, url, truth, html in pages:
+        start = time.perf_counter()
+        try:
+            text = extractor(html, url)
+        except Exception as exc:
+            print(f"{extractor.__name__} crashed on {page_id}: {exc!r}", file=sys.stderr)
+            text = ""
+        elapsed += time.perf_counter() - start
+        outputs[page_id] = text
+        scores.append(score_page(text, truth))
+    return scores, elapsed, outputs
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--data", type=Path, required=True, help="folder with ground-truth.json and html/"
+    )
+    parser.add_argument("--limit", type=int, default=None, help="score only the first N pages")
+    parser.add_argument(
+        "--json", action="store_true", help="print one JSON object instead of a table"
+    )
+    parser.add_argument(
+        "--worst", type=int, default=0, help="list the K pages where ours loses most F1"
+    )
+    args = parser.parse_args(argv)
+
+    pages = load(args.data, args.limit)
+    # warm both code paths so imports and caches do not count as page time
+    if pages:
+        ours(pages[0][3], pages[0][1])
+        trafilatura_bare(pages[0][3], pages[0][1])
+    results = {}
+    per_page = {}
+    for name, extractor in (("newsarchive", ours), ("trafilatura", trafilatura_bare)):
+        scores, elapsed, _ = run(pages, extractor)
+        corpus = score_corpus(scores)
+        per_page[name] = scores
+        results[name] = {
+            "precision": round(corpus.precision, 4),
+            "recall": round(corpus.recall, 4),
+            "f1": round(corpus.f1, 4),
+            "accuracy": round(corpus.accuracy, 4),
+            "pages": corpus.pages,
+            "ms_per_page": round(1000 * elapsed / max(1, len(pages)), 1),
+        }
+    ratio = results["newsarchive"]["ms_per_page"] / max(0.1, results["trafilatura"]["ms_per_page"])
+    if args.json:
+        print(json.dumps({"results": results, "time_ratio": round(ratio, 2)}, indent=2))
+    else:
+        print(f"{'extractor':<13} {'P':>6} {'R':>6} {'F1':>6} {'acc':>6} {'ms/page':>8}")
+        for name, r in results.items():
+            print(
+                f"{name:<13} {r['precision']:>6.3f} {r['recall']:>6.3f} {r['f1']:>6.3f} "
+                f"{r['accuracy']:>6.3f} {r['ms_per_page']:>8.1f}"
+            )
+        print(f"pages: {len(pages)}   time ratio newsarchive/trafilatura: {ratio:.2f}x")
+    if args.worst:
+
+        def f1(s: PageScore) -> float:
+            p = s.precision or 0.0
+            return 2 * p * s.recall / (p + s.recall) if p + s.recall else 0.0
+
+        deltas = sorted(
+            (f1(a) - f1(b), pid, f1(a), f1(b))
+            for (pid, *_), a, b in zip(
+                pages, per_page["newsarchive"], per_page["trafilatura"], strict=True
+            )
+        )
+        print("\npages where newsarchive loses most against trafilatura (delta, id, ours, theirs):")
+        for delta, pid, a, b in deltas[: args.worst]:
+            print(f"  {delta:+.3f} {pid[:16]} {a:.3f} {b:.3f}")
+        print("pages where newsarchive gains most:")
+        for delta, pid, a, b in deltas[::-1][: args.worst]:
+            print(f"  {delta:+.3f} {pid[:16]} {a:.3f} {b:.3f}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,416 @@
+"""Boilerplate removal: DOM pruning by class/id/role signals and a line filter for leaked text."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from lxml import etree
+from lxml.html import HtmlElement
+
+__all__ = ["filter_lines", "prune_tree", "remove_selectors", "unwrap_layout_tables"]
+
+# ---------------------------------------------------------------------------
+# DOM signals
+# ---------------------------------------------------------------------------
+
+# class/id tokens naming blocks that are never article body (matched as whole tokens).
+BOILERPLATE_TOKENS = frozenset(
+    [
+        "comment",
+        "comments",
+        "commentlist",
+        "commentform",
+        "comment-form",
+        "respond",
+        "reply",
+        "replies",
+        "disqus",
+        "related",
+        "relatedposts",
+        "related-posts",
+        "recirc",
+        "recirculation",
+        "outbrain",
+        "taboola",
+        "newsletter",
+        "newsletters",
+        "subscribe",
+        "subscription",
+        "signup",
+        "sign-up",
+        "optin",
+        "opt-in",
+        "mailchimp",
+        "share",
+        "sharing",
+        "sharedaddy",
+        "social",
+        "socials",
+        "social-share",
+        "sharebar",
+        "addthis",
+        "shareaholic",
+        "ad",
+        "ads",
+        "adsense",
+        "adslot",
+        "adunit",
+        "ad-slot",
+        "ad-unit",
+        "advert",
+        "adverts",
+        "advertisement",
+        "advertising",
+        "dfp",
+        "gpt",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "promos",
+        "promoted",
+        "promotion",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "cookiebar",
+        "breadcrumb",
+        "breadcrumbs",
+        "pagination",
+        "pager",
+        "post-navigation",
+        "nav-links",
+        "navigation",
+        "most-read",
+        "mostread",
+        "most-popular",
+        "popular",
+        "trending",
+        "author-bio",
+        "authorbio",
+        "about-author",
+        "author-box",
+        "authorbox",
+        "rating",
+        "ratings",
+        "reactions",
+        "jp-relatedposts",
+        "yarpp",
+    ]
+)
+# compound class names (no separators) containing these words are boilerplate too
+_COMPOUND = re.compile(
+    r"(comment|related|newsletter|share|social|advert|cookie|promo|subscribe|sponsor|"
+    r"mostread|mostpopular|breadcrumb|outbrain|taboola|disqus)",
+    re.I,
+)
+# WordPress/Blogger taxonomy classes (tag-social-media, category-ads) name the post, not a block
+_TAXONOMY_PREFIX = re.compile(r"^(tag|tags|category|cat|topic|label|postid|section|status|format)-")
+_SPLIT = re.compile(r"[\s_\-]+")
+_CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
+_BOILER_ROLES = frozenset({"complementary", "navigation", "contentinfo", "banner", "search"})
+_NEVER_REMOVE = frozenset({"html", "body", "head", "main", "article"})
+_CONTENT_HINT = re.compile(
+    r"(^|[\s_\-])(article|entry|post|story)[\s_\-]?(body|content|text)([\s_\-]|$)|articlebody", re.I
+)
+
+
+def _tokens(value: str) -> set[str]:
+    tokens: set[str] = set()
+    for cls in value.split():
+        if _TAXONOMY_PREFIX.match(cls.lower()):
+            continue
+        tokens.add(cls.lower())
+        for part in _SPLIT.split(_CAMEL.sub("-", cls)):
+            if part:
+                tokens.add(part.lower())
+    return tokens
+
+
+def is_boilerplate_element(el: HtmlElement) -> bool:
+    """True when class/id/role/aria of an element names a boilerplate block."""
+    role = (el.get("role") or "").lower()
+    if role in _BOILER_ROLES:
+        return True
+    attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
+    if not attrs:
+        return False
+    if _CONTENT_HINT.search(attrs):
+        return False
+    tokens = _tokens(attrs)
+    if tokens & BOILERPLATE_TOKENS:
+        return True
+    # compound names without separators: "relatedposts", "socialShareBar"
+    return any(len(tok) > 6 and _COMPOUND.search(tok) for tok in tokens)
+
+
+def _protects_content(el: HtmlElement) -> bool:
+    """An element holding the headline or the article body must stay whatever its classes say."""
+    if el.tag in _NEVER_REMOVE:
+        return True
+    for node in el.iter("h1", "article", "main"):
+        if node is not el or el.tag in ("article", "main"):
+            return True
+    return bool(el.xpath(".//*[@itemprop='articleBody']"))
+
+
+def _is_comment_form(el: HtmlElement) -> bool:
+    if el.tag != "form":
+        return False
+    if el.xpath(".//textarea|.//input[@type='email']|.//input[@type='password']"):
+        return True
+    text = el.text_content() or ""
+    return len(text.strip()) < 400 and not el.xpath(".//p[string-length(normalize-space()) > 200]")
+
+
+def prune_tree(tree: HtmlElement) -> int:
+    """Remove comment, related, share, ad, cookie and newsletter blocks and forms, in place."""
+    body = tree.find(".//body")
+    root = body if body is not None else tree
+    doomed: list[HtmlElement] = []
+    for el in root.iter():
+        if not isinstance(el.tag, str) or el is root:
+            continue
+        if any(el is d or _is_ancestor(d, el) for d in doomed[-8:]):
+            continue
+        if (
+            _is_comment_form(el)
+            or (el.tag in ("aside", "nav") and not _protects_content(el))
+            or (el.tag == "ins" and "adsbygoogle" in (el.get("class") or ""))
+            or (is_boilerplate_element(el) and not _protects_content(el))
+        ):
+            doomed.append(el)
+    for el in doomed:
+        _drop(el)
+    return len(doomed)
+
+
+def _is_ancestor(anc: HtmlElement, el: HtmlElement) -> bool:
+    parent = el.getparent()
+    while parent is not None:
+        if parent is anc:
+            return True
+        parent = parent.getparent()
+    return False
+
+
+def _drop(el: HtmlElement) -> None:
+    """Remove an element but keep its tail text in place."""
+    parent = el.getparent()
+    if parent is None:
+        return
+    if el.tail:
+        prev = el.getprevious()
+        if prev is not None:
+            prev.tail = (prev.tail or "") + el.tail
+        else:
+            parent.text = (parent.text or "") + el.tail
+    parent.remove(el)
+
+
+def remove_selectors(tree: HtmlElement, selectors: Sequence[str]) -> int:
+    """Remove nodes matching per-site CSS selectors (XPath when starting with '/' or '(')."""
+    removed = 0
+    for sel in selectors:
+        sel = (sel or "").strip()
+        if not sel:
+            continue
+        try:
+            if sel.startswith(("/", "(")):
+                nodes = tree.xpath(sel)
+            else:
+                from lxml.cssselect import CSSSelector
+
+                nodes = CSSSelector(sel)(tree)
+        except (etree.XPathError, ValueError, SyntaxError, ImportError, Exception):
+            continue
+        for node in nodes if isinstance(nodes, list) else []:
+            if isinstance(node, etree._Element) and node.getparent() is not None:
+                _drop(node)
+                removed += 1
+    return removed
+
+
+# ---------------------------------------------------------------------------
+# Line signals (text that leaks as sibling paragraphs of the article)
+# ---------------------------------------------------------------------------
+
+_NUM_WORDS = (
+    r"zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
+    r"fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|"
+    r"eighty|ninety|hundred"
+)
+_NUM = rf"(?:\d+|(?:{_NUM_WORDS})(?:[\s\-](?:{_NUM_WORDS}))*)"
+# "19 - fourteen =", "3 + 4 = ?", "five x 2 =" with any dash or times sign (comment captchas)
+CAPTCHA = re.compile(
+    rf"^\s*{_NUM}\s*[+\-\u2212\u2013\u00d7x*\u00f7/]\s*{_NUM}\s*=\s*[?.]?\s*$", re.I
+)
+
+# Lines that start the comment area: everything after them is not article.
+COMMENT_START = re.compile(
+    r"^\s*("
+    r"leave a (reply|comment)|post a comment|add (a )?(new )?comment|write a comment|"
+    r"\d+\s+(comments?|responses?|replies)|comments?\s*(\(\d+\))?|(no|one) (comments?|responses?)|"
+    r"comments are closed|join the (discussion|conversation)|"
+    r"kommentar(e)? (schreiben|hinterlassen|verfassen)|\d+ kommentare?|"
+    r"laisser un commentaire|laissez un commentaire|\d+ commentaires?|"
+    r"deja un comentario|deja una respuesta|\d+ comentarios?|"
+    r"lascia un commento|lascia una risposta|\d+ commenti|"
+    r"deixe um comentário|deixe uma resposta|"
+    r"plaats een reactie|laat een reactie achter|"
+    r"d[ée]ja(nos)? (tu|un|su) comentario|escribe (tu|un) comentario|"
+    r"hinterlasse einen kommentar|schreiben sie einen kommentar|"
+    r"laisse[rz]? (un|votre) commentaire|"
+    r"оставить комментарий|добавить комментарий"
+    r")\s*[:.!]?\s*$",
+    re.I,
+)
+# Lines that are boilerplate wherever they appear (short lines only).
+BOILERPLATE_LINE = re.compile(
+    r"^\s*("
+    # comment form furniture
+    r"your email address will not be published.*|required fields are marked.*|"
+    r"save my name,? email,? and website.*|notify me of (new|follow-up).*|"
+    r"you must be (logged|signed) in to post a comment.*|cancel reply|"
+    r"ihre e-mail-adresse wird nicht veröffentlicht.*|"
+    r"votre adresse (e-mail|de messagerie) ne sera pas publiée.*|"
+    r"tu dirección de correo electrónico no será publicada.*|"
+    r"il tuo indirizzo email non sarà pubblicato.*|"
+    r"o seu endereço de e-mail não será publicado.*|"
+    # post navigation
+    r"(\u00ab |\u2039 |< )?(previous|next|older|newer) (post|article|story|entry|posts|entries)"
+    r"( \u00bb| \u203a| >)?|"
+    r"(previous|older) (post|article)s?\s+(next|newer) (post|article)s?|"
+    r"vorherige[rs]? (artikel|beitrag)|nächste[rs]? (artikel|beitrag)|"
+    r"article (précédent|suivant)|artículo (anterior|siguiente)|"
+    # ad slots
+    r"ads?|advertisement|advertising|advertisements|sponsored( content)?|promoted( content)?|"
+    r"anzeige|werbung|publicidad|publicité|pubblicità|reklame|реклама|"
+    r"(article|story) continues below( advertisement)?|scroll to continue with content|"
+    r"continue reading (below|the main story)|"
+    # share / follow / newsletter prompts
+    r"share( this)?( (article|story|post|page))?( on| via)?( facebook| twitter| x| email)?|"
+    r"share on (facebook|twitter|whatsapp|linkedin|x|email|pinterest)|click to share on .*|"
+    r"(tweet|email|print|pin it|whatsapp)( this)?|"
+    r"(for the latest (news|updates),? )?(follow|like) us on (twitter|facebook|instagram|"
+    r"linkedin|telegram|youtube|tiktok|x|google news|social media).*|"
+    r"(join|subscribe to|sign up for|sign up to|get) (our|the) (free |weekly |daily )?"
+    r"(\w+ )?(newsletters?|e-?mail alerts?|briefing).*|"
+    r"subscribe( now| today)?|sign up( now)?|"
+    r"abonnieren sie (unseren|den) newsletter.*|inscrivez-vous à (notre|la) newsletter.*|"
+    r"suscríbete a (nuestro|nuestra) (newsletter|boletín).*|"
+    # recirculation headings
+    r"related( items| posts| articles| stories| news| content| links| topics| reading)?|"
+    r"you (may|might) (also )?(like|enjoy|be interested in)|more (stories|articles|news) from .*|"
+    r"recommended( for you| stories| articles)?|most (read|popular|viewed|shared|commented)|"
+    r"(also|further) read(ing)?|read (also|next)|see also|trending( now| stories)?|"
+    r"popular (posts|stories|articles)|latest (posts|news|stories|articles)|"
+    r"lesen sie auch|auch interessant|meistgelesen|à lire aussi|lire aussi|"
+    r"te puede interesar|lee también|leggi anche|"
+    # copyright / legal footer lines
+    r"(©|\(c\)|copyright|&copy;)\s*.{0,80}(all rights reserved|todos los derechos reservados|"
+    r"alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati).*|"
+    # cookie banners
+    r"(we|this (web)?site) uses? cookies.*|accept( all)? cookies|"
+    r"cookie (policy|settings|preferences)|"
+    r"by (continuing to (use|browse)|using) (this|our) (site|website).*cookies.*"
+    r")\s*[:.!]?\s*$",
+    re.I,
+)
+_EMAIL_ONLY = re.compile(r"^\s*[\w.+\-]+@[\w\-]+(\.[\w\-]+)+\s*$")
+_MAX_BOILER_WORDS = 30
+
+
+def is_boilerplate_line(line: str) -> bool:
+    """True for a short line matching typical comment/nav/ad/share/related/cookie text."""
+    stripped = line.strip()
+    if not stripped:
+        return False
+    if len(stripped.split()) > _MAX_BOILER_WORDS:
+        return False
+    return bool(
+        CAPTCHA.match(stripped)
+        or COMMENT_START.match(stripped)
+        or BOILERPLATE_LINE.match(stripped)
+        or _EMAIL_ONLY.match(stripped)
+    )
+
+
+def filter_lines(text: str) -> str:
+    """Drop boilerplate lines; cut the tail at a comment-area start late in the text."""
+    lines = text.split("\n")
+    total = sum(len(x) for x in lines) or 1
+    seen = 0
+    kept: list[str] = []
+    for i, line in enumerate(lines):
+        stripped = line.strip()
+        if COMMENT_START.match(stripped) and seen >= 0.4 * total and len(stripped.split()) <= 8:
+            break
+        seen += len(line)
+        if _tail_is_recirculation(lines, i):
+            break
+        if is_boilerplate_line(stripped):
+            continue
+        kept.append(line)
+    return "\n".join(kept).strip()
+
+
+_RECIRC_HEAD = re.compile(
+    r"^\s*(related( items| posts| articles| stories| news| content)?|you (may|might) (also )?like|"
+    r"more (stories|articles|news)( from .*)?|recommended( for you)?|most (read|popular|viewed)|"
+    r"trending( now)?|popular (posts|stories)|latest (posts|news|stories)|read (also|next)|"
+    r"lesen sie auch|meistgelesen|à lire aussi|lire aussi|te puede interesar|leggi anche)"
+    r"\s*[:.]?\s*$",
+    re.I,
+)
+
+
+def _tail_is_recirculation(lines: list[str], i: int) -> bool:
+    """A recirculation heading followed only by short headline-like lines ends the article."""
+    if not _RECIRC_HEAD.match(lines[i].strip()):
+        return False
+    rest = [x for x in lines[i + 1 :] if x.strip()]
+    return all(len(x.split()) <= 20 for x in rest)
+
+
+# ---------------------------------------------------------------------------
+# Legacy layout tables
+# ---------------------------------------------------------------------------
+
+_LONG_CELL = 250
+
+
+def _is_layout_table(table: HtmlElement) -> bool:
+    """A table used for page layout rather than data: nested tables or prose-sized cells."""
+    if table.xpath("./thead|./caption|./tr/th|./tbody/tr/th"):
+        return False
+    if table.xpath(".//table"):
+        return True
+    for cell in table.xpath("./tr/td|./tbody/tr/td"):
+        if len(cell.xpath(".//p|.//br")) >= 3 or len(cell.text_content().strip()) > _LONG_CELL:
+            return True
+    return False
+
+
+def unwrap_layout_tables(tree: HtmlElement) -> int:
+    """Turn layout tables into plain blocks so each cell is judged on its own, in place."""
+    tables = [t for t in tree.iter("table") if _is_layout_table(t)]
+    parts = [
+        el
+        for table in tables
+        for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
+        if _nearest_table(el) is table
+    ]
+    for el in [*tables, *parts]:
+        el.tag = "div"
+        for attr in ("colspan", "rowspan"):
+            el.attrib.pop(attr, None)
+    return len(tables)
+
+
+def _nearest_table(el: HtmlElement) -> HtmlElement | None:
+    parent = el.getparent()
+    while parent is not None and parent.tag != "table":
+        parent = parent.getparent()
+    return parent

@@ -1,0 +1,187 @@
+"""Page kind: "article", "listing" or "other", from URL patterns and page signals."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from urllib.parse import parse_qs, urlsplit
+
+from lxml.html import HtmlElement
+
+__all__ = ["PageSignals", "classify_page", "classify_url"]
+
+ARTICLE_TYPES = frozenset(
+    t.lower()
+    for t in [
+        "Article",
+        "NewsArticle",
+        "ReportageNews",
+        "AnalysisNewsArticle",
+        "OpinionNewsArticle",
+        "ReviewNewsArticle",
+        "BackgroundNewsArticle",
+        "AskPublicNewsArticle",
+        "SatiricalArticle",
+        "BlogPosting",
+        "LiveBlogPosting",
+        "SocialMediaPosting",
+        "ScholarlyArticle",
+        "TechArticle",
+        "Report",
+        "Review",
+    ]
+)
+LISTING_TYPES = frozenset(
+    t.lower() for t in ["CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "Blog"]
+)
+OTHER_TYPES = frozenset(t.lower() for t in ["AboutPage", "ContactPage", "FAQPage"])
+
+# path segments that mark listings on most CMSs (WordPress, Blogger, Drupal, Ghost, news sites)
+_LISTING_SEGMENTS = frozenset(
+    [
+        "tag",
+        "tags",
+        "category",
+        "categories",
+        "topic",
+        "topics",
+        "section",
+        "sections",
+        "author",
+        "authors",
+        "label",
+        "labels",
+        "search",
+        "page",
+        "keyword",
+        "keywords",
+        "thema",
+        "themen",
+        "rubrique",
+        "rubriques",
+        "categoria",
+        "categorias",
+        "etiqueta",
+        "etiquetas",
+        "autor",
+        "autore",
+        "auteur",
+    ]
+)
+_OTHER_SEGMENTS = re.compile(
+    r"^(about|about-us|aboutus|contact|contact-us|contactus|impressum|imprint|privacy|"
+    r"privacy-policy|terms|terms-of-service|terms-of-use|cookie-policy|legal|disclaimer|"
+    r"advertise|careers|jobs|team|staff|subscribe|login|register|account|sitemap|"
+    r"mentions-legales|datenschutz|kontakt|contacto|chi-siamo|qui-sommes-nous)"
+    r"(\.\w{2,5})?$",
+    re.I,
+)
+_SEARCH_PARAMS = frozenset({"s", "q", "query", "search", "searchword", "keyword"})
+_PAGE_PARAMS = frozenset({"page", "paged", "pg", "start", "offset"})
+_TRACKING = frozenset({"ref", "fbclid", "gclid", "amp", "output", "lang", "hl"})
+_ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "feed", "rss"})
+_DATE_ONLY = re.compile(r"^/(\d{4})(/\d{1,2}){0,2}/?$")
+_INDEX_FILE = re.compile(r"^(index|default|home)(\.\w{2,5})?$", re.I)
+
+
+def classify_url(url: str) -> tuple[str, str] | None:
+    """(kind, reason) when the URL alone says listing/other, else None."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return None
+    path = parts.path or "/"
+    segments = [s for s in path.split("/") if s]
+    query = parse_qs(parts.query)
+    if query.keys() & _SEARCH_PARAMS and (
+        "s" in query or not segments or segments[-1].lower().startswith("search")
+    ):
+        return "listing", "url:search"
+    if not segments or (len(segments) == 1 and _INDEX_FILE.match(segments[0])):
+        if query.keys() & _PAGE_PARAMS:
+            return "listing", "url:pagination"
+        content_params = [k for k in query if not k.startswith("utm_") and k not in _TRACKING]
+        # "/?p=123" (WordPress plain permalinks) and "/index.php?id=9" are single items
+        return None if content_params else ("listing", "url:home")
+    lowered = [s.lower() for s in segments]
+    if _DATE_ONLY.match(path):
+        return "listing", "url:date-archive"
+    for i, seg in enumerate(lowered):
+        if seg in _LISTING_SEGMENTS:
+            # "/page/2" pagination, "/tag/x", "/search/label/x"; an article slug after a
+            # category segment (/category/news/my-story-123) is rare, so this is a listing.
+            nxt = lowered[i + 1] if i + 1 < len(lowered) else ""
+            if seg == "page" and nxt and not nxt.isdigit():
+                continue
+            return "listing", f"url:{seg}"
+        if seg in _ARCHIVE_SEGMENTS and all(
+            s.isdigit() or _INDEX_FILE.match(s) for s in lowered[i + 1 :]
+        ):
+            # "/archive/2019/11/" lists; "/politics/archive/2019/11/slug/602144/" is a story
+            return "listing", f"url:{seg}"
+    if _OTHER_SEGMENTS.match(lowered[-1]):
+        return "other", f"url:{_OTHER_SEGMENTS.match(lowered[-1]).group(1).lower()}"  # type: ignore[union-attr]
+    if (query.keys() & _PAGE_PARAMS) and len(segments) <= 2 and not re.search(r"\d{4,}", path):
+        return "listing", "url:pagination"
+    return None
+
+
+@dataclass(slots=True)
+class PageSignals:
+    """What the page itself says about its kind."""
+
+    jsonld_types: Iterable[str] = ()
+    og_type: str | None = None
+    text_length: int = 0
+    has_date: bool = False
+    article_count: int = 0
+    link_density: float = 0.0
+    paragraph_count: int = 0
+
+
+def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float]:
+    """(<article> count, link density of the body text)."""
+    if tree is None:
+        return 0, 0.0
+    body = tree.find(".//body")
+    if body is None:
+        body = tree
+    articles = len(body.xpath(".//article"))
+    try:
+        text = " ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
+        link_text = " ".join(body.xpath(".//a//text()"))
+    except Exception:
+        return articles, 0.0
+    total = len(text.split())
+    return articles, (len(link_text.split()) / total) if total else 0.0
+
+
+def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
+    """(kind, reason): URL patterns first, then structured data, then layout and length."""
+    by_url = classify_url(url)
+    if by_url is not None:
+        return by_url
+    types = {t.lower() for t in signals.jsonld_types}
+    if types & OTHER_TYPES and not types & ARTICLE_TYPES:
+        return "other", f"jsonld:{sorted(types & OTHER_TYPES)[0]}"
+    if types & LISTING_TYPES and not types & ARTICLE_TYPES:
+        return "listing", f"jsonld:{sorted(types & LISTING_TYPES)[0]}"
+    if signals.article_count >= 4 and signals.text_length < 400 * signals.article_count:
+        return "listing", "article-count"
+    if signals.link_density > 0.55 and signals.text_length < 1500:
+        return "listing", "link-density"
+    if types & ARTICLE_TYPES and signals.text_length >= 200:
+        return "article", f"jsonld:{sorted(types & ARTICLE_TYPES)[0]}"
+    og = (signals.og_type or "").lower()
+    if og == "article" and signals.text_length >= 200:
+        return "article", "og:article"
+    if signals.text_length < 300:
+        return "other", "short-text"
+    if og in ("website", "profile") and not signals.has_date:
+        return "other" if signals.text_length < 1500 else "listing", f"og:{og}"
+    if signals.has_date and signals.text_length >= 500:
+        return "article", "dated-text"
+    if signals.text_length >= 1500:
+        return "article", "long-text"
+    return "other", "short-undated-text"

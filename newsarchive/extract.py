@@ -1,0 +1,359 @@
+"""Page to clean article: decode, prune boilerplate, extract text and metadata."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Sequence
+from copy import deepcopy
+from dataclasses import dataclass, field
+from urllib.parse import urlsplit, urlunsplit
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+from newsarchive.boilerplate import (
+    filter_lines,
+    prune_tree,
+    remove_selectors,
+    unwrap_layout_tables,
+)
+from newsarchive.charset import decode_html
+from newsarchive.classify import PageSignals, classify_page, page_signals_from_tree
+from newsarchive.language import detect_language, normalize_language
+from newsarchive.pagemeta import (
+    JsonLd,
+    clean_title,
+    find_byline,
+    first_meta,
+    meta_tags,
+    normalize_date,
+    parse_jsonld,
+    resolve_url,
+)
+
+__all__ = ["Extraction", "decode_html", "extract_page", "reset_caches"]
+
+LOGGER = logging.getLogger(__name__)
+MIN_TEXT = 250  # below this, try the unpruned page and JSON-LD articleBody too
+_STAND_IN_HOST = "example.com"
+_WS = re.compile(r"[ \t\r\f\v\u00a0]+")
+
+
+@dataclass(slots=True)
+class Extraction:
+    """A clean article and its metadata; text paragraphs are separated by a single newline."""
+
+    text: str = ""
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None
+    modified: str | None = None
+    language: str | None = None
+    description: str | None = None
+    site_name: str | None = None
+    tags: list[str] = field(default_factory=list)
+    image: str | None = None
+    canonical_url: str | None = None
+    page_kind: str = "other"
+    kind_reason: str = "empty"
+    charset: str = "utf-8"
+
+
+def reset_caches() -> None:
+    """Free trafilatura/htmldate caches (call every N pages on long runs)."""
+    try:
+        from trafilatura.meta import reset_caches as _reset
+
+        _reset()
+    except Exception:
+        LOGGER.debug("trafilatura reset_caches failed", exc_info=True)
+
+
+def trafilatura_url(url: str) -> str | None:
+    """A URL trafilatura/courlan accept: the page URL, or a stand-in host for loopback/ports."""
+    try:
+        from courlan import check_url
+
+        if url and check_url(url):
+            return url
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return urlunsplit((parts.scheme, _STAND_IN_HOST, parts.path, parts.query, ""))
+    except Exception:
+        pass
+    return None
+
+
+def parse_html(text: str) -> HtmlElement | None:
+    """An lxml tree for any text (None when there is nothing to parse)."""
+    text = text.replace("\x00", "")
+    if not text.strip():
+        return None
+    # lxml refuses str with an XML encoding declaration
+    text = re.sub(r"^\s*<\?xml[^>]*\?>", "", text)
+    tree = _parse(text)
+    if tree is not None:
+        title = tree.find(".//title")
+        if title is not None and len(title.text or "") > 500 and "<" in (title.text or ""):
+            # an unclosed <title> swallows the page: close it before the first tag inside
+            repaired = _UNCLOSED_TITLE.sub(r"\1</title>\2", text, count=1)
+            fixed = _parse(repaired)
+            tree = fixed if fixed is not None else tree
+    return tree
+
+
+_UNCLOSED_TITLE = re.compile(r"(<title[^>]*>[^<]*)(<)", re.I)
+
+
+def _parse(text: str) -> HtmlElement | None:
+    try:
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+        tree = lxml.html.document_fromstring(text, parser=parser)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    return tree if isinstance(tree, HtmlElement) else None
+
+
+def _trafilatura_text(tree: HtmlElement, tf_url: str | None) -> str:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        tree, url=tf_url, include_comments=False, with_metadata=False, output_format="python"
+    )
+    text = getattr(doc, "text", None) if doc is not None else None
+    return text or ""
+
+
+def _clean_text(text: str) -> str:
+    lines = (_WS.sub(" ", line).strip() for line in text.splitlines())
+    return "\n".join(line for line in lines if line)
+
+
+def extract_text(
+    tree: HtmlElement,
+    tf_url: str | None,
+    drop_selectors: Sequence[str] = (),
+    jsonld_body: str | None = None,
+) -> str:
+    """Article text of a parsed page: pruned-tree extraction, with fallbacks for short results."""
+    base = deepcopy(tree)
+    remove_selectors(base, drop_selectors)
+    unwrap_layout_tables(base)
+    pruned = deepcopy(base)
+    prune_tree(pruned)
+    text = filter_lines(_clean_text(_trafilatura_text(pruned, tf_url)))
+    if len(text) < MIN_TEXT:
+        # our pruning may have removed a body wrapped in a misleadingly named block
+        unpruned = filter_lines(_clean_text(_trafilatura_text(base, tf_url)))
+        if len(unpruned) > len(text):
+            text = unpruned
+    if jsonld_body and len(text) < MIN_TEXT:
+        body = filter_lines(_clean_text(jsonld_body))
+        if len(body) > len(text):
+            text = body
+    return text
+
+
+def _h1_text(tree: HtmlElement) -> str | None:
+    h1s = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1")]
+    h1s = [h for h in h1s if h]
+    return h1s[0] if len(h1s) == 1 else None
+
+
+def _dedupe(values: Sequence[str], limit: int = 30) -> list[str]:
+    seen: set[str] = set()
+    out: list[str] = []
+    for value in values:
+        value = re.sub(r"\s+", " ", value).strip()
+        if value and value.casefold() not in seen and len(value) <= 80:
+            seen.add(value.casefold())
+            out.append(value)
+    return out[:limit]
+
+
+def _fill_metadata(
+    result: Extraction, tree: HtmlElement, url: str, tf_url: str | None, ld: JsonLd
+) -> None:
+    meta = meta_tags(tree)
+    host = urlsplit(url).hostname if url else None
+    tf_doc = None
+    try:
+        from trafilatura import extract_metadata
+
+        tf_doc = extract_metadata(deepcopy(tree), default_url=tf_url)
+    except Exception:
+        LOGGER.debug("trafilatura metadata failed for %s", url, exc_info=True)
+
+    def tf(attr: str) -> str | None:
+        value = getattr(tf_doc, attr, None) if tf_doc is not None else None
+        return value if isinstance(value, str) and value.strip() else None
+
+    tf_site = tf("sitename")
+    if tf_site and tf_site.lower() in (_STAND_IN_HOST, "example"):
+        tf_site = None
+    result.site_name = (
+        first_meta(meta, "og:site_name", "application-name")
+        or ld.site_name
+        or ld.publisher
+        or tf_site
+    )
+
+    title_el = tree.find(".//title")
+    html_title = title_el.text_content() if title_el is not None else None
+    h1 = _h1_text(tree)
+    headings = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1", "h2", "h3")][
+        :20
+    ]
+    if result.text:
+        headings.append(result.text.split("\n", 1)[0])
+    raw_title = (
+        ld.headline
+        or first_meta(meta, "og:title", "twitter:title")
+        or h1
+        or html_title
+        or tf("title")
+    )
+    result.title = clean_title(raw_title, result.site_name, host, h1=h1, headings=headings)
+
+    result.author = tf("author") or ("; ".join(ld.authors) if ld.authors else None)
+    if not result.author:
+        meta_author = first_meta(
+            meta, "author", "article:author", "byl", "dc.creator", "sailthru.author"
+        )
+        if meta_author and not meta_author.startswith(("http://", "https://")):
+            result.author = (
+                re.sub(r"^(by|von|par|por)\s+", "", meta_author, flags=re.I).strip() or None
+            )
+    if not result.author:
+        result.author = find_byline(tree)
+
+    published = normalize_date(ld.published) or normalize_date(
+        first_meta(
+            meta,
+            "article:published_time",
+            "og:published_time",
+            "datepublished",
+            "publishdate",
+            "pubdate",
+            "publish-date",
+            "date",
+            "dc.date",
+            "dc.date.issued",
+            "dcterms.date",
+            "sailthru.date",
+            "parsely-pub-date",
+        )
+    )
+    if not published:
+        times = tree.xpath("//time[@datetime]/@datetime|//*[@itemprop='datePublished']/@content")
+        published = normalize_date(str(times[0])) if times else None
+    result.published = published or normalize_date(tf("date"))
+    result.modified = normalize_date(ld.modified) or normalize_date(
+        first_meta(
+            meta,
+            "article:modified_time",
+            "og:updated_time",
+            "datemodified",
+            "last-modified",
+            "dcterms.modified",
+        )
+    )
+
+    result.description = first_meta(
+        meta, "og:description", "description", "twitter:description"
+    ) or (ld.description or tf("description"))
+    tags = list(ld.keywords) + meta.get("article:tag", [])
+    if not tags:
+        for kw in meta.get("keywords", [])[:1] + meta.get("news_keywords", [])[:1]:
+            tags.extend(k for k in kw.split(",") if k.strip())
+    if not tags and tf_doc is not None:
+        tags.extend(t for t in (getattr(tf_doc, "tags", None) or []) if isinstance(t, str))
+    result.tags = _dedupe(tags)
+    result.image = resolve_url(
+        url,
+        first_meta(meta, "og:image", "og:image:url", "twitter:image", "twitter:image:src")
+        or ld.image
+        or tf("image"),
+    )
+
+    canonical = None
+    for link in tree.xpath("//link[@href]"):
+        if "canonical" in (link.get("rel") or "").lower().split():
+            canonical = resolve_url(url, link.get("href"))
+            if canonical:
+                break
+    result.canonical_url = canonical or resolve_url(url, first_meta(meta, "og:url"))
+
+    html_el = tree if tree.tag == "html" else tree.find(".//html")
+    declared = (html_el.get("lang") or html_el.get("xml:lang")) if html_el is not None else None
+    result.language = (
+        normalize_language(declared)
+        or normalize_language(
+            first_meta(meta, "content-language", "language", "dc.language", "og:locale")
+        )
+        or normalize_language(ld.language)
+        or detect_language(result.text)
+    )
+
+
+def extract_page(
+    body: bytes | str,
+    url: str,
+    *,
+    content_type: str | None = None,
+    drop_selectors: Sequence[str] = (),
+) -> Extraction:
+    """Clean article text and metadata of one page.
+
+    Never raises on any input (malformed, binary, empty): returns an Extraction with empty
+    text instead.
+    """
+    result = Extraction()
+    try:
+        _extract_into(result, body, url or "", content_type, drop_selectors)
+    except Exception:
+        LOGGER.warning("extraction failed for %s", url, exc_info=True)
+    return result
+
+
+def _extract_into(
+    result: Extraction,
+    body: bytes | str,
+    url: str,
+    content_type: str | None,
+    drop_selectors: Sequence[str],
+) -> None:
+    if isinstance(body, str):
+        text, charset = body, "utf-8"
+    else:
+        text, charset = decode_html(bytes(body or b""), content_type)
+    result.charset = charset
+    tree = parse_html(text)
+    if tree is None:
+        result.page_kind, result.kind_reason = "other", "empty"
+        return
+    tf_url = trafilatura_url(url)
+    ld = parse_jsonld(tree)
+    meta = meta_tags(tree)
+    article_count, link_density = page_signals_from_tree(tree)
+
+    try:
+        result.text = extract_text(tree, tf_url, drop_selectors, ld.body)
+    except Exception:
+        LOGGER.warning("text extraction failed for %s", url, exc_info=True)
+    try:
+        _fill_metadata(result, tree, url, tf_url, ld)
+    except Exception:
+        LOGGER.warning("metadata extraction failed for %s", url, exc_info=True)
+
+    signals = PageSignals(
+        jsonld_types=ld.types,
+        og_type=first_meta(meta, "og:type"),
+        text_length=len(result.text),
+        has_date=bool(result.published),
+        article_count=article_count,
+        link_density=link_density,
+    )
+    result.page_kind, result.kind_reason = classify_page(url, signals)

@@ -1,0 +1,346 @@
+"""Page metadata from the HTML head: JSON-LD, meta tags, canonical link, title and date cleanup."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+from lxml.html import HtmlElement
+
+__all__ = [
+    "JsonLd",
+    "clean_title",
+    "find_byline",
+    "meta_tags",
+    "normalize_date",
+    "parse_jsonld",
+    "resolve_url",
+]
+
+_ARTICLE_TYPES = {
+    "article",
+    "newsarticle",
+    "reportagenewsarticle",
+    "reportagenews",
+    "analysisnewsarticle",
+    "opinionnewsarticle",
+    "reviewnewsarticle",
+    "backgroundnewsarticle",
+    "blogposting",
+    "liveblogposting",
+    "socialmediaposting",
+    "scholarlyarticle",
+    "techarticle",
+    "report",
+}
+
+
+@dataclass(slots=True)
+class JsonLd:
+    """What the page's JSON-LD blocks say (the first article-typed object wins)."""
+
+    types: list[str] = field(default_factory=list)
+    headline: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: str | None = None
+    modified: str | None = None
+    keywords: list[str] = field(default_factory=list)
+    image: str | None = None
+    description: str | None = None
+    publisher: str | None = None
+    language: str | None = None
+    body: str | None = None
+    site_name: str | None = None
+
+
+def _loads(raw: str) -> Any:
+    raw = raw.strip()
+    if raw.startswith("<!--"):
+        raw = raw[4:]
+    if raw.endswith("-->"):
+        raw = raw[:-3]
+    raw = raw.strip().rstrip(";")
+    try:
+        return json.loads(raw, strict=False)
+    except ValueError:
+        # trailing commas are the most common authoring error
+        try:
+            return json.loads(re.sub(r",\s*([}\]])", r"\1", raw), strict=False)
+        except ValueError:
+            return None
+
+
+def _walk(node: Any, out: list[dict[str, Any]], depth: int = 0) -> None:
+    if depth > 6:
+        return
+    if isinstance(node, list):
+        for item in node:
+            _walk(item, out, depth + 1)
+    elif isinstance(node, dict):
+        out.append(node)
+        for key in ("@graph", "mainEntity", "itemListElement"):
+            if key in node:
+                _walk(node[key], out, depth + 1)
+
+
+def _types(obj: dict[str, Any]) -> list[str]:
+    value = obj.get("@type")
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, list):
+        return [v for v in value if isinstance(v, str)]
+    return []
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str):
+        value = re.sub(r"\s+", " ", value).strip()
+        return value or None
+    if isinstance(value, dict):
+        return _text(value.get("name") or value.get("@value") or value.get("text"))
+    if isinstance(value, list) and value:
+        return _text(value[0])
+    return None
+
+
+def _names(value: Any) -> list[str]:
+    if isinstance(value, list):
+        names: list[str] = []
+        for item in value:
+            names.extend(_names(item))
+        return names
+    name = _text(value)
+    if not name or name.startswith(("http://", "https://")):
+        return []
+    return [name]
+
+
+def _image(value: Any) -> str | None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, dict):
+        return _image(value.get("url") or value.get("contentUrl") or value.get("@id"))
+    if isinstance(value, list) and value:
+        return _image(value[0])
+    return None
+
+
+def _keywords(value: Any) -> list[str]:
+    if isinstance(value, str):
+        return [k.strip() for k in value.split(",") if k.strip()]
+    if isinstance(value, list):
+        out: list[str] = []
+        for item in value:
+            out.extend(_keywords(item) if isinstance(item, str) else _names(item))
+        return out
+    return []
+
+
+def parse_jsonld(tree: HtmlElement) -> JsonLd:
+    """Collect types and article fields from every JSON-LD block, tolerating broken JSON."""
+    result = JsonLd()
+    objects: list[dict[str, Any]] = []
+    for script in tree.xpath("//script[contains(translate(@type,'LDJSON','ldjson'),'ld+json')]"):
+        data = _loads(script.text or "")
+        if data is not None:
+            _walk(data, objects)
+    article: dict[str, Any] | None = None
+    for obj in objects:
+        types = _types(obj)
+        result.types.extend(types)
+        if article is None and {t.lower() for t in types} & _ARTICLE_TYPES:
+            article = obj
+        if result.site_name is None and {t.lower() for t in types} & {"website", "organization"}:
+            result.site_name = _text(obj.get("name"))
+    if article is None:
+        return result
+    result.headline = _text(article.get("headline")) or _text(article.get("name"))
+    result.authors = _names(article.get("author") or article.get("creator"))
+    result.published = _text(article.get("datePublished") or article.get("dateCreated"))
+    result.modified = _text(article.get("dateModified"))
+    result.keywords = _keywords(article.get("keywords"))
+    result.image = _image(article.get("image") or article.get("thumbnailUrl"))
+    result.description = _text(article.get("description"))
+    publisher = article.get("publisher")
+    result.publisher = _text(publisher) if publisher else None
+    result.language = _text(article.get("inLanguage"))
+    body = article.get("articleBody")
+    result.body = body.strip() if isinstance(body, str) and body.strip() else None
+    return result
+
+
+def meta_tags(tree: HtmlElement) -> dict[str, list[str]]:
+    """All <meta> values keyed by lower-cased property/name/itemprop/http-equiv."""
+    out: dict[str, list[str]] = {}
+    for el in tree.iter("meta"):
+        key = el.get("property") or el.get("name") or el.get("itemprop") or el.get("http-equiv")
+        content = el.get("content")
+        if key and content and content.strip():
+            out.setdefault(key.strip().lower(), []).append(content.strip())
+    return out
+
+
+def first_meta(meta: dict[str, list[str]], *keys: str) -> str | None:
+    """The first non-empty meta value among keys."""
+    for key in keys:
+        values = meta.get(key)
+        if values:
+            return values[0]
+    return None
+
+
+def resolve_url(base: str, href: str | None) -> str | None:
+    """An absolute http(s) URL for href resolved against base, or None."""
+    if not href:
+        return None
+    href = href.strip()
+    try:
+        absolute = urljoin(base, href) if base else href
+        parts = urlsplit(absolute)
+    except ValueError:
+        return None
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        return None
+    return absolute
+
+
+_DATE_ONLY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_LOOSE_ISO = re.compile(
+    r"^(\d{4})-?(\d{2})-?(\d{2})(?:[T ](\d{2}):?(\d{2})(?::?(\d{2})(?:\.\d+)?)?)?\s*"
+    r"(Z|[+\-]\d{2}:?\d{2})?$"
+)
+
+
+def normalize_date(value: str | None) -> str | None:
+    """ISO 8601 for a machine date string: 'YYYY-MM-DD' or a datetime keeping its offset."""
+    if not value:
+        return None
+    value = value.strip()
+    match = _LOOSE_ISO.match(value)
+    if match:
+        y, mo, d, h, mi, s, tz = match.groups()
+        if h is None:
+            return _valid_date(f"{y}-{mo}-{d}")
+        tz = tz or ""
+        if tz and tz != "Z" and ":" not in tz:
+            tz = f"{tz[:3]}:{tz[3:]}"
+        candidate = f"{y}-{mo}-{d}T{h}:{mi}:{s or '00'}{'+00:00' if tz == 'Z' else tz}"
+        try:
+            return datetime.fromisoformat(candidate).isoformat()
+        except ValueError:
+            return _valid_date(f"{y}-{mo}-{d}")
+    try:
+        from dateutil import parser as dateparser
+
+        parsed = dateparser.parse(value, fuzzy=False)
+    except (ImportError, ValueError, OverflowError, TypeError):
+        return None
+    if parsed.year < 1990:
+        return None
+    if parsed.hour == parsed.minute == parsed.second == 0 and parsed.tzinfo is None:
+        return parsed.date().isoformat()
+    return parsed.isoformat()
+
+
+def _valid_date(value: str) -> str | None:
+    try:
+        return datetime.strptime(value, "%Y-%m-%d").date().isoformat()
+    except ValueError:
+        return None
+
+
+_SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022:\u00bb\u00ab/]\s+|\s*\|\s*|\s+::\s+")
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[\W_]+", "", value.casefold())
+
+
+def _names_site(part: str, site_name: str | None, host: str | None) -> bool:
+    squashed = _squash(part)
+    if not squashed:
+        return True
+    if site_name:
+        site = _squash(site_name)
+        if site and (
+            squashed == site or (len(site) > 3 and (site in squashed or squashed in site))
+        ):
+            return True
+    if host:
+        labels = [_squash(lab) for lab in host.lower().split(".") if lab not in ("www", "m")]
+        if any(
+            lab and len(lab) > 2 and (squashed == lab or squashed.startswith(lab))
+            for lab in labels[:-1]
+        ):
+            return True
+        if squashed == _squash(host):
+            return True
+    return False
+
+
+def clean_title(
+    title: str | None,
+    site_name: str | None,
+    host: str | None,
+    h1: str | None = None,
+    headings: Sequence[str] = (),
+) -> str | None:
+    """Strip ' | Site', ' - Site', 'Site :: ' parts naming the site from a headline.
+
+    A part equal to one of the page's headings (h1-h3, first text line) is the headline.
+    """
+    if not title:
+        return None
+    title = re.sub(r"\s+", " ", title).strip()
+    if h1 and _squash(h1) and _squash(h1) in _squash(title) and len(h1) >= 0.4 * len(title):
+        return re.sub(r"\s+", " ", h1).strip()
+    parts = _SEPARATORS.split(title)
+    if len(parts) < 2:
+        return title or None
+    squashed_heads = {_squash(h) for h in headings if h and len(_squash(h)) > 8}
+    for part in parts:
+        if _squash(part) in squashed_heads:
+            return part.strip()
+    seps = _SEPARATORS.findall(title)
+    # drop site-naming parts at either end, keep the rest joined as written
+    while len(parts) > 1 and _names_site(parts[-1], site_name, host):
+        parts.pop()
+        seps.pop()
+    while len(parts) > 1 and _names_site(parts[0], site_name, host):
+        parts.pop(0)
+        seps.pop(0)
+    out = parts[0]
+    for sep, part in zip(seps, parts[1:], strict=False):
+        out += sep + part
+    return out.strip() or title
+
+
+_BYLINE = re.compile(
+    r"^\s*(?i:by|von|par|por|di|door|av|af|written by|posted by|reporting by)\s*:?\s+"
+    r"((?:(?:[A-Z\u00c0-\u00d6\u00d8-\u00de][\w'\u2019.\-]*|(?i:van|von|de|del|da|der|la|le|du|y))\s*){2,6})"
+    r"(?:[,|/\u2013\u2014-].{0,60})?$"
+)
+
+
+def find_byline(tree: HtmlElement, limit: int = 3000) -> str | None:
+    """An author name from a visible 'By Name' / 'Por Name' line near the top of the page."""
+    body = tree.find(".//body")
+    if body is None:
+        return None
+    for i, el in enumerate(body.iter()):
+        if i > limit:
+            break
+        if not isinstance(el.tag, str) or el.tag in ("script", "style", "title", "a"):
+            continue
+        text = el.text_content()
+        if not text or len(text) > 100:
+            continue
+        match = _BYLINE.match(re.sub(r"\s+", " ", text))
+        if match:
+            return match.group(1).strip()
+    return None

@@ -1,0 +1,380 @@
+"""Unit tests for decoding, page kinds, boilerplate filters, robustness and fingerprints."""
+
+from __future__ import annotations
+
+import codecs
+import random
+
+import pytest
+
+from newsarchive.boilerplate import filter_lines, is_boilerplate_line
+from newsarchive.classify import PageSignals, classify_page, classify_url
+from newsarchive.extract import Extraction, decode_html, extract_page, reset_caches
+from newsarchive.fingerprint import content_sha256, hamming, normalize_text, simhash
+from newsarchive.pagemeta import clean_title, normalize_date
+
+PARAS = [
+    "The regional council approved a new budget for road repairs on Tuesday after a long debate "
+    "about the state of rural bridges and the cost of winter maintenance.",
+    "Engineers told councillors that eleven bridges need new bearings within two years, and that "
+    "three of them already carry weight limits for heavy lorries.",
+    "Opposition members argued that the money should come from the reserve fund rather than from "
+    "cuts to bus subsidies, but the amendment was defeated by a narrow margin.",
+    "Work on the first bridges is expected to start in the spring, once the tender for the "
+    "contractors has closed and the designs have been checked by an independent reviewer.",
+]
+
+
+def article_html(
+    extra: str = "", head: str = "", charset_meta: str = '<meta charset="utf-8">'
+) -> str:
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    return (
+        f"<html><head>{charset_meta}<title>Council approves bridge repairs | County Times</title>"
+        f'<meta property="og:site_name" content="County Times">{head}</head><body>'
+        f"<h1>Council approves bridge repairs</h1><div class='entry-content'>{body}{extra}</div>"
+        "</body></html>"
+    )
+
+
+# --- decode_html -------------------------------------------------------------------------
+
+
+def test_header_charset_wins_over_meta() -> None:
+    html = article_html(charset_meta='<meta charset="utf-8">').replace("bridge", "café")
+    text, charset = decode_html(html.encode("cp1252"), "text/html; charset=ISO-8859-1")
+    assert charset == "windows-1252"
+    assert "café" in text
+
+
+def test_meta_charset_used_without_header() -> None:
+    html = article_html(
+        charset_meta='<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-1">'
+    )
+    body = html.replace("bridge", "Brücke").encode("latin-1")
+    text, charset = decode_html(body, "text/html")
+    assert charset == "windows-1252"
+    assert "Brücke" in text
+
+
+def test_meta_charset_attribute_form() -> None:
+    body = '<html><head><meta charset="koi8-r"></head><body>Привет</body></html>'.encode("koi8-r")
+    text, charset = decode_html(body)
+    assert charset == "koi8-r"
+    assert "Привет" in text
+
+
+def test_bom_beats_meta() -> None:
+    body = codecs.BOM_UTF8 + '<meta charset="iso-8859-1"><p>naïve</p>'.encode()
+    text, charset = decode_html(body)
+    assert charset == "utf-8"
+    assert "naïve" in text and not text.startswith("\ufeff")
+
+
+def test_utf16_bom() -> None:
+    body = codecs.BOM_UTF16_LE + "<p>Grüße</p>".encode("utf-16-le")
+    text, charset = decode_html(body)
+    assert charset == "utf-16-le" and "Grüße" in text
+
+
+def test_detection_without_declarations() -> None:
+    text, charset = decode_html("<p>déjà vu, ça va très bien</p>".encode())
+    assert charset == "utf-8" and "déjà" in text
+    legacy = ("<p>" + "Les élèves ont reçu leurs diplômes à la mairie. " * 20 + "</p>").encode(
+        "cp1252"
+    )
+    text, charset = decode_html(legacy)
+    assert "élèves" in text and "reçu" in text
+
+
+def test_wrong_meta_utf8_falls_back_to_detection() -> None:
+    body = ('<meta charset="utf-8"><p>' + "Straße und Brücke über den Fluß. " * 20 + "</p>").encode(
+        "cp1252"
+    )
+    text, _ = decode_html(body)
+    assert "Straße" in text and "\ufffd" not in text
+
+
+@pytest.mark.parametrize(
+    "content_type",
+    [None, "", "text/html; charset=bogus-label", "text/html; charset=", "garbage;;;"],
+)
+def test_decode_never_raises_on_bad_labels(content_type: str | None) -> None:
+    text, charset = decode_html(b"<p>hello \xff\xfe world</p>", content_type)
+    assert "hello" in text and charset
+
+
+def test_cp1252_undefined_bytes_do_not_raise() -> None:
+    text, charset = decode_html(
+        b"<p>a\x81b\x8dc\x93quoted\x94</p>", "text/html; charset=windows-1252"
+    )
+    assert charset == "windows-1252"
+    assert "\u201cquoted\u201d" in text
+
+
+# --- page kinds --------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("http://127.0.0.1:8123/", "listing"),
+        ("http://127.0.0.1:8123/tag/elections/", "listing"),
+        ("http://127.0.0.1:8123/category/politics/page/3/", "listing"),
+        ("http://127.0.0.1:8123/author/jane-doe/", "listing"),
+        ("http://127.0.0.1:8123/?s=flood", "listing"),
+        ("http://127.0.0.1:8123/search?q=flood", "listing"),
+        ("http://127.0.0.1:8123/search/label/Politics", "listing"),
+        ("http://127.0.0.1:8123/page/2/", "listing"),
+        ("http://127.0.0.1:8123/2024/05/", "listing"),
+        ("http://127.0.0.1:8123/news/archive/2019/", "listing"),
+        ("http://127.0.0.1:8123/about-us/", "other"),
+        ("http://127.0.0.1:8123/contact", "other"),
+        ("http://127.0.0.1:8123/p/contact.html", "other"),
+    ],
+)
+def test_listing_and_other_urls(url: str, kind: str) -> None:
+    result = classify_url(url)
+    assert result is not None and result[0] == kind
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8123/2024/05/12/council-approves-bridge-repairs/",
+        "https://www.example.com/politics/archive/2019/11/long-story-slug/602144/",
+        "https://example.org/news/world-europe-50421021",
+        "https://blog.example.net/2017/03/floodwaters-reach-old-market.html",
+        "http://127.0.0.1:8123/?p=123",
+        "http://127.0.0.1:8123/story.asp?id=4411",
+    ],
+)
+def test_article_urls_are_not_listings(url: str) -> None:
+    assert classify_url(url) is None
+
+
+def test_page_signals_decide_without_url_hints() -> None:
+    url = "https://example.org/water/"
+    assert (
+        classify_page(url, PageSignals(jsonld_types=["CollectionPage"], text_length=3000))[0]
+        == "listing"
+    )
+    assert classify_page(url, PageSignals(article_count=8, text_length=1500))[0] == "listing"
+    assert classify_page(url, PageSignals(link_density=0.8, text_length=600))[0] == "listing"
+    assert classify_page(url, PageSignals(text_length=80))[0] == "other"
+    article = classify_page(
+        url, PageSignals(jsonld_types=["NewsArticle"], text_length=3000, has_date=True)
+    )
+    assert article == ("article", "jsonld:newsarticle")
+
+
+def test_extract_page_kinds_end_to_end() -> None:
+    html = article_html(head='<meta property="og:type" content="article">').encode()
+    assert extract_page(html, "http://127.0.0.1:8123/2024/05/12/bridges/").page_kind == "article"
+    assert extract_page(html, "http://127.0.0.1:8123/tag/bridges/").page_kind == "listing"
+    assert extract_page(html, "http://127.0.0.1:8123/about/").page_kind == "other"
+
+
+# --- extraction behaviour ----------------------------------------------------------------
+
+
+def test_loopback_url_keeps_metadata_and_resolves_relative_urls() -> None:
+    head = (
+        '<link rel="canonical" href="/2024/05/12/bridges/">'
+        '<meta property="og:image" content="img/bridge.jpg">'
+        '<meta property="article:published_time" content="2024-05-12T08:30:00+02:00">'
+    )
+    got = extract_page(
+        article_html(head=head).encode(), "http://127.0.0.1:8123/2024/05/12/bridges/?ref=x"
+    )
+    assert got.canonical_url == "http://127.0.0.1:8123/2024/05/12/bridges/"
+    assert got.image == "http://127.0.0.1:8123/2024/05/12/bridges/img/bridge.jpg"
+    assert got.published == "2024-05-12T08:30:00+02:00"
+    assert got.title == "Council approves bridge repairs"
+    assert got.site_name == "County Times"
+    assert PARAS[0] in got.text
+
+
+def test_date_from_url_on_loopback() -> None:
+    got = extract_page(article_html().encode(), "http://127.0.0.1:8123/2023/11/05/bridges-repairs/")
+    assert got.published is not None and got.published.startswith("2023-11-05")
+
+
+def test_drop_selectors_css_and_xpath() -> None:
+    extra = (
+        '<p class="promo-box">Read our special report on rural roads in the county.</p>'
+        '<p id="legal">This story was produced with support from the regional transport fund.</p>'
+    )
+    html = article_html(extra=extra).encode()
+    plain = extract_page(html, "https://example.org/2024/05/12/bridges/")
+    assert "support from the regional transport fund" in plain.text
+    got = extract_page(
+        html,
+        "https://example.org/2024/05/12/bridges/",
+        drop_selectors=["p#legal", "//p[@class='x']", "<<bad"],
+    )
+    assert "support from the regional transport fund" not in got.text
+    assert PARAS[-1] in got.text
+
+
+def test_sibling_paragraph_boilerplate_is_removed() -> None:
+    extra = "".join(
+        f"<p>{x}</p>"
+        for x in (
+            "ADVERTISEMENT",
+            "Follow us on Twitter",
+            "Sign up for our daily newsletter",
+            "Leave a Reply",
+            "Your email address will not be published. Required fields are marked *",
+            "12 + seven =",
+            "A reader writes: this comment should never reach the archive.",
+        )
+    )
+    got = extract_page(
+        article_html(extra=extra).encode(), "https://example.org/2024/05/12/bridges/"
+    )
+    assert PARAS[-1] in got.text
+    for junk in (
+        "ADVERTISEMENT",
+        "Follow us",
+        "newsletter",
+        "Leave a Reply",
+        "seven =",
+        "reader writes",
+    ):
+        assert junk not in got.text
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "19 \u2212 fourteen =",
+        "3 + 4 = ?",
+        "Post a Comment",
+        "Previous Post Next Post",
+        "ADS",
+        "Advertisement",
+        "Anzeige",
+        "Related Items",
+        "You may also like",
+        "Most read",
+        "For the latest news follow us on Twitter",
+        "Join our Weekly Newsletter",
+        "We use cookies to improve your experience on our site.",
+        "Your email address will not be published. Required fields are marked *",
+        "Votre adresse e-mail ne sera pas publiée.",
+        "© 2004 Example Courier Ltd. All rights reserved.",
+    ],
+)
+def test_boilerplate_lines(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council said the related items on the agenda would be discussed next week.",
+        "Readers who follow us on Twitter asked whether the bridge would close during repairs, "
+        "and the engineers said it would stay open for cars.",
+        "He added 3 + 4 = 7 was not the hardest question.",
+        "Comments from residents were broadly supportive of the plan.",
+    ],
+)
+def test_article_sentences_are_not_boilerplate(line: str) -> None:
+    assert not is_boilerplate_line(line)
+
+
+def test_comment_area_cut_only_late_in_text() -> None:
+    text = "\n".join([*PARAS, "3 Comments", "Nice article!", "I disagree with the council."])
+    assert filter_lines(text) == "\n".join(PARAS)
+    early = "\n".join(["Comments", *PARAS])
+    assert filter_lines(early) == "\n".join(PARAS)
+
+
+GARBAGE: list[bytes | str] = [
+    b"",
+    "",
+    b"\x00" * 1000,
+    bytes(random.Random(7).randrange(256) for _ in range(20000)),
+    b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj",
+    b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR",
+    b"<html><head><title>x</title></head><body></body></html>",
+    b'{"not": "html"}',
+    b"<" * 5000,
+    b"<div>" * 20000,
+    "<html><body><p>unterminated <b><i>tags<table><tr><td>cell",
+    '<?xml version="1.0" encoding="utf-8"?><rss><channel><item>x</item></channel></rss>',
+    b"\xff\xfe<\x00h\x00t\x00m\x00l\x00>\x00",
+]
+
+
+@pytest.mark.parametrize("body", GARBAGE, ids=range(len(GARBAGE)))
+@pytest.mark.parametrize("url", ["http://127.0.0.1:8123/x", "", "not a url", "http://[::1"])
+def test_extract_page_never_raises(body: bytes | str, url: str) -> None:
+    got = extract_page(body, url, content_type="application/octet-stream; charset=nope")
+    assert isinstance(got, Extraction)
+    assert isinstance(got.text, str)
+    assert got.page_kind in ("article", "listing", "other")
+    assert got.charset
+
+
+def test_reset_caches_runs() -> None:
+    reset_caches()
+
+
+# --- metadata helpers ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("title", "site", "expected"),
+    [
+        ("Bridges to be repaired | County Times", "County Times", "Bridges to be repaired"),
+        ("Bridges to be repaired - County Times", None, "Bridges to be repaired"),
+        ("County Times :: Bridges to be repaired", "County Times", "Bridges to be repaired"),
+        ("Q&A - What the budget means for you", None, "Q&A - What the budget means for you"),
+    ],
+)
+def test_clean_title(title: str, site: str | None, expected: str) -> None:
+    assert clean_title(title, site, "www.countytimes.example") == expected
+
+
+@pytest.mark.parametrize(
+    ("raw", "expected"),
+    [
+        ("2024-05-12", "2024-05-12"),
+        ("2024-05-12T08:30:00Z", "2024-05-12T08:30:00+00:00"),
+        ("2024-05-12T08:30:00+0200", "2024-05-12T08:30:00+02:00"),
+        ("2024-05-12 08:30", "2024-05-12T08:30:00"),
+        ("not a date", None),
+        ("", None),
+    ],
+)
+def test_normalize_date(raw: str, expected: str | None) -> None:
+    assert normalize_date(raw) == expected
+
+
+# --- fingerprints --------------------------------------------------------------------------
+
+
+def test_normalize_and_sha256() -> None:
+    composed, decomposed = "Caf\u00e9  au\tlait\n\nnoir", "Cafe\u0301 au lait noir"
+    assert normalize_text(composed) == normalize_text(decomposed) == "Café au lait noir"
+    assert content_sha256(composed) == content_sha256(decomposed)
+    assert len(content_sha256("x")) == 64
+    assert content_sha256("a b") != content_sha256("a c")
+
+
+def test_simhash_near_duplicates() -> None:
+    story = " ".join(PARAS)
+    variant = story.replace("Tuesday", "Wednesday") + " Reporting by County Times staff."
+    other = (
+        "Scientists have discovered a new species of frog in the rainforest canopy, where it lives "
+        "in water collected by bromeliad plants and sings at night during the rainy season."
+    )
+    a, b, c = simhash(story), simhash(variant), simhash(other)
+    assert len(a) == 16 and int(a, 16) >= 0
+    assert simhash(story) == a
+    assert hamming(a, b) <= 10
+    assert hamming(a, c) > 16
+    assert hamming(a, a) == 0
+    assert simhash("") == "0000000000000000"
