@@ -116,19 +116,34 @@ class Site(ABC):
                 return article
         return None
 
-    def broken_body(self, article: Article) -> str:
-        """The article body once the site moved to client-side rendering (layout 'broken')."""
-        data = json.dumps({"id": article.number, "blocks": list(article.paragraphs)})
-        data = data.replace("</", "<\\/")
-        return (
-            f'<div id="app-root" data-article="{article.number}">'
-            "<noscript>Please enable JavaScript to read this article.</noscript></div>\n"
-            f'<script id="__ARTICLE_DATA__" type="application/json">{data}</script>\n'
-            "<script>(function(){var d=JSON.parse(document.getElementById('__ARTICLE_DATA__')"
-            ".textContent);var r=document.getElementById('app-root');d.blocks.forEach("
-            "function(t){var p=document.createElement('p');p.textContent=t;r.appendChild(p);});"
-            "})();</script>"
+    def broken_page(self, article: Article, head: str = "") -> str:
+        """An article page after the site moved to client-side rendering (layout 'broken').
+
+        URL, <title>, meta tags and the dateline stay; the text only exists inside a script.
+        """
+        pub = article.published
+        data = json.dumps(
+            {"id": article.number, "title": article.title, "blocks": article.paragraphs}
         )
+        data = data.replace("</", "<\\/")
+        return f"""<!DOCTYPE html>
+<html lang="{article.language}">
+<head>
+<meta charset="{self.charset}">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>{esc(article.title)} | {self.site_title}</title>
+<meta property="og:title" content="{esc(article.title)}">
+<meta property="article:published_time" content="{pub.isoformat()}">
+{head}
+<script src="/static/reader.8c1e0f.js" defer></script>
+</head>
+<body>
+<header class="app-header"><a href="/">{self.site_title}</a></header>
+<div id="app-root" data-article="{article.number}" data-published="{pub.isoformat()}"><noscript>Please enable JavaScript.</noscript></div>
+<script id="__ARTICLE_DATA__" type="application/json">{data}</script>
+</body>
+</html>
+"""
 
     def paragraphs_html(self, article: Article, indent: str = "") -> str:
         return "\n".join(f"{indent}<p>{esc(p)}</p>" for p in article.paragraphs)

@@ -1,7 +1,5 @@
 """A Blogger-style news blog: /YYYY/MM/slug.html, ?m=1 mobile pages, Atom feed, labels."""
 
-# ruff: noqa: E501  (HTML templates read better unwrapped)
-
 from __future__ import annotations
 
 import re
@@ -200,9 +198,9 @@ class BloggerSite(Site):
         canonical = self.url(self.article_path(article))
         pub = article.published
         if self.layout == "broken":
-            body = f"<div class='post-body entry-content' id='post-body-{article.number}'>{self.broken_body(article)}</div>"
-            after = ""
-        elif self.flat_boilerplate(article):
+            html = self.broken_page(article, f"<link href='{canonical}' rel='canonical'/>")
+            return page(html, last_modified=self.article_modified(article))
+        if self.flat_boilerplate(article):
             body = f"""<div class='post-body entry-content' id='post-body-{article.number}' itemprop='description articleBody'>
 {self.paragraphs_html(article)}
 {self.tail(article)}

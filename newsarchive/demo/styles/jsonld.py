@@ -1,7 +1,5 @@
 """A modern news site: JSON-LD NewsArticle, ad slots between paragraphs, undated article URLs."""
 
-# ruff: noqa: E501  (HTML templates read better unwrapped)
-
 from __future__ import annotations
 
 import json
@@ -207,8 +205,6 @@ class JsonLdSite(Site):
         return json.dumps(data, ensure_ascii=False).replace("</", "<\\/")
 
     def body(self, a: Article) -> str:
-        if self.layout == "broken":
-            return f'<div class="article-body">{self.broken_body(a)}</div>'
         parts = []
         for i, para in enumerate(a.paragraphs):
             parts.append(f'<p class="article-body__paragraph">{esc(para)}</p>')
@@ -220,6 +216,9 @@ class JsonLdSite(Site):
 
     def article(self, a: Article) -> Response:
         canonical = self.url(self.article_path(a))
+        if self.layout == "broken":
+            head = f'<link rel="canonical" href="{canonical}">\n<script type="application/ld+json">{self.ld(a)}</script>'
+            return page(self.broken_page(a, head), last_modified=self.article_modified(a))
         head = f"""<link rel="canonical" href="{canonical}">
 <meta property="og:type" content="article">
 <meta property="og:title" content="{esc(a.title)}">

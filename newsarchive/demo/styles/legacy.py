@@ -1,7 +1,5 @@
 """A legacy table-layout site in ISO-8859-1: article.php?id=N, dates only in the text, no feed."""
 
-# ruff: noqa: E501  (HTML templates read better unwrapped)
-
 from __future__ import annotations
 
 from newsarchive.demo.corpus import Article
@@ -147,8 +145,13 @@ class LegacySite(Site):
         else:
             dateline = f"{pub:%d.%m.%Y} - {pub:%H:%M}"
         if self.layout == "broken":
-            body = self.broken_body(a)
-        elif a.index % 2:
+            shell = self.broken_page(a).replace(
+                "<header", f'<p class="dateline">{dateline}</p>\n<header', 1
+            )
+            return self.respond(
+                shell, self.charset_in_header(a), last_modified=self.article_modified(a)
+            )
+        if a.index % 2:
             body = "\n".join(f"<p>{esc(p)}</p>" for p in a.paragraphs)
         else:
             body = "<br><br>\n".join(esc(p) for p in a.paragraphs)

@@ -1,7 +1,5 @@
 """A WordPress-style news site: permalinks, RSS, Yoast-like sitemaps, AMP/print, calendar trap."""
 
-# ruff: noqa: E501  (HTML templates read better unwrapped)
-
 from __future__ import annotations
 
 import re
@@ -306,8 +304,6 @@ class WordPressSite(Site):
         )
 
     def body(self, article: Article) -> str:
-        if self.layout == "broken":
-            return f'<div class="entry-content">\n{self.broken_body(article)}\n</div>'
         figure = (
             f'<figure class="wp-block-image size-large"><img src="/wp-content/uploads/'
             f'{article.published:%Y/%m}/{article.slug[:30]}.jpg" alt="" width="1024" height="576">'
@@ -367,6 +363,9 @@ class WordPressSite(Site):
 
     def article(self, article: Article, printable: bool = False) -> Response:
         canonical = self.url(self.article_path(article))
+        if self.layout == "broken":
+            html = self.broken_page(article, f'<link rel="canonical" href="{canonical}">')
+            return page(html, last_modified=self.article_modified(article))
         tags = ", ".join(
             f'<a href="/tag/{slugify(t)}/" rel="tag">{esc(t.title())}</a>' for t in article.tags
         )
@@ -397,11 +396,10 @@ class WordPressSite(Site):
 
     def amp(self, article: Article) -> Response:
         canonical = self.url(self.article_path(article))
-        body = (
-            self.body(article)
-            if self.layout == "broken"
-            else (f'<div class="amp-wp-article-content">{self.paragraphs_html(article)}</div>')
-        )
+        if self.layout == "broken":
+            html = self.broken_page(article, f'<link rel="canonical" href="{canonical}">')
+            return page(html, last_modified=self.article_modified(article))
+        body = f'<div class="amp-wp-article-content">{self.paragraphs_html(article)}</div>'
         html = f"""<!doctype html>
 <html amp lang="en-US"><head><meta charset="utf-8">
 <title>{esc(article.title)} - {self.site_title}</title>
@@ -425,7 +423,7 @@ class WordPressSite(Site):
             cats = "".join(f"<category><![CDATA[{c}]]></category>" for c in (a.section, *a.tags))
             items.append(f"""<item>
 <title>{esc(a.title)}</title>
-<link>{link}{UTM}</link>
+<link>{esc(link + UTM)}</link>
 <comments>{link}#respond</comments>
 <dc:creator><![CDATA[{a.author}]]></dc:creator>
 <pubDate>{rfc822(a.published)}</pubDate>
