@@ -219,7 +219,7 @@ class DemoHTTPServer(ThreadingHTTPServer):
 
     def start(self) -> None:
         self._thread = threading.Thread(
-            target=self.serve_forever, name=f"demo-{self.site.style}", daemon=True
+            target=self.serve_forever, args=(0.1,), name=f"demo-{self.site.style}", daemon=True
         )
         self._thread.start()
 
