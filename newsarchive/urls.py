@@ -6,6 +6,7 @@ import functools
 import ipaddress
 import re
 import socket
+import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
@@ -219,6 +220,8 @@ _NAT64 = ipaddress.ip_network("64:ff9b::/96")
 _HOSTNAME = re.compile(r"^[a-z0-9_-]+(?:\.[a-z0-9_-]+)*$")
 _NUMERIC_HOST = re.compile(r"^[0-9a-fx.]+$", re.I)
 _RESOLVE_TIMEOUT = 3.0
+_TIMEOUT_MEMORY = 60.0
+_timed_out: dict[str, float] = {}
 _resolver = ThreadPoolExecutor(max_workers=4, thread_name_prefix="newsarchive-dns")
 
 
@@ -291,9 +294,12 @@ def _resolve_cached(host: str, port: int) -> tuple[str, ...]:
 
 
 def _resolve(host: str, port: int) -> Iterable[IPAddress]:
+    if _timed_out.get(host, 0.0) > time.monotonic():
+        return []  # a resolver that just hung is not asked again at once
     try:
         addresses = _resolve_cached(host, port)
     except TimeoutError:
+        _timed_out[host] = time.monotonic() + _TIMEOUT_MEMORY
         return []
     return [ip for a in addresses if (ip := _ip_literal(a)) is not None]
 

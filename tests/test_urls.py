@@ -273,7 +273,11 @@ def test_check_url_resolver_timeout_is_unresolvable(monkeypatch: pytest.MonkeyPa
         raise TimeoutError
 
     monkeypatch.setattr(urls, "_resolve_cached", slow)
+    monkeypatch.setattr(urls, "_timed_out", {})
     assert check_url("http://slow.test/", allow_private=True) == "unresolvable"
+    monkeypatch.setattr(urls, "_resolve_cached", lambda host, port: ("93.184.216.34",))
+    assert check_url("http://slow.test/", allow_private=True) == "unresolvable"  # remembered
+    assert check_url("http://fast.test/", allow_private=True) is None
 
 
 _PRIVATE_V4 = [
