@@ -1,0 +1,477 @@
+"""A local Airflow on loopback: PostgreSQL, scheduler, dag-processor, api-server, stopped by PID."""
+
+from __future__ import annotations
+
+import argparse
+import base64
+import os
+import pwd
+import secrets
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+from typing import IO, Any
+
+PROCESSES = ("scheduler", "dag-processor", "api-server")
+REPO = Path(__file__).resolve().parents[2]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _stop_pid(proc: subprocess.Popen[Any], sig: int = signal.SIGTERM, wait: float = 30) -> None:
+    """Stop one child we started: signal, wait, then SIGKILL its whole process group."""
+    if proc.poll() is not None:
+        return
+    try:
+        os.kill(proc.pid, sig)
+        proc.wait(wait)
+    except subprocess.TimeoutExpired:
+        with suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.wait(10)
+    except ProcessLookupError:
+        pass
+
+
+def _pg_bin(name: str) -> str:
+    found = shutil.which(name) or shutil.which(name, path="/usr/local/bin:/usr/lib/postgresql/bin")
+    if not found:
+        raise RuntimeError(f"PostgreSQL's {name} is not on PATH")
+    return found
+
+
+class Postgres:
+    """A throwaway PostgreSQL cluster in `root`, on 127.0.0.1:port, run as a child process.
+
+    PostgreSQL refuses to run as root; as root, the cluster belongs to `run_as` (default: the
+    `postgres` user, else `nobody`).
+    """
+
+    def __init__(self, root: Path, port: int | None = None, run_as: str | None = None) -> None:
+        self.root = root
+        self.port = port or free_port()
+        self.data = root / "data"
+        self.log = root / "postgres.log"
+        self.proc: subprocess.Popen[bytes] | None = None
+        self.user: str | None = None
+        if os.geteuid() == 0:
+            self.user = run_as or os.environ.get("NEWSARCHIVE_PG_USER") or self._unprivileged()
+
+    @staticmethod
+    def _unprivileged() -> str:
+        for name in ("postgres", "nobody"):
+            try:
+                pwd.getpwnam(name)
+                return name
+            except KeyError:
+                continue
+        raise RuntimeError("running as root and no unprivileged user to own PostgreSQL")
+
+    @property
+    def url(self) -> str:
+        return f"postgresql+psycopg2://airflow@127.0.0.1:{self.port}/airflow"
+
+    def _as_owner(self) -> dict[str, Any]:
+        if not self.user:
+            return {}
+        entry = pwd.getpwnam(self.user)
+        return {"user": entry.pw_uid, "group": entry.pw_gid, "extra_groups": []}
+
+    def start(self, timeout: float = 60) -> None:
+        self.root.mkdir(parents=True, exist_ok=True)
+        if self.user:
+            entry = pwd.getpwnam(self.user)
+            os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        if not (self.data / "PG_VERSION").exists():
+            subprocess.run(
+                [
+                    _pg_bin("initdb"),
+                    *("-D", str(self.data), "-U", "airflow", "--auth=trust"),
+                    *("-E", "UTF8", "--no-locale", "--no-sync"),
+                ],
+                check=True,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                cwd=self.root,
+                **self._as_owner(),
+            )
+        logfile = self.log.open("ab")
+        self.proc = subprocess.Popen(
+            [
+                _pg_bin("postgres"),
+                *("-D", str(self.data), "-p", str(self.port)),
+                *("-c", "listen_addresses=127.0.0.1", "-c", f"unix_socket_directories={self.root}"),
+                *("-c", "fsync=off", "-c", "max_connections=200"),
+            ],
+            stdout=logfile,
+            stderr=subprocess.STDOUT,
+            cwd=self.root,
+            start_new_session=True,
+            **self._as_owner(),
+        )
+        logfile.close()
+        self._wait(timeout)
+        self._create_db()
+
+    def _connect(self, dbname: str) -> Any:
+        import psycopg2
+
+        return psycopg2.connect(host="127.0.0.1", port=self.port, user="airflow", dbname=dbname)
+
+    def _wait(self, timeout: float) -> None:
+        import psycopg2
+
+        deadline = time.monotonic() + timeout
+        while True:
+            if self.proc is not None and self.proc.poll() is not None:
+                raise RuntimeError(f"postgres exited at start; see {self.log}")
+            try:
+                self._connect("postgres").close()
+                return
+            except psycopg2.OperationalError:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"postgres did not start in {timeout} s") from None
+                time.sleep(0.1)
+
+    def _create_db(self) -> None:
+        conn = self._connect("postgres")
+        conn.autocommit = True
+        with conn.cursor() as cur:
+            cur.execute("SELECT 1 FROM pg_database WHERE datname = 'airflow'")
+            if not cur.fetchone():
+                cur.execute("CREATE DATABASE airflow")
+        conn.close()
+
+    def query(self, sql: str, params: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+        """Read the Airflow metadata database (tests poll run states this way)."""
+        conn = self._connect("airflow")
+        try:
+            with conn.cursor() as cur:
+                cur.execute(sql, params)
+                return list(cur.fetchall())
+        finally:
+            conn.close()
+
+    def stop(self) -> None:
+        if self.proc is not None:
+            _stop_pid(self.proc, signal.SIGINT)  # SIGINT: PostgreSQL's "fast" shutdown
+            self.proc = None
+
+
+def _fernet_key() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+
+
+class LocalAirflow:
+    """scheduler + dag-processor + api-server (LocalExecutor) with one AIRFLOW_HOME and DB."""
+
+    def __init__(
+        self,
+        home: Path,
+        db_url: str,
+        *,
+        dags_folder: Path = REPO / "dags",
+        port: int | None = None,
+        parallelism: int = 4,
+        extra_env: dict[str, str] | None = None,
+    ) -> None:
+        self.home = home
+        self.port = port or free_port()
+        self.base_url = f"http://127.0.0.1:{self.port}"
+        self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self._env = {
+            **os.environ,
+            "AIRFLOW_HOME": str(home),
+            "AIRFLOW__CORE__DAGS_FOLDER": str(dags_folder),
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__CORE__EXECUTOR": "LocalExecutor",
+            "AIRFLOW__CORE__PARALLELISM": str(parallelism),
+            "AIRFLOW__CORE__FERNET_KEY": _fernet_key(),
+            "AIRFLOW__CORE__EXECUTION_API_SERVER_URL": f"{self.base_url}/execution/",
+            "AIRFLOW__CORE__SIMPLE_AUTH_MANAGER_ALL_ADMINS": "True",
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": db_url,
+            "AIRFLOW__API__HOST": "127.0.0.1",
+            "AIRFLOW__API__PORT": str(self.port),
+            "AIRFLOW__API__BASE_URL": self.base_url,
+            "AIRFLOW__API__WORKERS": "1",
+            "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(32),
+            "AIRFLOW__DAG_PROCESSOR__REFRESH_INTERVAL": "10",
+            "AIRFLOW__LOGGING__LOGGING_LEVEL": "INFO",
+            "PYTHONUNBUFFERED": "1",
+            **(extra_env or {}),
+        }
+
+    @property
+    def env(self) -> dict[str, str]:
+        return dict(self._env)
+
+    def airflow(self, *args: str, timeout: float = 300, check: bool = True) -> str:
+        """Run one `airflow` CLI command against this instance; returns its stdout."""
+        proc = subprocess.run(
+            [sys.executable, "-m", "airflow", *args],
+            env=self._env,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+        )
+        if check and proc.returncode != 0:
+            raise RuntimeError(f"airflow {' '.join(args)} failed:\n{proc.stderr[-4000:]}")
+        return proc.stdout
+
+    def migrate(self) -> None:
+        self.home.mkdir(parents=True, exist_ok=True)
+        self.airflow("db", "migrate")
+
+    def start(self) -> None:
+        logs = self.home / "process-logs"
+        logs.mkdir(parents=True, exist_ok=True)
+        for name in PROCESSES:
+            args = [name] + (
+                ["--port", str(self.port), "--host", "127.0.0.1"] if name == "api-server" else []
+            )
+            with (logs / f"{name}.log").open("ab") as out:
+                self.procs[name] = subprocess.Popen(
+                    [sys.executable, "-m", "airflow", *args],
+                    env=self._env,
+                    stdout=out,
+                    stderr=subprocess.STDOUT,
+                    stdin=subprocess.DEVNULL,
+                    start_new_session=True,
+                )
+
+    def health(self) -> dict[str, Any]:
+        import json
+
+        with urllib.request.urlopen(f"{self.base_url}/api/v2/monitor/health", timeout=5) as resp:
+            return dict(json.loads(resp.read()))
+
+    def wait_healthy(self, timeout: float = 120) -> None:
+        deadline = time.monotonic() + timeout
+        last: Any = None
+        while time.monotonic() < deadline:
+            for name, proc in self.procs.items():
+                if proc.poll() is not None:
+                    raise RuntimeError(
+                        f"airflow {name} exited ({proc.returncode}); see {self.home}"
+                    )
+            try:
+                last = self.health()
+                parts = ("metadatabase", "scheduler", "dag_processor")
+                if all((last.get(p) or {}).get("status") == "healthy" for p in parts):
+                    return
+            except OSError as exc:
+                last = exc
+            time.sleep(0.5)
+        raise RuntimeError(f"airflow not healthy after {timeout} s: {last}")
+
+    def log_tail(self, name: str, lines: int = 60) -> str:
+        path = self.home / "process-logs" / f"{name}.log"
+        if not path.exists():
+            return ""
+        return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
+
+    def pids(self) -> list[int]:
+        return [p.pid for p in self.procs.values() if p.poll() is None]
+
+    def stop(self) -> None:
+        for name in reversed(PROCESSES):
+            proc = self.procs.pop(name, None)
+            if proc is not None:
+                _stop_pid(proc)
+
+
+def _children() -> dict[int, list[int]]:
+    tree: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if not entry.isdigit():
+            continue
+        try:
+            stat = Path(f"/proc/{entry}/stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        tree.setdefault(ppid, []).append(int(entry))
+    return tree
+
+
+def descendants(pids: list[int]) -> list[int]:
+    """The given processes and all their children, grandchildren ..."""
+    tree, out, todo = _children(), [], list(pids)
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(tree.get(pid, []))
+    return out
+
+
+def _kib(pid: int, path: str, field: str) -> int:
+    try:
+        for line in Path(f"/proc/{pid}/{path}").read_text().splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    except (OSError, ValueError):
+        pass
+    return 0
+
+
+class MemorySampler:
+    """Samples the summed RSS and PSS of process trees; PSS splits pages shared by forks fairly."""
+
+    def __init__(self, roots: Any, interval: float = 0.5) -> None:
+        self.roots = roots  # callable returning the root pids
+        self.interval = interval
+        self.peak_rss_kib = 0
+        self.peak_pss_kib = 0
+        self.peak_procs = 0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+
+    def sample(self) -> None:
+        pids = descendants(list(self.roots()))
+        rss = sum(_kib(p, "status", "VmRSS") for p in pids)
+        pss = sum(_kib(p, "smaps_rollup", "Pss") for p in pids)
+        self.peak_rss_kib = max(self.peak_rss_kib, rss)
+        self.peak_pss_kib = max(self.peak_pss_kib, pss)
+        self.peak_procs = max(self.peak_procs, len(pids))
+
+    def _run(self) -> None:
+        while not self._stop.wait(self.interval):
+            self.sample()
+
+    def __enter__(self) -> MemorySampler:
+        self._thread.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._stop.set()
+        self._thread.join(5)
+
+    def summary(self) -> str:
+        return (
+            f"peak {self.peak_rss_kib / 1024:.0f} MiB RSS / {self.peak_pss_kib / 1024:.0f} MiB PSS "
+            f"summed over up to {self.peak_procs} Airflow processes"
+        )
+
+
+@contextmanager
+def local_airflow(
+    root: Path, *, port: int | None = None, extra_env: dict[str, str] | None = None
+) -> Iterator[tuple[Postgres, LocalAirflow]]:
+    """PostgreSQL + migrated metadata DB + the three Airflow processes, all stopped on exit."""
+    # As root, PostgreSQL runs as an unprivileged user, who may not traverse `root`'s parents.
+    as_root = os.geteuid() == 0
+    pg_root = Path(tempfile.mkdtemp(prefix="newsarchive-pg-")) if as_root else root / "postgres"
+    pg = Postgres(pg_root)
+    af: LocalAirflow | None = None
+    try:
+        pg.start()
+        env = {**_instance_secrets(root), **(extra_env or {})}
+        af = LocalAirflow(root / "airflow", pg.url, port=port, extra_env=env)
+        af.migrate()
+        af.start()
+        af.wait_healthy()
+        yield pg, af
+    finally:
+        if af is not None:
+            af.stop()
+        pg.stop()
+        if as_root:
+            shutil.rmtree(pg_root, ignore_errors=True)
+
+
+def _instance_secrets(root: Path) -> dict[str, str]:
+    """Fernet key and JWT secret of this instance, kept in `root` so a restart can decrypt."""
+    import json
+
+    path = root / "instance-secrets.json"
+    if path.exists():
+        return dict(json.loads(path.read_text()))
+    root.mkdir(parents=True, exist_ok=True)
+    values = {
+        "AIRFLOW__CORE__FERNET_KEY": _fernet_key(),
+        "AIRFLOW__API_AUTH__JWT_SECRET": secrets.token_urlsafe(32),
+    }
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        json.dump(values, fh)
+    return values
+
+
+def write_env_file(af: LocalAirflow, path: Path) -> None:
+    """The variables an `airflow` CLI needs to talk to this instance, as `export` lines."""
+    import shlex
+
+    keys = [k for k in af.env if k.startswith(("AIRFLOW", "NEWSARCHIVE_"))]
+    lines = [f"export {k}={shlex.quote(af.env[k])}" for k in sorted(keys)]
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "w") as fh:
+        fh.write("\n".join(lines) + "\n")
+
+
+def _print(out: IO[str], text: str) -> None:
+    out.write(text + "\n")
+    out.flush()
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Start a local Airflow with the project's DAGs for ops to try; Ctrl-C stops everything."""
+    parser = argparse.ArgumentParser(
+        prog="python -m newsarchive.airflow.local", description=main.__doc__
+    )
+    parser.add_argument(
+        "--root", type=Path, default=None, help="state folder (default: a temp dir)"
+    )
+    parser.add_argument("--port", type=int, default=8080, help="api-server / UI port on 127.0.0.1")
+    parser.add_argument(
+        "--config", default=os.environ.get("NEWSARCHIVE_CONFIG", "config/sites.yaml")
+    )
+    parser.add_argument("--archive", default=os.environ.get("NEWSARCHIVE_ARCHIVE", "./archive"))
+    args = parser.parse_args(argv)
+    keep = args.root is not None
+    root = (args.root or Path(tempfile.mkdtemp(prefix="newsarchive-airflow-"))).resolve()
+    config = Path(args.config).resolve()
+    archive = args.archive if "://" in args.archive else str(Path(args.archive).resolve())
+    env = {"NEWSARCHIVE_CONFIG": str(config), "NEWSARCHIVE_ARCHIVE": archive}
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    try:
+        with local_airflow(root, port=args.port, extra_env=env) as (pg, af):
+            _print(
+                sys.stdout, f"Airflow UI and API: {af.base_url}  (no login: all users are admin)"
+            )
+            _print(sys.stdout, f"sites: {config}   archive: {archive}   state: {root}")
+            env_file = root / "airflow.env"
+            write_env_file(af, env_file)
+            _print(sys.stdout, f"metadata DB: {pg.url}")
+            _print(sys.stdout, f"CLI in another shell: source {env_file} && airflow dags list")
+            _print(sys.stdout, "Ctrl-C stops scheduler, dag-processor, api-server and PostgreSQL.")
+            while not stop.wait(1):
+                dead = [n for n, p in af.procs.items() if p.poll() is not None]
+                if dead:
+                    _print(
+                        sys.stderr, f"airflow {', '.join(dead)} exited; see {af.home}/process-logs"
+                    )
+                    return 1
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if not keep:
+            shutil.rmtree(root, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
