@@ -173,7 +173,8 @@ def _canonical_once(url: str) -> str:
 
 
 def canonicalize(url: str, base: str | None = None) -> str | None:
-    """The canonical form of an http(s) URL (see module docs of the spec); None if not one."""
+    """Absolute http(s) URL without fragment, tracking params, AMP/print/mobile variants and
+    default port, query sorted, escapes normalized; None for other schemes or junk."""
     try:
         url = url.strip()
         if base:
