@@ -42,7 +42,7 @@ def scrapy_settings(site: SiteConfig, config: Config, settings: Settings) -> dic
         "CONCURRENT_REQUESTS": max(4, site.concurrency),
         "CONCURRENT_REQUESTS_PER_DOMAIN": site.concurrency,
         "DOWNLOAD_DELAY": site.download_delay,
-        "RANDOMIZE_DOWNLOAD_DELAY": True,
+        "DOWNLOAD_DELAY_JITTER": 0.5,
         "AUTOTHROTTLE_ENABLED": site.autothrottle,
         "AUTOTHROTTLE_START_DELAY": max(site.download_delay, 0.1),
         "AUTOTHROTTLE_MAX_DELAY": 30.0,
@@ -117,8 +117,11 @@ def run_crawl(
     from spiders.news import NewsSpider
 
     process = CrawlerProcess(
-        {"LOG_LEVEL": settings.log_level, "TELNETCONSOLE_ENABLED": False},
-        install_root_handler=True,
+        {
+            "LOG_LEVEL": settings.log_level,
+            "LOG_INSTALL_ROOT_HANDLER": True,
+            "TELNETCONSOLE_ENABLED": False,
+        }
     )
     for i, job in enumerate(jobs):
         job.crawler = Crawler(

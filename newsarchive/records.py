@@ -33,15 +33,17 @@ def aliases_for(page: Page, canonical: str) -> list[str]:
     return out
 
 
-def local_day(when: datetime, tz: str) -> date:
-    """The calendar day of an instant in the site's time zone (naive means UTC)."""
+def utc_day(when: datetime, tz: str) -> date:
+    """The UTC calendar day of an instant; a naive time is read in the site's time zone."""
     if when.tzinfo is None:
-        when = when.replace(tzinfo=UTC)
-    return when.astimezone(ZoneInfo(tz)).date()
+        when = when.replace(tzinfo=ZoneInfo(tz))
+    return when.astimezone(UTC).date()
 
 
 def article_day(page: Page, extraction: Extraction, site: SiteConfig) -> tuple[str, str]:
-    """(YYYY-MM-DD, source): published day, else a date in the URL, the feed's, or fetch day."""
+    """(YYYY-MM-DD, source): the UTC day it was published, else a date in its URL, the day
+    its feed or news sitemap gave, or the day it was fetched. A date without a time is kept
+    as it is written."""
     published = extraction.published
     if published:
         if len(published) == 10:  # a date without a time: take it as the site's local day
@@ -51,13 +53,13 @@ def article_day(page: Page, extraction: Extraction, site: SiteConfig) -> tuple[s
                 pass
         when = parse_when(published, site.timezone)
         if when:
-            return local_day(when, site.timezone).isoformat(), "published"
+            return utc_day(when, site.timezone).isoformat(), "published"
     in_url = url_date(page.url)
     if in_url:
         return in_url.isoformat(), "url"
     if page.hint_published:
-        return local_day(page.hint_published, site.timezone).isoformat(), "feed"
-    return local_day(page.fetched_at, site.timezone).isoformat(), "fetched"
+        return utc_day(page.hint_published, site.timezone).isoformat(), "feed"
+    return utc_day(page.fetched_at, site.timezone).isoformat(), "fetched"
 
 
 def build_record(

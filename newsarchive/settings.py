@@ -24,6 +24,7 @@ class Settings:
     archive_uri: str = DEFAULT_ARCHIVE
     spool_dir: Path = field(default_factory=_default_spool)
     log_level: str = "INFO"
+    upload_wait: float = 60.0  # seconds a run retries an unreachable archive before spooling
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
@@ -38,6 +39,11 @@ class Settings:
             values["spool_dir"] = Path(env["NEWSARCHIVE_SPOOL"])
         if env.get("NEWSARCHIVE_LOG_LEVEL"):
             values["log_level"] = env["NEWSARCHIVE_LOG_LEVEL"].upper()
+        if env.get("NEWSARCHIVE_UPLOAD_WAIT"):
+            try:
+                values["upload_wait"] = float(env["NEWSARCHIVE_UPLOAD_WAIT"])
+            except ValueError:
+                raise ValueError("NEWSARCHIVE_UPLOAD_WAIT must be a number of seconds") from None
         settings = cls(**values)  # type: ignore[arg-type]
         clean = {k: v for k, v in overrides.items() if v is not None}
         if "config_path" in clean:

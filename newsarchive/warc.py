@@ -20,7 +20,13 @@ from newsarchive.storage import Storage
 
 # Scrapy hands us decoded bodies: these headers no longer describe them, so they are renamed.
 _TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
-_REASONS = {200: "OK", 301: "Moved Permanently", 302: "Found", 304: "Not Modified", 404: "Not Found"}
+_REASONS = {
+    200: "OK",
+    301: "Moved Permanently",
+    302: "Found",
+    304: "Not Modified",
+    404: "Not Found",
+}
 
 
 def payload_digest(body: bytes) -> str:

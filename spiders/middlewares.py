@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from scrapy import Request, Spider
+from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.task import deferLater
@@ -20,15 +20,27 @@ class RefusedRequest(IgnoreRequest):
         self.reason = reason
 
 
-class SafetyMiddleware:
+class _CrawlerAware:
+    """Middlewares reach the spider through the crawler (Scrapy no longer passes it)."""
+
+    crawler: Any = None
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Any:
+        mw = cls()
+        mw.crawler = crawler
+        return mw
+
+
+class SafetyMiddleware(_CrawlerAware):
     """Refuse private, metadata and non-HTTP targets, and redirects that leave the site.
 
     Runs for every request Scrapy schedules, so redirect targets (which RedirectMiddleware
     turns into new requests) are checked like any other URL.
     """
 
-    def process_request(self, request: Request, spider: Spider) -> None:
-        site = getattr(spider, "site", None)
+    def process_request(self, request: Request) -> None:
+        site = getattr(self.crawler.spider, "site", None)
         if site is None:
             return None
         reason = check_url(request.url, allow_private=site.allow_private_network)
@@ -50,7 +62,7 @@ class BackoffMiddleware:
     def from_crawler(cls, crawler: Any) -> BackoffMiddleware:
         return cls(crawler.settings.getfloat("NEWSARCHIVE_RETRY_BACKOFF", 1.0))
 
-    async def process_request(self, request: Request, spider: Spider) -> None:
+    async def process_request(self, request: Request) -> None:
         tries = int(request.meta.get("retry_times", 0))
         if tries and self.base > 0:
             from twisted.internet import reactor  # the installed one, never installed here
@@ -63,7 +75,7 @@ class BackoffMiddleware:
 class ConditionalMiddleware:
     """Send If-None-Match / If-Modified-Since for listings, feeds and sitemaps seen before."""
 
-    def process_request(self, request: Request, spider: Spider) -> None:
+    def process_request(self, request: Request) -> None:
         validators = request.meta.get("validators")
         if validators and not request.meta.get("redirect_urls"):
             etag, last_modified = validators

@@ -178,15 +178,11 @@ class NewsSpider(scrapy.Spider):
             if not refreshed:
                 self.session.count("known", known.day)
                 return None
-        when: date | datetime | None = link.published or url_date(url)
-        if self.window:
-            since, until = self.window
-            if in_window(when, since, until, slack_days=1) is False or (
-                link.modified and link.modified.astimezone(UTC).date() < since - timedelta(days=1)
-            ):
-                day = when.date() if isinstance(when, datetime) else when
-                self.session.count("out_of_window", day.isoformat() if day else None)
-                return None
+        if self.window and self._outside_window(link, url):
+            when = link.published or url_date(url)
+            day = when.date() if isinstance(when, datetime) else when
+            self.session.count("out_of_window", day.isoformat() if day else None)
+            return None
         if self.requested >= self.site.max_pages:
             self.report.skip("budget")
             return None
@@ -200,6 +196,28 @@ class NewsSpider(scrapy.Spider):
             hint=link.published,
             pagination=pagination,
         )
+
+    def _outside_window(self, link: Link, url: str) -> bool:
+        """True only when a source's date puts the URL surely outside the window.
+
+        Feed and news-sitemap dates are exact (a day of slack covers time zones); a sitemap
+        lastmod before the window means the page was published before it too; a URL date on
+        the 1st may be a month-only path (/2026/11/), so the whole month is given the benefit.
+        """
+        assert self.window is not None
+        since, until = self.window
+        slack = timedelta(days=1)
+        if link.published:
+            return in_window(link.published, since, until, slack_days=1) is False
+        if link.modified and link.modified.astimezone(UTC).date() < since - slack:
+            return True
+        in_url = url_date(url)
+        if in_url is None:
+            return False
+        if in_url.day == 1:
+            month_end = (in_url.replace(day=28) + timedelta(days=4)).replace(day=1) - slack
+            return month_end < since - slack or in_url > until + slack
+        return not since - slack <= in_url <= until + slack
 
     # -- callbacks ----------------------------------------------------------------------------
     def _page(self, response: Response, role: str) -> Page:
@@ -357,7 +375,10 @@ class NewsSpider(scrapy.Spider):
         reason, detail = classify_failure(failure)
         if meta.get("probe") and reason in ("http_error", "fetch_error"):
             return
-        if reason in ("http_error", "fetch_error", "too_large"):
+        # A broken link (4xx) is the site's business; server errors, timeouts and cut-off
+        # downloads are the run's errors, and they feed the quality gate's error ratio.
+        client_error = reason == "http_error" and detail.startswith("HTTP 4")
+        if reason in ("http_error", "fetch_error", "too_large") and not client_error:
             self.report.error(request.url, reason, detail)
         self.session.count(reason, day)
 

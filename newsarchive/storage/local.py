@@ -110,6 +110,8 @@ class LocalStorage:
     def check(self, *, create: bool = False) -> None:
         """Raise StorageError unless the root exists (or can be made) and is writable."""
         try:
+            if self.root.exists() and not self.root.is_dir():
+                raise StorageError(f"archive root {self.root} is not a folder")
             if create:
                 self.root.mkdir(parents=True, exist_ok=True)
             elif not self.root.exists():
