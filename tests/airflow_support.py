@@ -1,0 +1,34 @@
+"""Test helper: a private, throwaway AIRFLOW_HOME (never ~/airflow), set before Airflow imports."""
+
+from __future__ import annotations
+
+import atexit
+import os
+import shutil
+import sys
+import tempfile
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+_MARK = "NEWSARCHIVE_TEST_AIRFLOW_HOME"
+
+
+def private_airflow_home() -> Path:
+    """Point Airflow at a temp home with SQLite, no examples and the project's dags folder."""
+    if os.environ.get(_MARK):
+        return Path(os.environ[_MARK])
+    if "airflow" in sys.modules:
+        raise RuntimeError("airflow was imported before the test AIRFLOW_HOME was set")
+    home = Path(tempfile.mkdtemp(prefix="newsarchive-test-airflow-"))
+    atexit.register(shutil.rmtree, home, True)
+    os.environ.update(
+        {
+            _MARK: str(home),
+            "AIRFLOW_HOME": str(home),
+            "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home}/airflow.db",
+            "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
+            "AIRFLOW__CORE__DAGS_FOLDER": str(REPO / "dags"),
+            "AIRFLOW__CORE__UNIT_TEST_MODE": "False",
+        }
+    )
+    return home
