@@ -114,6 +114,7 @@ def sql(
 ) -> None:
     """Run DuckDB SQL over the archive's articles as table `articles` (narrow with --site...)."""
     import duckdb
+    import pyarrow as pa
 
     from newsarchive.sql import write_result
 
@@ -121,7 +122,8 @@ def sql(
         raise fail(f"unknown format {fmt!r} (choose from table, csv, jsonl)")
     try:
         con = _open(archive).duckdb(Selection.make(site, since, until))
-        result = con.execute(statement).to_arrow_table()
+        relation = con.sql(statement)
+        result = relation.to_arrow_table() if relation is not None else pa.table({})
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
     except duckdb.Error as exc:

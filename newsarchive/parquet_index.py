@@ -9,15 +9,25 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import pyarrow as pa
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from newsarchive import keys
 from newsarchive.listing import Versioned, child_names, versioned_keys
-from newsarchive.schema import ARROW_SCHEMA, SCHEMA_VERSION, ArticleRecord, records_to_table
+from newsarchive.schema import SCHEMA_VERSION, ArticleRecord, records_to_table
 from newsarchive.storage import Storage
 
 SOURCE_META = b"newsarchive.source"  # fingerprint of the JSON listing the file was built from
 _READERS = 16
+
+
+def hive_partitioning() -> ds.Partitioning:
+    """The parquet/ folder's hive layout with the same (string) types as the columns in the files.
+
+    pyarrow's default hive discovery types site/date as dictionaries, which clash with the
+    string columns every file carries; pass this instead (pandas: `partitioning=`)."""
+    fields = [("site", pa.string()), ("date", pa.string())]
+    return ds.partitioning(pa.schema(fields), flavor="hive")
 
 
 def source_fingerprint(listing: list[Versioned]) -> str | None:
@@ -102,4 +112,4 @@ def reindex(storage: Storage, sites: Iterable[str] | None = None) -> int:
     return rebuild_partitions(storage, all_partitions(storage, sites))
 
 
-__all__ = ["ARROW_SCHEMA", "rebuild_partition", "rebuild_partitions", "reindex"]
+__all__ = ["hive_partitioning", "rebuild_partition", "rebuild_partitions", "reindex"]

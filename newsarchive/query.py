@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, Any
@@ -24,6 +25,7 @@ if TYPE_CHECKING:
     import pandas
 
 _WORD = re.compile(r"\w+")
+_LISTERS = 16
 _NOT_WORD = r"[^\pL\pN_]"  # RE2 classes: a word boundary that also holds for non-ASCII letters
 
 
@@ -151,18 +153,23 @@ class Archive:
 
     def partitions(self, sel: Selection) -> list[Partition]:
         """The in-range partitions, date-major; only their folders are listed, never others'."""
-        found: list[Partition] = []
+        wanted: list[tuple[str, str, bool]] = []
         for site in self.check_sites(sel):
             parquet_days = set(self._days(keys.PARQUET, site))
-            for day in self._days(keys.ARTICLES, site):
-                if not sel.has_day(day):
-                    continue
-                listing = versioned_keys(self.storage, keys.articles_prefix(site, day))
-                listing = [(k, t) for k, t in listing if k.endswith(".json")]
-                if listing:
-                    ids = [k.rsplit("/", 1)[1][: -len(".json")] for k, _ in listing]
-                    fp = source_fingerprint(listing)
-                    found.append(Partition(site, day, ids, fp, day in parquet_days))
+            days = [d for d in self._days(keys.ARTICLES, site) if sel.has_day(d)]
+            wanted += [(site, day, day in parquet_days) for day in days]
+
+        def one(item: tuple[str, str, bool]) -> Partition | None:
+            site, day, has_parquet = item
+            listing = versioned_keys(self.storage, keys.articles_prefix(site, day))
+            listing = [(k, t) for k, t in listing if k.endswith(".json")]
+            if not listing:
+                return None
+            ids = [k.rsplit("/", 1)[1][: -len(".json")] for k, _ in listing]
+            return Partition(site, day, ids, source_fingerprint(listing), has_parquet)
+
+        with ThreadPoolExecutor(_LISTERS) as pool:  # one list call per day: overlap the waits
+            found = [p for p in pool.map(one, wanted) if p is not None]
         found.sort(key=lambda p: (p.day, p.site))
         self._resolve_duplicates(found)
         return found

@@ -6,6 +6,8 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
+import duckdb
+import pandas as pd
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 import pytest
@@ -14,8 +16,9 @@ from archive_builder import DAYS, move_day, put, record, standard
 import newsarchive
 from newsarchive import keys
 from newsarchive.errors import StorageError
-from newsarchive.parquet_index import rebuild_partitions, reindex
+from newsarchive.parquet_index import hive_partitioning, rebuild_partitions, reindex
 from newsarchive.query import QueryError, Selection, open_archive
+from newsarchive.schema import RECORD_FIELDS
 from newsarchive.storage import open_storage
 
 
@@ -174,6 +177,16 @@ def test_reindex_deletes_emptied_days_and_files_read_as_hive_dataset(tmp_path: P
     assert table.num_rows == 6 and set(table["date"].to_pylist()) == {DAYS[2], DAYS[3]}
     meta = pq.read_schema(tmp_path / "a" / keys.parquet_key("beta", DAYS[0])).metadata
     assert b"newsarchive.source" in meta
+    frame = pd.read_parquet(
+        tmp_path / "a" / "parquet",
+        partitioning=hive_partitioning(),
+        filters=[("site", "==", "beta")],
+    )
+    assert len(frame) == 12 and list(frame.columns) == list(RECORD_FIELDS)
+    sql = (
+        f"SELECT count(*) FROM read_parquet('{tmp_path}/a/parquet/*/*/*.parquet') WHERE site='beta'"
+    )
+    assert duckdb.sql(sql).fetchall() == [(12,)]
 
 
 def test_extra_record_fields_of_one_site(tmp_path: Path) -> None:
