@@ -292,7 +292,8 @@ BOILERPLATE_LINE = re.compile(
     # share / follow / newsletter prompts
     r"share( this)?( (article|story|post|page))?( on| via)?( facebook| twitter| x| email)?|"
     r"share on (facebook|twitter|whatsapp|linkedin|x|email|pinterest)|click to share on .*|"
-    r"(tweet|email|print|pin it|whatsapp)( this)?|"
+    r"[-\u2022*]?\s*(tweet|email|print|pin it|whatsapp|save|copy link)( this)?"
+    r"( article| story| page| post| link)?|[-\u2022*]?\s*(order )?reprints?|"
     r"(for the latest (news|updates),? )?(follow|like) us on (twitter|facebook|instagram|"
     r"linkedin|telegram|youtube|tiktok|x|google news|social media).*|"
     r"(join|subscribe to|sign up for|sign up to|get) (our|the) (free |weekly |daily )?"
@@ -305,12 +306,10 @@ BOILERPLATE_LINE = re.compile(
     r"you (may|might) (also )?(like|enjoy|be interested in)|more (stories|articles|news) from .*|"
     r"recommended( for you| stories| articles)?|most (read|popular|viewed|shared|commented)|"
     r"(also|further) read(ing)?|read (also|next)|see also|trending( now| stories)?|"
+    r"(don'?t|do not|don\u2019t) miss( this| out)?|editor'?s picks?|top stories|"
     r"popular (posts|stories|articles)|latest (posts|news|stories|articles)|"
     r"lesen sie auch|auch interessant|meistgelesen|à lire aussi|lire aussi|"
     r"te puede interesar|lee también|leggi anche|"
-    # copyright / legal footer lines
-    r"(©|\(c\)|copyright|&copy;)\s*.{0,80}(all rights reserved|todos los derechos reservados|"
-    r"alle rechte vorbehalten|tous droits réservés|tutti i diritti riservati).*|"
     # cookie banners
     r"(we|this (web)?site) uses? cookies.*|accept( all)? cookies|"
     r"cookie (policy|settings|preferences)|"
@@ -319,6 +318,16 @@ BOILERPLATE_LINE = re.compile(
     re.I,
 )
 _EMAIL_ONLY = re.compile(r"^\s*[\w.+\-]+@[\w\-]+(\.[\w\-]+)+\s*$")
+# machine values that leak from hidden metadata blocks: an image URL, timestamp or ISO date
+_MACHINE_ONLY = re.compile(
+    r"^\s*(https?://\S+\.(jpe?g|png|gif|webp|svg)(\?\S*)?|\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2})?(\.\d+)?"
+    r"(Z|[+\-]\d{2}:?\d{2})?)?)\s*$",
+    re.I,
+)
+# "READ MORE: Other headline", "SEE ALSO: ..." teaser lines pointing to other stories
+_TEASER = re.compile(
+    r"^\s*(read|see|watch|listen|click) (more|also|next|here)\s*[:>\u00bb|-]", re.I
+)
 _MAX_BOILER_WORDS = 30
 
 
@@ -334,6 +343,8 @@ def is_boilerplate_line(line: str) -> bool:
         or COMMENT_START.match(stripped)
         or BOILERPLATE_LINE.match(stripped)
         or _EMAIL_ONLY.match(stripped)
+        or _MACHINE_ONLY.match(stripped)
+        or (_TEASER.match(stripped) and len(stripped.split()) <= 25)
     )
 
 

@@ -156,6 +156,27 @@ def extract_text(
     return text
 
 
+_HEAD_LINES = 3
+
+
+def _squash(value: str) -> str:
+    return re.sub(r"[\W_]+", "", value.casefold())
+
+
+def strip_leading_headings(text: str, headings: Sequence[str]) -> str:
+    """Drop headline/standfirst lines at the top of the text: they are metadata, not body."""
+    squashed = {_squash(h) for h in headings if len(_squash(h)) >= 10}
+    lines = text.split("\n")
+    drop = 0
+    for line in lines[:_HEAD_LINES]:
+        if _squash(line) not in squashed:
+            break
+        drop += 1
+    if drop and len(lines) > drop:
+        return "\n".join(lines[drop:])
+    return text
+
+
 def _h1_text(tree: HtmlElement) -> str | None:
     h1s = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
@@ -345,6 +366,9 @@ def _extract_into(
         LOGGER.warning("text extraction failed for %s", url, exc_info=True)
     try:
         _fill_metadata(result, tree, url, tf_url, ld)
+        heads = [result.title, ld.headline, _h1_text(tree)]
+        heads += [first_meta(meta, k) for k in ("og:title", "twitter:title")]
+        result.text = strip_leading_headings(result.text, [h for h in heads if h])
     except Exception:
         LOGGER.warning("metadata extraction failed for %s", url, exc_info=True)
 

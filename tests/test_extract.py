@@ -263,7 +263,10 @@ def test_sibling_paragraph_boilerplate_is_removed() -> None:
         "We use cookies to improve your experience on our site.",
         "Your email address will not be published. Required fields are marked *",
         "Votre adresse e-mail ne sera pas publiée.",
-        "© 2004 Example Courier Ltd. All rights reserved.",
+        "READ MORE: Mayor unveils tram plan for the old docks",
+        "- Print Article",
+        "2019-11-19T08:57:40+01:00",
+        "https://cdn.example.com/img/lead-photo-500x250.jpg",
     ],
 )
 def test_boilerplate_lines(line: str) -> None:
@@ -278,10 +281,26 @@ def test_boilerplate_lines(line: str) -> None:
         "and the engineers said it would stay open for cars.",
         "He added 3 + 4 = 7 was not the hardest question.",
         "Comments from residents were broadly supportive of the plan.",
+        "© 2019 Associated Press. All Rights Reserved.",
+        "https://amzn.to/2hYzHgP",
     ],
 )
 def test_article_sentences_are_not_boilerplate(line: str) -> None:
     assert not is_boilerplate_line(line)
+
+
+def test_leading_headline_is_not_body() -> None:
+    got = extract_page(
+        article_html(extra="")
+        .replace(
+            "<div class='entry-content'>",
+            "<div class='entry-content'><p>Council approves bridge repairs</p>",
+        )
+        .encode(),
+        "https://example.org/2024/05/12/bridges/",
+    )
+    assert got.text.split("\n")[0] == PARAS[0]
+    assert got.title == "Council approves bridge repairs"
 
 
 def test_comment_area_cut_only_late_in_text() -> None:
