@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# Install everything the project needs on a fresh machine: uv, the locked environment
+# (all extras: Airflow included), and PostgreSQL's server binaries for the Airflow tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export UV_PYTHON_DOWNLOADS=never UV_LINK_MODE=copy
+if ! python3 -m uv --version >/dev/null 2>&1; then
+    echo "setup: installing uv" >&2
+    python3 -m pip install --quiet --disable-pip-version-check uv
+fi
+# Bytecode is compiled at install time: the machine sets PYTHONDONTWRITEBYTECODE=1 and
+# Airflow starts about twice as slow without it.
+python3 -m uv sync --frozen --all-extras --compile-bytecode --quiet
+
+if [ "${NEWSARCHIVE_SKIP_POSTGRES:-0}" != 1 ] && ! command -v initdb >/dev/null 2>&1 \
+    && ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+    echo "setup: installing PostgreSQL (for the Airflow end-to-end tests)" >&2
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq postgresql >/dev/null
+    else
+        echo "setup: PostgreSQL missing and not root; install the 'postgresql' package" >&2
+    fi
+fi
