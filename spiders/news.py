@@ -329,7 +329,7 @@ class NewsSpider(scrapy.Spider):
             html = None
         else:
             yield self._page(response, "page")
-            ctype = response.headers.get(b"Content-Type", b"").decode("latin-1").lower()
+            ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
             if not isinstance(response, TextResponse) or not any(t in ctype for t in HTML_TYPES):
                 return
             html = response.text
@@ -388,7 +388,7 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     exc = failure.value
     if isinstance(exc, RefusedRequest):
         return exc.reason, str(exc)
-    if failure.check(HttpError):
+    if isinstance(exc, HttpError):
         return "http_error", f"HTTP {exc.response.status}"
     message = str(exc)
     lowered = message.lower()

@@ -100,7 +100,8 @@ class S3Storage:
             body.close()
 
     def open_read(self, key: str) -> BinaryIO:
-        return self._get(key)["Body"]  # type: ignore[no-any-return]
+        body: BinaryIO = self._get(key)["Body"]
+        return body
 
     def exists(self, key: str) -> bool:
         try:
