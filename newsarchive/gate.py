@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import date, timedelta
 from statistics import median
 from typing import Any
 
@@ -21,7 +22,7 @@ class RunCounts:
     status: str = "ok"
     since: str | None = None
     until: str | None = None
-    seen: int = 0  # articles found in the window: new, updated, or already archived
+    seen: int = 0  # articles of the run's own days (not the lookback): new, updated, already
     archived: int = 0
     updated: int = 0
     already: int = 0
@@ -31,11 +32,17 @@ class RunCounts:
     missing_title: int = 0
     errors: int = 0
     pages: int = 0
+    not_article: int = 0
     partitions: list[str] = field(default_factory=list)
 
     @classmethod
-    def from_report(cls, report: Mapping[str, Any]) -> RunCounts:
-        """Counts from a RunReport dict (RunReport.to_dict()) or from a stored RunCounts dict."""
+    def from_report(cls, report: Mapping[str, Any], lookback_days: int = 0) -> RunCounts:
+        """Counts from a RunReport dict (RunReport.to_dict()) or from a stored RunCounts dict.
+
+        `seen` counts the articles dated in the run's own days, i.e. its window without the
+        first `lookback_days` days: a day whose articles vanished (a layout change turns them
+        into "not an article") must not hide behind the lookback day's already-known articles.
+        """
         if "seen" in report:
             known = {k: report[k] for k in cls.__dataclass_fields__ if k in report}
             return cls(**known)
@@ -44,11 +51,12 @@ class RunCounts:
         updated = int(report.get("articles_updated", 0))
         already = int(skipped.get("known", 0)) + int(skipped.get("unchanged", 0))
         empty = int(report.get("empty_text", 0))
+        since, until = report.get("since"), report.get("until")
         return cls(
             status=str(report.get("status", "ok")),
-            since=report.get("since"),
-            until=report.get("until"),
-            seen=archived + updated + already,
+            since=since,
+            until=until,
+            seen=_own_days_seen(report, lookback_days) if since and until else archived + updated,
             archived=archived,
             updated=updated,
             already=already,
@@ -58,6 +66,7 @@ class RunCounts:
             missing_title=int(report.get("missing_title", 0)),
             errors=int(report.get("error_count", 0)),
             pages=int(report.get("pages_fetched", 0)),
+            not_article=int(skipped.get("not_article", 0)),
             partitions=sorted(report.get("partitions") or []),
         )
 
@@ -69,6 +78,17 @@ class RunCounts:
 
     def as_dict(self) -> dict[str, Any]:
         return {k: getattr(self, k) for k in self.__dataclass_fields__}
+
+
+def _own_days_seen(report: Mapping[str, Any], lookback_days: int) -> int:
+    first = date.fromisoformat(str(report["since"])) + timedelta(days=lookback_days)
+    last = date.fromisoformat(str(report["until"]))
+    first = min(first, last)
+    total = 0
+    for day, c in (report.get("days") or {}).items():
+        if first <= date.fromisoformat(day) <= last:
+            total += int(c.get("archived", 0)) + int(c.get("updated", 0)) + int(c.get("already", 0))
+    return total
 
 
 @dataclass(frozen=True)
@@ -94,6 +114,15 @@ def _pct(value: float) -> str:
     return f"{value * 100:.0f}%"
 
 
+def _own_days(counts: RunCounts, lookback_days: int) -> str:
+    if not (counts.since and counts.until):
+        return "in the run"
+    first = date.fromisoformat(counts.since) + timedelta(days=lookback_days)
+    last = date.fromisoformat(counts.until)
+    first = min(first, last)
+    return f"{first}" if first == last else f"{first}..{last}"
+
+
 def _window(counts: RunCounts) -> str:
     return f"{counts.since}..{counts.until}" if counts.since and counts.until else "ad hoc run"
 
@@ -103,6 +132,7 @@ def evaluate(
     report: Mapping[str, Any] | RunCounts,
     history: Sequence[Mapping[str, Any] | RunCounts],
     gate: QualityGate,
+    lookback_days: int = 0,
 ) -> GateResult:
     """Judge one run; `history` is the site's earlier runs, newest first (only the first N count).
 
@@ -110,8 +140,12 @@ def evaluate(
     (median of history) plus that maximum: a site that always has some empty pages does not fail
     every day, a jump does. Zero articles fails unless the site's history usually has none.
     """
-    run = report if isinstance(report, RunCounts) else RunCounts.from_report(report)
-    past = [h if isinstance(h, RunCounts) else RunCounts.from_report(h) for h in history]
+
+    def counts(r: Mapping[str, Any] | RunCounts) -> RunCounts:
+        return r if isinstance(r, RunCounts) else RunCounts.from_report(r, lookback_days)
+
+    run = counts(report)
+    past = [counts(h) for h in history]
     past = [p for p in past if p.status != "failed"][: gate.history_runs]
     problems: list[str] = []
     notes: list[str] = []
@@ -130,9 +164,16 @@ def evaluate(
             usual = (
                 f"usually {usual_seen:g} over the last {len(past)} runs" if past else "no history"
             )
-            problems.append(
-                f"{run.seen} articles found in the window (min_articles {gate.min_articles}; {usual})"
+            problem = (
+                f"{run.seen} articles dated {_own_days(run, lookback_days)} "
+                f"(min_articles {gate.min_articles}; {usual})"
             )
+            if run.not_article:
+                usual_na = median(p.not_article for p in past) if past else None
+                problem += f"; {run.not_article} pages taken for non-articles" + (
+                    f" (usually {usual_na:g})" if usual_na is not None else ""
+                )
+            problems.append(problem)
 
     for attr, limit_name, label in _RATIOS:
         value = run.ratio(attr)
@@ -156,9 +197,9 @@ def evaluate(
     return GateResult(site=site, ok=ok, problems=problems, notes=notes, message=message)
 
 
-def summarize(report: Mapping[str, Any]) -> dict[str, Any]:
+def summarize(report: Mapping[str, Any], lookback_days: int = 0) -> dict[str, Any]:
     """Small, secret-free counts of a report: for XCom, asset-event extras and logs."""
-    counts = RunCounts.from_report(report).as_dict()
+    counts = RunCounts.from_report(report, lookback_days).as_dict()
     days = report.get("days") or {}
     counts["days"] = {
         day: {

@@ -20,6 +20,8 @@ def report(
     pages: int = 40,
     status: str = "ok",
     until: str = "2026-01-10",
+    not_article: int = 0,
+    lookback_known: int = 0,
 ) -> dict[str, Any]:
     r = RunReport(run_id="20260111T040000Z-abcdef", site="s", site_url="http://x/", archive="a")
     r.since, r.until = "2026-01-09", until
@@ -27,9 +29,15 @@ def report(
     r.empty_text, r.missing_date, r.missing_title = empty, missing_date, missing_title
     r.error_count, r.pages_fetched = errors, pages
     if known:
-        r.skip("known", n=known)
+        r.skip("known", day=until, n=known)
+        r.day(until).already = known
+    if lookback_known:  # articles of the lookback day, archived by the previous run
+        r.skip("known", day=r.since, n=lookback_known)
+        r.day(r.since).already = lookback_known
     if empty:
         r.skip("empty_text", n=empty)
+    if not_article:
+        r.skip("not_article", n=not_article)
     r.day(until).archived = archived
     r.finish(status)
     return r.to_dict()
@@ -54,8 +62,20 @@ def test_zero_articles_where_there_usually_are_some_fails() -> None:
     result = evaluate("demo-news", report(0, pages=3), HISTORY, GATE)
     assert not result.ok
     assert "'demo-news'" in result.message
-    assert "0 articles" in result.message and "usually 11" in result.message
+    assert "0 articles dated" in result.message and "usually 11" in result.message
     assert "layout" in result.message
+
+
+def test_vanished_articles_do_not_hide_behind_the_lookback_day() -> None:
+    """A layout change turns new articles into "not an article"; the lookback day is known."""
+    history = [report(3, lookback_known=3, not_article=28) for _ in range(3)]
+    broken = report(0, lookback_known=3, not_article=33)
+    result = evaluate("demo-blogger", broken, history, GATE, lookback_days=1)
+    assert not result.ok
+    assert "0 articles dated 2026-01-10" in result.message
+    assert "usually 3 over the last 3 runs" in result.message
+    assert "33 pages taken for non-articles (usually 28)" in result.message
+    assert evaluate("demo-blogger", history[0], history, GATE, lookback_days=1).ok
 
 
 def test_zero_articles_on_a_quiet_site_passes_with_a_note() -> None:

@@ -142,7 +142,7 @@ class CrawlOperator(BaseOperator):
             result.seconds,
             "\n".join(day_table(report)),
         )
-        counts = summarize(report)
+        counts = summarize(report, site.lookback_days)
         counts["seconds"] = round(result.seconds, 1)
         return counts
 
@@ -177,7 +177,7 @@ class GateOperator(BaseOperator):
             conn = _connection(os.environ.get(CONN_ENV, DEFAULT_CONN_ID))
             storage = open_archive(_archive_uri(), credential_env(conn))
             history = load_history(storage, site.name, counts["until"], site.quality.history_runs)
-        result = evaluate(site.name, counts, history, site.quality)
+        result = evaluate(site.name, counts, history, site.quality, site.lookback_days)
         for note in result.notes:
             self.log.info("note: %s", note)
         if not result.ok:
