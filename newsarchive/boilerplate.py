@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from lxml import etree
 from lxml.html import HtmlElement
 
-__all__ = ["filter_lines", "prune_tree", "remove_selectors", "unwrap_layout_tables"]
+__all__ = ["filter_lines", "is_boilerplate_element", "prune_tree", "remove_selectors"]
 
 # ---------------------------------------------------------------------------
 # DOM signals
@@ -155,6 +155,19 @@ def _protects_content(el: HtmlElement) -> bool:
     return bool(el.xpath(".//*[@itemprop='articleBody']"))
 
 
+def _is_link_list(el: HtmlElement) -> bool:
+    """A list of >= 3 items that are each nothing but a link: recirculation, not prose."""
+    items = [li for li in el if li.tag == "li"]
+    if len(items) < 3:
+        return False
+    for li in items:
+        text = " ".join(li.text_content().split())
+        links = " ".join(" ".join(a.text_content().split()) for a in li.iter("a"))
+        if not text or len(links) < 0.9 * len(text):
+            return False
+    return True
+
+
 def _is_comment_form(el: HtmlElement) -> bool:
     if el.tag != "form":
         return False
@@ -178,6 +191,7 @@ def prune_tree(tree: HtmlElement) -> int:
             _is_comment_form(el)
             or (el.tag in ("aside", "nav") and not _protects_content(el))
             or (el.tag == "ins" and "adsbygoogle" in (el.get("class") or ""))
+            or (el.tag in ("ul", "ol") and _is_link_list(el))
             or (is_boilerplate_element(el) and not _protects_content(el))
         ):
             doomed.append(el)
@@ -383,45 +397,3 @@ def _tail_is_recirculation(lines: list[str], i: int) -> bool:
         return False
     rest = [x for x in lines[i + 1 :] if x.strip()]
     return all(len(x.split()) <= 20 for x in rest)
-
-
-# ---------------------------------------------------------------------------
-# Legacy layout tables
-# ---------------------------------------------------------------------------
-
-_LONG_CELL = 250
-
-
-def _is_layout_table(table: HtmlElement) -> bool:
-    """A table used for page layout rather than data: nested tables or prose-sized cells."""
-    if table.xpath("./thead|./caption|./tr/th|./tbody/tr/th"):
-        return False
-    if table.xpath(".//table"):
-        return True
-    for cell in table.xpath("./tr/td|./tbody/tr/td"):
-        if len(cell.xpath(".//p|.//br")) >= 3 or len(cell.text_content().strip()) > _LONG_CELL:
-            return True
-    return False
-
-
-def unwrap_layout_tables(tree: HtmlElement) -> int:
-    """Turn layout tables into plain blocks so each cell is judged on its own, in place."""
-    tables = [t for t in tree.iter("table") if _is_layout_table(t)]
-    parts = [
-        el
-        for table in tables
-        for el in table.iter("tbody", "thead", "tfoot", "tr", "td", "th")
-        if _nearest_table(el) is table
-    ]
-    for el in [*tables, *parts]:
-        el.tag = "div"
-        for attr in ("colspan", "rowspan"):
-            el.attrib.pop(attr, None)
-    return len(tables)
-
-
-def _nearest_table(el: HtmlElement) -> HtmlElement | None:
-    parent = el.getparent()
-    while parent is not None and parent.tag != "table":
-        parent = parent.getparent()
-    return parent

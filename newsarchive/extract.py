@@ -13,12 +13,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsarchive.boilerplate import (
-    filter_lines,
-    prune_tree,
-    remove_selectors,
-    unwrap_layout_tables,
-)
+from newsarchive.boilerplate import filter_lines, prune_tree, remove_selectors
 from newsarchive.charset import decode_html
 from newsarchive.classify import PageSignals, classify_page, page_signals_from_tree
 from newsarchive.language import detect_language, normalize_language
@@ -31,6 +26,12 @@ from newsarchive.pagemeta import (
     normalize_date,
     parse_jsonld,
     resolve_url,
+)
+from newsarchive.structure import (
+    chunk_paragraphs,
+    find_split_body,
+    join_chunks,
+    unwrap_layout_tables,
 )
 
 __all__ = ["Extraction", "decode_html", "extract_page", "reset_caches"]
@@ -126,6 +127,16 @@ def _trafilatura_text(tree: HtmlElement, tf_url: str | None) -> str:
     return text or ""
 
 
+SPLIT_BODY_COVERAGE = 0.7
+
+
+def _coverage(paragraphs: Sequence[str], text: str) -> float:
+    """Share of the paragraphs' characters found in the extracted text."""
+    folded = re.sub(r"\s+", " ", text)
+    total = sum(len(p) for p in paragraphs) or 1
+    return sum(len(p) for p in paragraphs if re.sub(r"\s+", " ", p) in folded) / total
+
+
 def _clean_text(text: str) -> str:
     lines = (_WS.sub(" ", line).strip() for line in text.splitlines())
     return "\n".join(line for line in lines if line)
@@ -144,6 +155,13 @@ def extract_text(
     pruned = deepcopy(base)
     prune_tree(pruned)
     text = filter_lines(_clean_text(_trafilatura_text(pruned, tf_url)))
+    chunks = find_split_body(pruned)
+    if chunks and _coverage(chunk_paragraphs(chunks), text) < SPLIT_BODY_COVERAGE:
+        # the body was cut into chunks and the extractor kept only some: join them and retry
+        join_chunks(chunks)
+        joined = filter_lines(_clean_text(_trafilatura_text(pruned, tf_url)))
+        if len(joined) > len(text):
+            text = joined
     if len(text) < MIN_TEXT:
         # our pruning may have removed a body wrapped in a misleadingly named block
         unpruned = filter_lines(_clean_text(_trafilatura_text(base, tf_url)))

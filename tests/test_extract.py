@@ -397,3 +397,45 @@ def test_simhash_near_duplicates() -> None:
     assert hamming(a, c) > 16
     assert hamming(a, a) == 0
     assert simhash("") == "0000000000000000"
+
+
+# --- structure repair ----------------------------------------------------------------------
+
+
+def test_body_split_into_chunks_between_ads_is_rejoined() -> None:
+    chunks = "".join(
+        f"<div class='grid'><div class='body article-body body__container'><p>{p}</p><p>{p[::-1]}</p></div></div>"
+        f"<div class='ad-slot'></div>"
+        for p in PARAS
+    )
+    html = (
+        "<html><head><title>Council approves bridge repairs</title></head><body>"
+        f"<h1>Council approves bridge repairs</h1><div class='chunks'>{chunks}</div></body></html>"
+    )
+    got = extract_page(html.encode(), "https://example.org/2024/05/12/bridges/")
+    for para in PARAS:
+        assert para in got.text
+    positions = [got.text.index(p) for p in PARAS]
+    assert positions == sorted(positions)
+
+
+def test_link_only_list_after_article_is_dropped() -> None:
+    links = "".join(
+        f"<li><a href='/s{i}'>Another story headline number {i}</a></li>" for i in range(5)
+    )
+    got = extract_page(
+        article_html(extra=f"<ul>{links}</ul>").encode(), "https://example.org/2024/05/12/bridges/"
+    )
+    assert PARAS[-1] in got.text and "Another story headline" not in got.text
+
+
+def test_data_table_is_kept_layout_table_is_unwrapped() -> None:
+    from newsarchive.extract import parse_html
+    from newsarchive.structure import unwrap_layout_tables
+
+    data = "<table><tr><th>Team</th><th>Points</th></tr><tr><td>Rovers</td><td>31</td></tr></table>"
+    layout = f"<table><tr><td><a href='/'>Home</a></td><td>{'<br>'.join(PARAS)}</td></tr></table>"
+    tree = parse_html(f"<html><body>{data}{layout}</body></html>")
+    assert tree is not None
+    assert unwrap_layout_tables(tree) == 1
+    assert len(tree.xpath("//table")) == 1 and tree.xpath("//table//th")
