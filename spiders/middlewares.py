@@ -2,14 +2,25 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
+from urllib.parse import urlsplit
 
 from scrapy import Request
 from scrapy.exceptions import IgnoreRequest
 from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.defer import Deferred
+from twisted.internet.error import DNSLookupError
+from twisted.internet.interfaces import IResolverSimple
 from twisted.internet.task import deferLater
+from zope.interface import implementer
 
 from newsarchive.urls import check_url, same_site
+
+# Hosts of sites that may be on a private network (allow_private_network), lower case.
+PRIVATE_OK_HOSTS: set[str] = set()
+# Host names the resolver refused at connect time, with the reason (for the run report).
+REFUSED_HOSTS: dict[str, str] = {}
 
 
 class RefusedRequest(IgnoreRequest):
@@ -32,17 +43,68 @@ class _CrawlerAware:
         return mw
 
 
+def _host(url: str) -> str:
+    try:
+        return (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+
+
+@implementer(IResolverSimple)
+class SafeResolver:
+    """Wraps the reactor's resolver and checks the address a connection will really use.
+
+    `check_url` resolves a host when the request is scheduled; a DNS answer that changes
+    before the connection (DNS rebinding) would slip past it. This check runs on the answer
+    the download itself gets: metadata addresses are always refused, private ones unless the
+    host belongs to a site that allows a private network.
+    """
+
+    def __init__(self, inner: Any) -> None:
+        self.inner = inner
+
+    def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
+        return self.inner.getHostByName(name, timeout).addCallback(self._check, name)
+
+    def _check(self, address: str, name: str) -> str:
+        host = name.lower().rstrip(".")
+        allowed = host in PRIVATE_OK_HOSTS or host.removeprefix("www.") in PRIVATE_OK_HOSTS
+        reason = check_url(f"http://{address}/", allow_private=allowed, resolve=False)
+        if reason:
+            REFUSED_HOSTS[host] = reason
+            raise DNSLookupError(f"{name} resolves to a {reason} address ({address}): refused")
+        return address
+
+
+def install_safe_resolver() -> None:
+    """Put a SafeResolver in front of the running reactor's resolver (once)."""
+    from twisted.internet import reactor  # the installed one, never installed here
+
+    current = reactor.resolver
+    if not isinstance(current, SafeResolver):
+        reactor.installResolver(SafeResolver(current))
+
+
 class SafetyMiddleware(_CrawlerAware):
     """Refuse private, metadata and non-HTTP targets, and redirects that leave the site.
 
     Runs for every request Scrapy schedules, so redirect targets (which RedirectMiddleware
-    turns into new requests) are checked like any other URL.
+    turns into new requests) are checked like any other URL. The first request also puts a
+    SafeResolver on the reactor, so the address checked is the address connected to.
     """
+
+    resolver_installed = False
 
     def process_request(self, request: Request) -> None:
         site = getattr(self.crawler.spider, "site", None)
         if site is None:
             return None
+        if not self.resolver_installed:
+            if site.allow_private_network:
+                for url in (site.url, *site.start_urls, *site.feeds, *site.sitemaps):
+                    PRIVATE_OK_HOSTS.add(_host(url).removeprefix("www."))
+            install_safe_resolver()
+            self.resolver_installed = True
         reason = check_url(request.url, allow_private=site.allow_private_network)
         if reason:
             raise RefusedRequest("unsafe_url", request.url)

@@ -6,9 +6,15 @@ import re
 from collections.abc import AsyncIterator, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import scrapy
+from scrapy import signals
+from scrapy.exceptions import (
+    CannotResolveHostError,
+    DownloadConnectionRefusedError,
+    DownloadTimeoutError,
+)
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
@@ -31,8 +37,8 @@ from newsarchive.discovery import (
 from newsarchive.page import Page
 from newsarchive.session import RunSession
 from newsarchive.state import PageEntry
-from newsarchive.urls import canonicalize, same_site, url_date
-from spiders.middlewares import RefusedRequest
+from newsarchive.urls import canonicalize, check_url, same_site, url_date
+from spiders.middlewares import REFUSED_HOSTS, RefusedRequest
 
 MAX_PAGINATION = 50
 # When a site names no feed or sitemap, these few common places are tried (404s are quiet).
@@ -47,6 +53,11 @@ PROBE_SITEMAPS = tuple(
     if p in ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/wp-sitemap.xml")
 )
 HTML_TYPES = ("text/html", "application/xhtml")
+# hrefs with a scheme: the non-http ones that name something fetchable are counted as refused
+_HREF_SCHEME = re.compile(r"""\bhref\s*=\s*["']?\s*([a-zA-Z][a-zA-Z0-9+.-]{0,30}):""")
+_HARMLESS_SCHEMES = frozenset(
+    {"http", "https", "mailto", "tel", "sms", "javascript", "data", "about", "callto", "skype"}
+)
 
 
 def _iso(when: datetime | None) -> str | None:
@@ -71,6 +82,12 @@ class NewsSpider(scrapy.Spider):
         self.requested = 0
         self.home_ok = False
 
+    @classmethod
+    def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
+        return spider
+
     # -- start --------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
         for request in self.start_requests_list():
@@ -94,6 +111,7 @@ class NewsSpider(scrapy.Spider):
             )
         ]
         for url in [site.url, *site.start_urls]:
+            self.considered.add(canonicalize(url) or url)  # a link back here is no new page
             out.append(
                 self.page_request(url, via="start", hops=0, priority=50, home=url == site.url)
             )
@@ -155,6 +173,11 @@ class NewsSpider(scrapy.Spider):
         """Turn a discovered link into a request, or count why it is skipped before fetching."""
         url = canonicalize(link.url)
         if url is None:
+            return None
+        if check_url(url, allow_private=self.site.allow_private_network, resolve=False):
+            if url not in self.offsite:  # metadata, private, credentials: never requested
+                self.offsite.add(url)
+                self.report.skip("unsafe_url")
             return None
         if not same_site(url, self.site.url):
             if url not in self.offsite:
@@ -355,7 +378,18 @@ class NewsSpider(scrapy.Spider):
 
     def _links(self, html: str, url: str, meta: dict[str, Any]) -> list[Link]:
         via = "listing" if meta.get("via") in ("start", "listing") else "link"
+        self._count_unsafe_schemes(html)
         return [Link(u, via) for u in page_links(html, url)]
+
+    def _count_unsafe_schemes(self, html: str) -> None:
+        """file:, ftp: ... links are never followed; count each once as unsafe_url."""
+        for m in _HREF_SCHEME.finditer(html):
+            if m.group(1).lower() in _HARMLESS_SCHEMES:
+                continue
+            href = re.split(r"""[\s"'>]""", html[m.start(1) : m.start(1) + 300], maxsplit=1)[0]
+            if href not in self.offsite:
+                self.offsite.add(href)
+                self.report.skip("unsafe_url")
 
     def _feeds_of_home(self, html: str, url: str) -> Iterator[scrapy.Request]:
         feeds = feed_urls_in_html(html, url)
@@ -367,6 +401,20 @@ class NewsSpider(scrapy.Spider):
                 yield self.aux_request(feed, "feed", "feed", probe=probe)
 
     # -- errors -------------------------------------------------------------------------------
+    def on_dropped(self, request: scrapy.Request) -> None:
+        """A redirect the scheduler dropped as already seen: a loop, or an alias of a fetched page."""
+        redirects = request.meta.get("redirect_urls")
+        if not redirects or request.meta.get("role") != "page":
+            return
+        hint = request.meta.get("hint")
+        day = hint.date().isoformat() if isinstance(hint, datetime) else None
+        if request.url in redirects:
+            chain = " -> ".join([*redirects, request.url])
+            self.report.error(redirects[0], "fetch_error", f"redirect loop: {chain}")
+            self.session.count("fetch_error", day)
+        else:
+            self.session.count("duplicate", day)
+
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
         meta = request.meta
@@ -389,17 +437,29 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     if isinstance(exc, RefusedRequest):
         return exc.reason, str(exc)
     if isinstance(exc, HttpError):
-        return "http_error", f"HTTP {exc.response.status}"
+        status = exc.response.status
+        location = exc.response.headers.get(b"Location")
+        if 300 <= status < 400 and location:  # Scrapy does not follow non-http redirects
+            target = urljoin(exc.response.url, location.decode("latin-1", "replace"))
+            if check_url(target, allow_private=True, resolve=False) == "scheme":
+                return "unsafe_url", f"redirect to {target[:200]}"
+        return "http_error", f"HTTP {status}"
     message = str(exc)
     lowered = message.lower()
-    if "maxsize" in lowered or "download_maxsize" in lowered or "larger than" in lowered:
-        return "too_large", message[:200]
-    if "robots.txt" in lowered:
-        return "robots", "disallowed by robots.txt"
-    if "redirection" in lowered or "redirect" in lowered:
-        return "fetch_error", "redirect loop or too many redirects"
-    if failure.check(TimeoutError, TCPTimedOutError):
-        return "fetch_error", "timeout"
-    if failure.check(DNSLookupError):
+    # types first: a message quotes the URL, and a URL may say "redirect" or "robots.txt"
+    if failure.check(TimeoutError, TCPTimedOutError, DownloadTimeoutError):
+        return "fetch_error", f"timeout: {message[:200]}"
+    if failure.check(DownloadConnectionRefusedError):
+        return "fetch_error", "connection refused"
+    if failure.check(DNSLookupError, CannotResolveHostError):
+        host = (urlsplit(failure.request.url).hostname or "").lower()  # type: ignore[attr-defined]
+        if host in REFUSED_HOSTS:  # the address the download would have used is not allowed
+            return "unsafe_url", f"{host} resolves to a {REFUSED_HOSTS[host]} address"
         return "fetch_error", "DNS lookup failed"
+    if "larger than download max size" in lowered or "exceeded download_maxsize" in lowered:
+        return "too_large", message[:200]
+    if lowered.startswith("forbidden by robots.txt"):
+        return "robots", "disallowed by robots.txt"
+    if lowered.startswith("max redirections"):
+        return "fetch_error", "redirect loop or too many redirects"
     return "fetch_error", f"{type(exc).__name__}: {message[:200]}"
