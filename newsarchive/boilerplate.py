@@ -308,6 +308,13 @@ BOILERPLATE_LINE = re.compile(
     r"share on (facebook|twitter|whatsapp|linkedin|x|email|pinterest)|click to share on .*|"
     r"[-\u2022*]?\s*(tweet|email|print|pin it|whatsapp|save|copy link)( this)?"
     r"( article| story| page| post| link)?|[-\u2022*]?\s*(order )?reprints?|"
+    r"(imprimer|drucken|imprimir|stampa|afdrukken)( cet| den| este| el| l'| dit)?\s*"
+    r"(article|artikel|artículo|articolo|beitrag)?|"
+    r"(envoyer|send|e-?mail|enviar|senden|inviare|versturen)( (à|a|to|an))? "
+    r"(un |a |einen )?(ami|friend|amigo|amico|freund|vriend)|"
+    # wire/credit lines closing a story ("Reporting by: X | Source: Y")
+    r"(additional )?(reporting|writing|editing|compiled|research) by\s*:?\s*.{0,80}|"
+    r"(source|quelle|fuente|fonte)\s*:\s*.{0,40}|"
     r"(for the latest (news|updates),? )?(follow|like) us on (twitter|facebook|instagram|"
     r"linkedin|telegram|youtube|tiktok|x|google news|social media).*|"
     r"(join|subscribe to|sign up for|sign up to|get) (our|the) (free |weekly |daily )?"
@@ -352,6 +359,15 @@ def is_boilerplate_line(line: str) -> bool:
         return False
     if len(stripped.split()) > _MAX_BOILER_WORDS:
         return False
+    if "|" in stripped:
+        # toolbars rendered as one line: "Print this article | Send to a friend"
+        parts = [p.strip() for p in stripped.split("|")]
+        if len(parts) > 1 and all(p and _is_boilerplate_part(p) for p in parts):
+            return True
+    return _is_boilerplate_part(stripped)
+
+
+def _is_boilerplate_part(stripped: str) -> bool:
     return bool(
         CAPTCHA.match(stripped)
         or COMMENT_START.match(stripped)

@@ -138,23 +138,32 @@ class PageSignals:
     article_count: int = 0
     link_density: float = 0.0
     paragraph_count: int = 0
+    teaser_count: int = 0
+    distinct_dates: int = 0
 
 
-def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float]:
-    """(<article> count, link density of the body text)."""
+_TEASER_XPATH = (
+    "//h2[.//a[@href]]|//h3[.//a[@href]]|//h4[.//a[@href]]|//a[@href][.//h2 or .//h3 or .//h4]"
+)
+
+
+def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, int]:
+    """(<article> count, body link density, linked-headline teasers, distinct <time> values)."""
     if tree is None:
-        return 0, 0.0
+        return 0, 0.0, 0, 0
     body = tree.find(".//body")
     if body is None:
         body = tree
     articles = len(body.xpath(".//article"))
     try:
+        teasers = len(body.xpath(_TEASER_XPATH))
+        dates = len({str(d)[:10] for d in body.xpath(".//time/@datetime")})
         text = " ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
         link_text = " ".join(body.xpath(".//a//text()"))
     except Exception:
-        return articles, 0.0
+        return articles, 0.0, 0, 0
     total = len(text.split())
-    return articles, (len(link_text.split()) / total) if total else 0.0
+    return articles, (len(link_text.split()) / total) if total else 0.0, teasers, dates
 
 
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
@@ -171,6 +180,14 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
         return "listing", "article-count"
     if signals.link_density > 0.55 and signals.text_length < 1500:
         return "listing", "link-density"
+    if (
+        not types & ARTICLE_TYPES
+        and (signals.og_type or "").lower() != "article"
+        and signals.teaser_count >= 3
+        and (signals.distinct_dates >= 3 or signals.text_length < 300 * signals.teaser_count)
+    ):
+        # repeated linked headlines (cards) with several dates: a section or index page
+        return "listing", "teasers"
     if types & ARTICLE_TYPES and signals.text_length >= 200:
         return "article", f"jsonld:{sorted(types & ARTICLE_TYPES)[0]}"
     og = (signals.og_type or "").lower()

@@ -175,15 +175,26 @@ def extract_text(
 
 
 _HEAD_LINES = 3
+# visible machine dates, most specific first (schema.org microdata, hAtom, <time>)
+_DATE_XPATHS = (
+    "//*[@itemprop='datePublished']/@content|//*[@itemprop='datePublished']/@datetime"
+    "|//*[@itemprop='datePublished']/@title",
+    "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@datetime"
+    "|//abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title",
+    "//article//time[@datetime]/@datetime",
+    "//time[@datetime]/@datetime",
+)
 
 
 def _squash(value: str) -> str:
     return re.sub(r"[\W_]+", "", value.casefold())
 
 
-def strip_leading_headings(text: str, headings: Sequence[str]) -> str:
-    """Drop headline/standfirst lines at the top of the text: they are metadata, not body."""
+def strip_leading_headings(text: str, headings: Sequence[str], site_name: str | None = None) -> str:
+    """Drop headline and site-name lines at the top of the text: they are metadata, not body."""
     squashed = {_squash(h) for h in headings if len(_squash(h)) >= 10}
+    if site_name and len(_squash(site_name)) >= 3:
+        squashed.add(_squash(site_name))
     lines = text.split("\n")
     drop = 0
     for line in lines[:_HEAD_LINES]:
@@ -199,6 +210,23 @@ def _h1_text(tree: HtmlElement) -> str | None:
     h1s = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     return h1s[0] if len(h1s) == 1 else None
+
+
+_HEADING_XPATH = (
+    "//h1|//h2|//h3|//*[contains(@class, 'title') or contains(@class, 'headline')]",
+    "//b|//strong|//font",  # legacy layouts mark the headline up visually only
+)
+
+
+def _heading_texts(tree: HtmlElement) -> list[str]:
+    """Short texts that may be the page's own headline, most specific first."""
+    out: list[str] = []
+    for xpath in _HEADING_XPATH:
+        for el in tree.xpath(xpath)[:60]:
+            text = re.sub(r"\s+", " ", el.text_content()).strip()
+            if 8 <= len(text) <= 250:
+                out.append(text)
+    return out
 
 
 def _dedupe(values: Sequence[str], limit: int = 30) -> list[str]:
@@ -242,11 +270,9 @@ def _fill_metadata(
     title_el = tree.find(".//title")
     html_title = title_el.text_content() if title_el is not None else None
     h1 = _h1_text(tree)
-    headings = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1", "h2", "h3")][
-        :20
-    ]
+    headings = _heading_texts(tree)
     if result.text:
-        headings.append(result.text.split("\n", 1)[0])
+        headings.insert(0, result.text.split("\n", 1)[0])
     raw_title = (
         ld.headline
         or first_meta(meta, "og:title", "twitter:title")
@@ -286,8 +312,11 @@ def _fill_metadata(
         )
     )
     if not published:
-        times = tree.xpath("//time[@datetime]/@datetime|//*[@itemprop='datePublished']/@content")
-        published = normalize_date(str(times[0])) if times else None
+        for xpath in _DATE_XPATHS:
+            found = tree.xpath(xpath)
+            published = normalize_date(str(found[0])) if found else None
+            if published:
+                break
     result.published = published or normalize_date(tf("date"))
     result.modified = normalize_date(ld.modified) or normalize_date(
         first_meta(
@@ -376,7 +405,7 @@ def _extract_into(
     tf_url = trafilatura_url(url)
     ld = parse_jsonld(tree)
     meta = meta_tags(tree)
-    article_count, link_density = page_signals_from_tree(tree)
+    article_count, link_density, teasers, dates = page_signals_from_tree(tree)
 
     try:
         result.text = extract_text(tree, tf_url, drop_selectors, ld.body)
@@ -386,7 +415,7 @@ def _extract_into(
         _fill_metadata(result, tree, url, tf_url, ld)
         heads = [result.title, ld.headline, _h1_text(tree)]
         heads += [first_meta(meta, k) for k in ("og:title", "twitter:title")]
-        result.text = strip_leading_headings(result.text, [h for h in heads if h])
+        result.text = strip_leading_headings(result.text, [h for h in heads if h], result.site_name)
     except Exception:
         LOGGER.warning("metadata extraction failed for %s", url, exc_info=True)
 
@@ -397,5 +426,7 @@ def _extract_into(
         has_date=bool(result.published),
         article_count=article_count,
         link_density=link_density,
+        teaser_count=teasers,
+        distinct_dates=dates,
     )
     result.page_kind, result.kind_reason = classify_page(url, signals)

@@ -302,6 +302,14 @@ def clean_title(
     parts = _SEPARATORS.split(title)
     if len(parts) < 2:
         return title or None
+    squashed_title = _squash(title)
+    for head in headings:
+        sq = _squash(head or "")
+        # the page's own heading is the title minus the site part ("Headline - Site")
+        if len(sq) >= 0.4 * len(squashed_title) and (
+            squashed_title.startswith(sq) or squashed_title.endswith(sq)
+        ):
+            return re.sub(r"\s+", " ", head).strip()
     squashed_heads = {_squash(h) for h in headings if h and len(_squash(h)) > 8}
     for part in parts:
         if _squash(part) in squashed_heads:

@@ -162,6 +162,8 @@ def test_page_signals_decide_without_url_hints() -> None:
     assert classify_page(url, PageSignals(article_count=8, text_length=1500))[0] == "listing"
     assert classify_page(url, PageSignals(link_density=0.8, text_length=600))[0] == "listing"
     assert classify_page(url, PageSignals(text_length=80))[0] == "other"
+    cards = PageSignals(teaser_count=6, distinct_dates=4, text_length=900, has_date=True)
+    assert classify_page(url, cards) == ("listing", "teasers")
     article = classify_page(
         url, PageSignals(jsonld_types=["NewsArticle"], text_length=3000, has_date=True)
     )
@@ -265,6 +267,8 @@ def test_sibling_paragraph_boilerplate_is_removed() -> None:
         "Votre adresse e-mail ne sera pas publiée.",
         "READ MORE: Mayor unveils tram plan for the old docks",
         "- Print Article",
+        "Imprimer cet article | Envoyer à un ami",
+        "Reporting by: Jane Roe | Source: County Times",
         "2019-11-19T08:57:40+01:00",
         "https://cdn.example.com/img/lead-photo-500x250.jpg",
     ],
