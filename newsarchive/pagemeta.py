@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -237,7 +238,9 @@ def normalize_date(value: str | None) -> str | None:
     try:
         from dateutil import parser as dateparser
 
-        parsed = dateparser.parse(value, fuzzy=False)
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")  # unknown zone names ("IST") are dropped, not fatal
+            parsed = dateparser.parse(value, fuzzy=False)
     except (ImportError, ValueError, OverflowError, TypeError):
         return None
     if parsed.year < 1990:
