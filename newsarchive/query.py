@@ -87,7 +87,7 @@ class Partition:
 
     site: str
     day: str
-    ids: list[str]
+    ids: pa.StringArray  # compact: ~36 bytes an article, however large the archive
     fingerprint: str | None
     has_parquet: bool
     drop: set[str] = field(default_factory=set)  # stale duplicates of articles kept elsewhere
@@ -165,7 +165,7 @@ class Archive:
             listing = [(k, t) for k, t in listing if k.endswith(".json")]
             if not listing:
                 return None
-            ids = [k.rsplit("/", 1)[1][: -len(".json")] for k, _ in listing]
+            ids = pa.array([k.rsplit("/", 1)[1][: -len(".json")] for k, _ in listing], pa.string())
             return Partition(site, day, ids, source_fingerprint(listing), has_parquet)
 
         with ThreadPoolExecutor(_LISTERS) as pool:  # one list call per day: overlap the waits
@@ -176,21 +176,29 @@ class Archive:
 
     def _resolve_duplicates(self, parts: list[Partition]) -> None:
         """An id in two partitions (a crawl stopped between writing the new day and deleting the
-        old one): keep the copy fetched last. Ids are held as one Arrow column (~40 B each)."""
+        old one): keep the copy fetched last. Found by sorting 64-bit hashes of the ids."""
         if len(parts) < 2:
             return
-        ids = pa.chunked_array([pa.array(p.ids, pa.string()) for p in parts], pa.string())
-        counts = pc.value_counts(ids)
-        dups = counts.field("values").filter(pc.greater(counts.field("counts"), 1))
-        if len(dups) == 0:
+        # 64-bit hashes, sorted: equal neighbours are candidates (a few MiB for millions of ids)
+        hashes = pa.chunked_array(
+            [pa.array([hash(i) for i in p.ids.to_pylist()], pa.int64()) for p in parts], pa.int64()
+        ).combine_chunks()
+        ordered = pc.take(hashes, pc.sort_indices(hashes))
+        same = pc.equal(ordered[1:], ordered[:-1])
+        candidates = set(ordered[1:].filter(same).to_pylist())
+        if not candidates:
             return
         copies: dict[str, list[tuple[str, str, Partition]]] = {}
         for part in parts:
-            for article_id in set(part.ids) & set(dups.to_pylist()):
+            for article_id in part.ids.to_pylist():
+                if hash(article_id) not in candidates:
+                    continue
                 key = keys.article_key(part.site, part.day, article_id)
                 for rec in read_records(self.storage, [key]):
                     copies.setdefault(article_id, []).append((rec.fetched_at, part.day, part))
         for article_id, found in copies.items():
+            if len(found) < 2:  # a hash collision, not a duplicate
+                continue
             found.sort(key=lambda c: (c[0], c[1]))
             for _, _, part in found[:-1]:
                 part.drop.add(article_id)
@@ -221,7 +229,7 @@ class Archive:
             self.last_scan.from_parquet.append(where)
             return table
         self.last_scan.from_json.append(where)
-        json_keys = [keys.article_key(part.site, part.day, i) for i in part.ids]
+        json_keys = [keys.article_key(part.site, part.day, i) for i in part.ids.to_pylist()]
         return partition_table(read_records(self.storage, json_keys))
 
     def tables(
