@@ -39,18 +39,19 @@ class ExtractPipeline:
                 content_type=page.content_type,
                 drop_selectors=self.site.drop_selectors,
             )
-        except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
+            self.done += 1
+            if self.done % RESET_EVERY == 0:
+                reset_caches()
+            if extraction.page_kind != "article":
+                page.outcome = "not_article"
+                return page
+            record = build_record(page, extraction, self.site, self.session.run_id)
+        except Exception as exc:  # neither promises to raise; one bad page never stops a run
+            # (an exception escaping a pipeline would drop the page uncounted)
             log.exception("extraction failed for %s", page.url)
             self.session.report.error(page.url, "extract_error", repr(exc)[:300])
             page.outcome = "extract_error"
             return page
-        self.done += 1
-        if self.done % RESET_EVERY == 0:
-            reset_caches()
-        if extraction.page_kind != "article":
-            page.outcome = "not_article"
-            return page
-        record = build_record(page, extraction, self.site, self.session.run_id)
         page.record = record
         if not record.text.strip():
             page.outcome = "empty_text"
