@@ -50,3 +50,4 @@ def main() -> None:
 # The analysts' commands live in cli_read.py; importing it registers them on `app`.
 from newsarchive import cli_crawl as _cli_crawl  # noqa: E402, F401
 from newsarchive import cli_read as _cli_read  # noqa: E402, F401
+from newsarchive import cli_verify as _cli_verify  # noqa: E402, F401

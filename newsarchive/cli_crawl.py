@@ -18,6 +18,7 @@ from newsarchive.report import RunReport
 from newsarchive.settings import Settings
 
 out = Console()
+EXIT_PARTIAL = 3  # objects wait in the local spool; the next run uploads them
 
 
 def parse_day(value: str | None, option: str) -> date | None:
@@ -93,7 +94,12 @@ def crawl(
         str | None, typer.Option("--log-level", help="Scrapy log level (default WARNING).")
     ] = None,
 ) -> None:
-    """Crawl configured sites and archive their articles; ends with a report."""
+    """Crawl configured sites and archive their articles; ends with a report.
+
+    Exit status: 0 all ok; 1 a site failed (unreachable site or archive); 2 bad usage, config
+    or archive root (nothing crawled); 3 partial: everything fetched is kept, but some objects
+    wait in the local spool because the archive was unreachable; the next run uploads them.
+    """
     from newsarchive.crawl import run_crawl
 
     window = window_of(since, until)
@@ -114,6 +120,8 @@ def crawl(
     print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
     if any(r.status == "failed" for r in reports):
         raise typer.Exit(1)
+    if any(r.status == "partial" for r in reports):
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command()

@@ -13,7 +13,7 @@ from newsarchive.keys import new_run_id
 from newsarchive.report import RunReport
 from newsarchive.session import RunSession
 from newsarchive.settings import Settings
-from newsarchive.storage import open_storage
+from newsarchive.storage import StorageUnavailable, open_storage
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +75,7 @@ class CrawlJob:
     site: SiteConfig
     session: RunSession
     crawler: Any = None
+    ready: bool = True  # False: the archive was unreachable at the start, nothing crawled
 
 
 def _prepare(
@@ -92,9 +93,21 @@ def _prepare(
             spool_root=settings.spool_dir,
             window=window,
             upload_wait=settings.upload_wait,
+            part_max_records=settings.part_max_records,
+            part_max_bytes=settings.part_max_bytes,
         )
-        session.open()
-        jobs.append(CrawlJob(site, session))
+        job = CrawlJob(site, session)
+        try:
+            session.open()
+        except StorageUnavailable as exc:  # worth a retry later: a failed run, not a usage error
+            log.error("archive unreachable, %s not crawled: %s", site.name, exc)
+            session.report.error("", "storage", str(exc))
+            session.report.finish(
+                "failed", f"archive unreachable at the start, nothing crawled: {exc}"
+            )
+            session.closed = True
+            job.ready = False
+        jobs.append(job)
     return jobs
 
 
@@ -123,14 +136,16 @@ def run_crawl(
             "TELNETCONSOLE_ENABLED": False,
         }
     )
-    for i, job in enumerate(jobs):
+    ready = [job for job in jobs if job.ready]
+    for i, job in enumerate(ready):
         job.crawler = Crawler(
             NewsSpider,
             ScrapySettings(scrapy_settings(job.site, config, settings)),
             init_reactor=i == 0,  # the first crawler installs the reactor for all
         )
         process.crawl(job.crawler, site=job.site, session=job.session)
-    process.start()
+    if ready:
+        process.start()
     return [_finish(job) for job in jobs]
 
 
@@ -141,6 +156,8 @@ def _finish(job: CrawlJob) -> RunReport:
         report.finish("failed", report.message or "the crawl did not run to its end")
     stats = job.crawler.stats.get_stats() if job.crawler and job.crawler.stats else {}
     report.stats = {k: _plain(stats[k]) for k in _STATS if k in stats}
+    if session.upload_failures:
+        report.stats["newsarchive/upload_failures"] = session.upload_failures
     spider = getattr(job.crawler, "spider", None)
     if spider is not None and not spider.home_ok and report.pages_fetched <= 1:
         first = next((e for e in report.errors if e["url"].startswith(job.site.url)), None)

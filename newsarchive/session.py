@@ -44,12 +44,16 @@ class RunSession:
         spool_root: Path,
         window: tuple[date, date] | None = None,
         upload_wait: float = 60.0,
+        part_max_records: int = PART_MAX_RECORDS,
+        part_max_bytes: int = PART_MAX_BYTES,
     ) -> None:
         self.site = site
         self.storage = storage
         self.run_id = run_id
         self.window = window
         self.upload_wait = upload_wait
+        self.part_max_records = part_max_records
+        self.part_max_bytes = part_max_bytes
         self.report = RunReport(
             run_id=run_id,
             site=site.name,
@@ -71,19 +75,42 @@ class RunSession:
         self._lock = threading.Lock()
         self._next_try = 0.0
         self._backoff = 1.0
+        self._upload_failures = 0
         self.closed = False
 
     # -- life cycle -------------------------------------------------------------------------
     def open(self) -> None:
-        """Check the archive, upload what earlier runs left in the spool, load the state."""
+        """Check the archive, upload what earlier runs left in the spool, load the state.
+
+        Leftovers that still cannot be uploaded do not stop the run: they stay first in the
+        spool, this run's batches queue behind them, and close() retries them all.
+        """
         self.storage.check(create=True)
-        leftover = self.spool.pending_objects()
-        if leftover:
+        if self.spool.pending():
             result = self.spool.drain(wait=0)
             self.report.recovered_from_spool = result.uploaded
+            self._note_partitions(result.keys)
+            self._upload_failures += result.failures
+            if result.uploaded:
+                log.warning(
+                    "uploaded %d objects an earlier run of %s left in the spool",
+                    result.uploaded,
+                    self.site.name,
+                )
             if result.error:
-                raise StorageError(f"archive unreachable; {result.pending} objects wait in spool")
+                log.warning(
+                    "%d objects of an earlier run still wait: %s", result.pending, result.error
+                )
         self.state = load_state(self.storage, self.site.name)
+
+    def _note_partitions(self, written: list[str]) -> None:
+        """Days whose records were written from the spool need their index rebuilt too."""
+        prefix = keys.articles_prefix(self.site.name)
+        for key in written:
+            if key.startswith(prefix):
+                day = keys.parse_partition(key).get("date")
+                if day:
+                    self.partitions.add(day)
 
     def close(self) -> RunReport:
         """Seal the last part, wait for uploads (with backoff), save state and index.
@@ -98,6 +125,8 @@ class RunSession:
             fut.result()
         self._executor.shutdown(wait=True)
         result = self.spool.drain(wait=self.upload_wait)
+        self._note_partitions(result.keys)
+        self._upload_failures += result.failures
         self.report.spooled_pending = result.pending
         if result.pending:
             self.report.error("", "storage", result.error or "uploads pending")
@@ -117,18 +146,50 @@ class RunSession:
                 self.report.error("", "storage", str(exc))
                 self.report.finish("partial", f"state or index not saved: {exc}")
         self._finish_days()
+        notes = []
+        if self.report.recovered_from_spool:
+            notes.append(
+                f"uploaded {self.report.recovered_from_spool} objects an earlier run "
+                "left in the local spool"
+            )
+        if self._upload_failures and not result.pending:
+            notes.append(
+                f"archive unreachable for a while ({self._upload_failures} failed upload "
+                "attempts); everything was uploaded after retries"
+            )
+        if notes and not self.report.message:
+            self.report.message = "; ".join(notes)
         if self.report.status == "running":
             self.report.finish()
         return self.report
 
+    @property
+    def upload_failures(self) -> int:
+        """Failed upload attempts during the run (each was retried)."""
+        return self._upload_failures
+
     def write_report(self) -> None:
+        """Store the report; if the archive refuses it, keep it in the spool for the next run."""
         key = keys.report_key(self.site.name, self.run_id, self.report.window)
         try:
             self.storage.put_bytes(
                 key, self.report.to_json().encode("utf-8"), content_type="application/json"
             )
         except StorageError as exc:
-            log.error("run report not stored: %s", exc)
+            log.error("run report not stored, kept in the local spool: %s", exc)
+            self.report.error("", "storage", f"run report not stored: {exc}")
+            self.report.spooled_pending += 1
+            if self.report.status == "ok":
+                self.report.status = "partial"
+                self.report.message = (
+                    f"archive unreachable at the end: the run report waits in the local spool "
+                    f"({self.spool.dir}); the next run uploads it"
+                )
+            batch = self.spool.new_batch(f"{self.run_id}-report")
+            batch.put_bytes(key, self.report.to_json().encode("utf-8"))
+            batch.seal()
+        finally:
+            self.spool.close()
 
     # -- writing ------------------------------------------------------------------------------
     def write_raw(self, page: Page) -> RawPointer:
@@ -142,7 +203,7 @@ class RunSession:
         )
         self.report.pages_fetched += 1
         self.report.bytes_fetched += len(page.body)
-        if self._part.size >= PART_MAX_BYTES or self._part.records >= PART_MAX_RECORDS:
+        if self._part.size >= self.part_max_bytes or self._part.records >= self.part_max_records:
             self._seal()
         return pointer
 
@@ -193,6 +254,8 @@ class RunSession:
         if time.monotonic() < self._next_try:
             return
         result = self.spool.drain(wait=0)
+        self._note_partitions(result.keys)
+        self._upload_failures += result.failures
         if result.error:
             self._next_try = time.monotonic() + self._backoff
             self._backoff = min(self._backoff * 2, 30.0)

@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from newsarchive.errors import ConfigError
+
 PROJECT_URL = "https://github.com/newsarchive/newsarchive"
 DEFAULT_CONFIG = Path("config/sites.yaml")
 DEFAULT_ARCHIVE = "./archive"
@@ -14,6 +16,24 @@ DEFAULT_ARCHIVE = "./archive"
 def _default_spool() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
     return Path(base) / "newsarchive" / "spool"
+
+
+_NUMBERS: tuple[tuple[str, str, type], ...] = (
+    ("NEWSARCHIVE_UPLOAD_WAIT", "upload_wait", float),
+    ("NEWSARCHIVE_PART_RECORDS", "part_max_records", int),
+    ("NEWSARCHIVE_PART_BYTES", "part_max_bytes", int),
+)
+
+
+def _number(name: str, text: str, kind: type) -> float | int:
+    try:
+        value = kind(text)
+    except ValueError:
+        value = None
+    if value is None or value < 0 or (kind is int and value < 1):
+        what = "a number of seconds (0 or more)" if kind is float else "a whole number above 0"
+        raise ConfigError(f"environment variable {name} must be {what}, got {text!r}")
+    return value
 
 
 @dataclass(frozen=True)
@@ -25,6 +45,8 @@ class Settings:
     spool_dir: Path = field(default_factory=_default_spool)
     log_level: str = "INFO"
     upload_wait: float = 60.0  # seconds a run retries an unreachable archive before spooling
+    part_max_records: int = 100  # responses per WARC part (a part and its records upload together)
+    part_max_bytes: int = 16 * 1024 * 1024
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:
@@ -39,11 +61,9 @@ class Settings:
             values["spool_dir"] = Path(env["NEWSARCHIVE_SPOOL"])
         if env.get("NEWSARCHIVE_LOG_LEVEL"):
             values["log_level"] = env["NEWSARCHIVE_LOG_LEVEL"].upper()
-        if env.get("NEWSARCHIVE_UPLOAD_WAIT"):
-            try:
-                values["upload_wait"] = float(env["NEWSARCHIVE_UPLOAD_WAIT"])
-            except ValueError:
-                raise ValueError("NEWSARCHIVE_UPLOAD_WAIT must be a number of seconds") from None
+        for name, attr, kind in _NUMBERS:
+            if env.get(name):
+                values[attr] = _number(name, env[name], kind)
         settings = cls(**values)  # type: ignore[arg-type]
         clean = {k: v for k, v in overrides.items() if v is not None}
         if "config_path" in clean:

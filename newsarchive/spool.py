@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import fcntl
 import hashlib
 import json
 import logging
 import os
 import shutil
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from newsarchive.errors import StorageError
@@ -17,6 +18,10 @@ from newsarchive.storage import Storage
 
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
+LOCK = ".lock"
+# Left by a run that died: never sealed (.staging), an open WARC part (.part), a batch that was
+# uploaded but not yet removed (.done). None of them holds anything the archive still needs.
+_STALE = ("*.staging", "*.warc.gz.part", "*.done")
 
 
 class Batch:
@@ -54,24 +59,54 @@ class DrainResult:
     batches: int = 0
     pending: int = 0  # objects still in the spool
     error: str | None = None
+    failures: int = 0  # failed attempts (each retried after a pause)
+    keys: list[str] = field(default_factory=list)  # keys written or deleted, in order
 
 
 class Spool:
-    """One folder per (archive, site) under the spool root; batches named in upload order."""
+    """One folder per (archive, site) under the spool root; batches named in upload order.
+
+    A run holds an exclusive lock on its folder, so a second run of the same site into the same
+    archive cannot remove the first one's staging files; leftovers of a dead run are cleared.
+    """
 
     def __init__(self, root: Path, storage: Storage, site: str) -> None:
         tag = hashlib.sha256(storage.uri.encode()).hexdigest()[:12]
         self.dir = Path(root) / tag / site
         self.storage = storage
-        self.dir.mkdir(parents=True, exist_ok=True)
-        for stale in self.dir.glob("*.staging"):  # a crash while staging: never uploaded
-            shutil.rmtree(stale, ignore_errors=True)
+        try:
+            self.dir.mkdir(parents=True, exist_ok=True)
+            self._lock: int | None = os.open(self.dir / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
+        except OSError as exc:
+            raise StorageError(f"cannot use the spool folder {self.dir}: {exc.strerror}") from exc
+        try:
+            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            os.close(self._lock)
+            self._lock = None
+            raise StorageError(
+                f"another run of site {site!r} into {storage.uri} is using the spool {self.dir}"
+            ) from None
+        for pattern in _STALE:
+            for stale in self.dir.glob(pattern):
+                if stale.is_dir():
+                    shutil.rmtree(stale, ignore_errors=True)
+                else:
+                    stale.unlink(missing_ok=True)
+
+    def close(self) -> None:
+        """Release the folder (the lock also goes when the process dies)."""
+        if self._lock is not None:
+            os.close(self._lock)
+            self._lock = None
 
     def new_batch(self, name: str) -> Batch:
         return Batch(self.dir / f"{name}.staging")
 
     def pending(self) -> list[Path]:
-        return sorted(p for p in self.dir.iterdir() if p.is_dir() and p.suffix != ".staging")
+        return sorted(
+            p for p in self.dir.iterdir() if p.is_dir() and p.suffix not in (".staging", ".done")
+        )
 
     @staticmethod
     def count(batch: Path) -> int:
@@ -83,7 +118,7 @@ class Spool:
     def pending_objects(self) -> int:
         return sum(self.count(b) for b in self.pending())
 
-    def upload(self, batch: Path) -> int:
+    def upload(self, batch: Path, done: list[str] | None = None) -> int:
         """Carry out one batch's operations in order (each is idempotent), then remove it."""
         ops = json.loads((batch / MANIFEST).read_text(encoding="utf-8"))
         for op in ops:
@@ -91,7 +126,11 @@ class Spool:
                 self.storage.put_file(op["key"], batch / op["file"])
             elif op["op"] == "delete":
                 self.storage.delete(op["key"])
-        shutil.rmtree(batch, ignore_errors=True)
+            if done is not None:
+                done.append(op["key"])
+        gone = batch.with_suffix(".done")
+        os.replace(batch, gone)  # atomic: a crash while removing leaves no half batch pending
+        shutil.rmtree(gone, ignore_errors=True)
         return len(ops)
 
     def drain(self, *, wait: float = 0.0, first_delay: float = 1.0) -> DrainResult:
@@ -102,12 +141,13 @@ class Spool:
         while True:
             try:
                 for batch in self.pending():
-                    result.uploaded += self.upload(batch)
+                    result.uploaded += self.upload(batch, result.keys)
                     result.batches += 1
                 result.error = None
                 break
             except StorageError as exc:
                 result.error = str(exc)
+                result.failures += 1
                 if time.monotonic() + delay > deadline:
                     break
                 log.warning("archive unreachable, retrying in %.0f s: %s", delay, exc)

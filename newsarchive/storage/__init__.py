@@ -9,7 +9,11 @@ from urllib.parse import urlsplit
 
 from newsarchive.errors import StorageError
 
-__all__ = ["Storage", "StorageError", "open_storage"]
+__all__ = ["Storage", "StorageError", "StorageUnavailable", "open_storage"]
+
+
+class StorageUnavailable(StorageError):
+    """The archive did not answer (connection refused, timeout, 5xx): worth retrying later."""
 
 
 @runtime_checkable

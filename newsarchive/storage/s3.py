@@ -13,8 +13,24 @@ from botocore.exceptions import BotoCoreError, ClientError
 
 from newsarchive.errors import StorageError
 from newsarchive.keys import check_key
+from newsarchive.storage import StorageUnavailable
 
 _MISSING = {"NoSuchKey", "404", "NotFound"}
+_BUSY = {"SlowDown", "ServiceUnavailable", "InternalError", "RequestTimeout"}
+# The run's spool retries with its own backoff, so one boto3 retry is enough, and a dead or hung
+# endpoint fails an attempt in seconds instead of minutes.
+CLIENT_CONFIG = Config(
+    retries={"total_max_attempts": 2, "mode": "standard"},
+    connect_timeout=3,
+    read_timeout=20,
+)
+
+
+def _transient(exc: Exception) -> bool:
+    if isinstance(exc, ClientError):
+        status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0
+        return _code(exc) in _BUSY or int(status) >= 500
+    return True  # BotoCoreError: connection refused, timeouts, closed connections
 
 
 def _code(exc: ClientError) -> str:
@@ -33,12 +49,7 @@ class S3Storage:
     @property
     def client(self) -> Any:
         if self._client is None:
-            cfg = Config(
-                retries={"max_attempts": 3, "mode": "standard"},
-                connect_timeout=5,
-                read_timeout=60,
-            )
-            self._client = boto3.session.Session().client("s3", config=cfg)
+            self._client = boto3.session.Session().client("s3", config=CLIENT_CONFIG)
         return self._client
 
     def _key(self, key: str) -> str:
@@ -49,7 +60,8 @@ class S3Storage:
             detail = f"{_code(exc)}: {exc.response.get('Error', {}).get('Message', '')}"
         else:
             detail = type(exc).__name__
-        return StorageError(f"cannot {action} {key!r} in {self.uri}: {detail}")
+        kind = StorageUnavailable if _transient(exc) else StorageError
+        return kind(f"cannot {action} {key!r} in {self.uri}: {detail}")
 
     def put_bytes(self, key: str, data: bytes, *, content_type: str | None = None) -> None:
         extra = {"ContentType": content_type} if content_type else {}
@@ -139,9 +151,12 @@ class S3Storage:
                     return
                 except (BotoCoreError, ClientError) as exc2:
                     raise self._fail("create bucket", self.bucket, exc2) from exc2
-            raise StorageError(
+            kind = StorageUnavailable if _transient(exc) else StorageError
+            raise kind(
                 f"archive {self.uri} is not usable: bucket {self.bucket!r} "
                 f"answered {_code(exc) or 'an error'}"
             ) from exc
         except BotoCoreError as exc:
-            raise StorageError(f"archive {self.uri} is not reachable: {exc}") from exc
+            raise StorageUnavailable(
+                f"archive {self.uri} is not reachable: {type(exc).__name__}"
+            ) from exc
