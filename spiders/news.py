@@ -53,11 +53,14 @@ PROBE_SITEMAPS = tuple(
     if p in ("/sitemap.xml", "/sitemap_index.xml", "/news-sitemap.xml", "/wp-sitemap.xml")
 )
 HTML_TYPES = ("text/html", "application/xhtml")
-# hrefs with a scheme: the non-http ones that name something fetchable are counted as refused
+# hrefs with a scheme: non-http ones that name a file or a network resource are never followed
+# and are counted as refused (mailto:, tel:, app links ... are simply not links to pages)
 _HREF_SCHEME = re.compile(r"""\bhref\s*=\s*["']?\s*([a-zA-Z][a-zA-Z0-9+.-]{0,30}):""")
-_HARMLESS_SCHEMES = frozenset(
-    {"http", "https", "mailto", "tel", "sms", "javascript", "data", "about", "callto", "skype"}
-)
+_RESOURCE_SCHEMES = frozenset([
+    "file", "ftp", "ftps", "sftp", "tftp", "gopher", "smb", "cifs", "nfs", "ldap", "ldaps",
+    "dict", "jar", "netdoc", "telnet", "ssh", "ws", "wss", "s3", "gs", "hdfs", "php", "phar",
+    "expect", "glob", "zip",
+])  # fmt: skip
 
 
 def _iso(when: datetime | None) -> str | None:
@@ -384,7 +387,7 @@ class NewsSpider(scrapy.Spider):
     def _count_unsafe_schemes(self, html: str) -> None:
         """file:, ftp: ... links are never followed; count each once as unsafe_url."""
         for m in _HREF_SCHEME.finditer(html):
-            if m.group(1).lower() in _HARMLESS_SCHEMES:
+            if m.group(1).lower() not in _RESOURCE_SCHEMES:
                 continue
             href = re.split(r"""[\s"'>]""", html[m.start(1) : m.start(1) + 300], maxsplit=1)[0]
             if href not in self.offsite:

@@ -106,6 +106,8 @@ def _hostile_routes(other: int) -> dict[str, Route]:
         f"gopher://127.0.0.1:{other}/",
         f"http://127.0.0.1:{other}/offsite",
         f"http://localhost:{other}/offsite",
+        "mailto:desk@news.example",  # not a page, and not a fetch target: not counted
+        "android-app://com.example.news/http/news.example/",
     ]
     home = "".join(f'<p><a href="{u}">link {i}</a></p>' for i, u in enumerate(links))
     routes: dict[str, Route] = {
