@@ -15,6 +15,12 @@ from pathlib import Path
 import boto3
 import pytest
 
+from tests.airflow_support import private_airflow_home
+
+# Before any test module can import Airflow (some import it through the project's modules),
+# point it at a throwaway home: never the user's ~/airflow.
+private_airflow_home()
+
 FAKE_KEY_ID = "AKIANEWSARCHIVETEST1"
 FAKE_SECRET = "newsarchive-test-secret-0123456789abcdef"
 
