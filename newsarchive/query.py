@@ -275,8 +275,8 @@ class Archive:
     ) -> duckdb.DuckDBPyConnection:
         """A DuckDB connection with the selection loaded as table `articles` (no extensions).
 
-        The stream is copied into a DuckDB table so that it can be queried many times; DuckDB
-        keeps it compressed and spills to its temp directory when memory runs short.
+        The stream is copied into a DuckDB table (compressed, in DuckDB's own memory) so that
+        it can be queried many times: narrow the selection for big archives.
         """
         import duckdb
 
