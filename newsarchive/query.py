@@ -289,17 +289,13 @@ class Archive:
 
     def get(self, ref: str) -> ArticleRecord:
         """One article by id or URL (its latest copy)."""
-        candidates = [ref] if re.fullmatch(r"[0-9a-f]{32}", ref) else _ids_for_url(ref)
-        found: list[ArticleRecord] = []
-        for site in self.sites():
-            for day in self._days(keys.ARTICLES, site):
-                for article_id in candidates:
-                    key = keys.article_key(site, day, article_id)
-                    if self.storage.exists(key):
-                        found.extend(read_records(self.storage, [key]))
-        if not found:
-            raise QueryError(f"no article {ref!r} in {self.storage.uri}")
-        return max(found, key=lambda r: (r.fetched_at, r.date))
+        candidates = {ref} if re.fullmatch(r"[0-9a-f]{32}", ref) else set(_ids_for_url(ref))
+        for part in self.partitions(Selection()):  # listings only, in parallel; the copy kept
+            for article_id in candidates & set(part.ids.to_pylist()) - part.drop:
+                key = keys.article_key(part.site, part.day, article_id)
+                for rec in read_records(self.storage, [key]):
+                    return rec
+        raise QueryError(f"no article {ref!r} in {self.storage.uri}")
 
     def counts(self, sel: Selection) -> dict[str, dict[str, int]]:
         """Articles per site and day from the listing alone, zeros filled in for gap days."""

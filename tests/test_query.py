@@ -72,6 +72,8 @@ def test_day_change_and_leftover_copy_give_one_article(archive) -> None:  # type
     assert len(got) == 12
     assert [r.fetched_at for r in got if r.article_id == moved.article_id] == [moved.fetched_at]
     assert sum(arch.counts(Selection.make("alpha"))["alpha"].values()) == 12
+    assert arch.get(moved.article_id).fetched_at == moved.fetched_at
+    assert arch.get(moved.url).date == DAYS[2]
 
 
 BOUNDS = [
