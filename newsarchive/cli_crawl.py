@@ -223,3 +223,24 @@ def demo(
     )
     if any(r.status == "failed" for r in reports):
         raise typer.Exit(1)
+
+
+@app.command()
+def reextract(
+    site: Annotated[
+        list[str] | None,
+        typer.Option("--site", help="Site name (repeatable). Default: all enabled sites."),
+    ] = None,
+    since: Annotated[str | None, typer.Option(help="First day to rebuild (YYYY-MM-DD).")] = None,
+    until: Annotated[str | None, typer.Option(help="Last day to rebuild (YYYY-MM-DD).")] = None,
+    config: ConfigOpt = None,
+    archive: ArchiveOpt = None,
+) -> None:
+    """Rebuild article records from the raw pages already archived (WARC); fetches nothing."""
+    from newsarchive.reextract import reextract as run
+
+    window = window_of(since, until)
+    settings = Settings.from_env(config_path=config, archive_uri=archive)
+    cfg = load_config(settings.config_path)
+    reports = [run(s, settings, window) for s in cfg.select(site)]
+    print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)

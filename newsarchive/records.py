@@ -7,11 +7,12 @@ from zoneinfo import ZoneInfo
 
 from newsarchive.config import SiteConfig
 from newsarchive.discovery import parse_when
-from newsarchive.extract import Extraction
+from newsarchive.extract import Extraction, extract_page
 from newsarchive.fingerprint import content_sha256, simhash
 from newsarchive.keys import article_id_for
 from newsarchive.page import Page
 from newsarchive.schema import ArticleRecord
+from newsarchive.sniff import looks_binary
 from newsarchive.urls import canonicalize, same_site, url_date
 
 
@@ -99,3 +100,22 @@ def build_record(
         run_id=run_id,
         simhash=simhash(text) if text else None,
     )
+
+
+def page_outcome(
+    page: Page, site: SiteConfig, run_id: str
+) -> tuple[str | None, ArticleRecord | None]:
+    """What one fetched page becomes: (skip reason or None, record or None).
+
+    The crawl pipeline and re-extraction from WARC both decide here, so they never differ.
+    Raises only if extraction breaks its promise not to; callers count that as extract_error.
+    """
+    if page.status != 200 or looks_binary(page.body, page.content_type):
+        return "not_html", None
+    extraction = extract_page(
+        page.body, page.url, content_type=page.content_type, drop_selectors=site.drop_selectors
+    )
+    if extraction.page_kind != "article":
+        return "not_article", None
+    record = build_record(page, extraction, site, run_id)
+    return ("empty_text" if not record.text.strip() else None), record

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 from base64 import b32encode
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -161,3 +162,35 @@ def iter_responses(stream: BinaryIO) -> list[tuple[int, RawResponse]]:
             )
         )
     return out
+
+
+def iter_pointed(stream: BinaryIO, key: str) -> Iterator[tuple[RawPointer, RawResponse]]:
+    """Every response record of a WARC part with the pointer a record would store for it."""
+    iterator = ArchiveIterator(stream)
+    for record in iterator:
+        if record.rec_type != "response":
+            continue
+        body = record.content_stream().read()
+        http = record.http_headers
+        digest = payload_digest(body)
+        declared = record.rec_headers.get_header("WARC-Payload-Digest")
+        iterator.read_to_end(record)
+        pointer = RawPointer(
+            warc_key=key,
+            offset=iterator.get_record_offset(),
+            length=iterator.get_record_length(),
+            record_id=record.rec_headers.get_header("WARC-Record-ID"),
+            payload_digest=digest,
+        )
+        yield (
+            pointer,
+            RawResponse(
+                url=record.rec_headers.get_header("WARC-Target-URI"),
+                status=int(http.get_statuscode()) if http else 0,
+                headers=list(http.headers) if http else [],
+                body=body,
+                fetched_at=record.rec_headers.get_header("WARC-Date"),
+                digest=digest,
+                digest_ok=declared in (None, digest),
+            ),
+        )

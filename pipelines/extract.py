@@ -6,11 +6,10 @@ import logging
 from typing import Any
 
 from newsarchive.config import SiteConfig
-from newsarchive.extract import extract_page, reset_caches
+from newsarchive.extract import reset_caches
 from newsarchive.page import Page
-from newsarchive.records import build_record
+from newsarchive.records import page_outcome
 from newsarchive.session import RunSession
-from newsarchive.sniff import looks_binary
 
 log = logging.getLogger(__name__)
 RESET_EVERY = 500
@@ -29,30 +28,14 @@ class ExtractPipeline:
     def process_item(self, page: Page) -> Page:
         if page.role != "page" or page.outcome:
             return page
-        if page.status != 200 or looks_binary(page.body, page.content_type):
-            page.outcome = "not_html"
-            return page
         try:
-            extraction = extract_page(
-                page.body,
-                page.url,
-                content_type=page.content_type,
-                drop_selectors=self.site.drop_selectors,
-            )
-            self.done += 1
-            if self.done % RESET_EVERY == 0:
-                reset_caches()
-            if extraction.page_kind != "article":
-                page.outcome = "not_article"
-                return page
-            record = build_record(page, extraction, self.site, self.session.run_id)
-        except Exception as exc:  # neither promises to raise; one bad page never stops a run
+            page.outcome, page.record = page_outcome(page, self.site, self.session.run_id)
+        except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
             # (an exception escaping a pipeline would drop the page uncounted)
             log.exception("extraction failed for %s", page.url)
             self.session.report.error(page.url, "extract_error", repr(exc)[:300])
             page.outcome = "extract_error"
-            return page
-        page.record = record
-        if not record.text.strip():
-            page.outcome = "empty_text"
+        self.done += 1
+        if self.done % RESET_EVERY == 0:
+            reset_caches()
         return page
