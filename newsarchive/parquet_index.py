@@ -13,7 +13,6 @@ import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from newsarchive import keys
-from newsarchive.listing import Versioned, child_names, versioned_keys
 from newsarchive.schema import SCHEMA_VERSION, ArticleRecord, records_to_table
 from newsarchive.storage import Storage
 
@@ -30,10 +29,8 @@ def hive_partitioning() -> ds.Partitioning:
     return ds.partitioning(pa.schema(fields), flavor="hive")
 
 
-def source_fingerprint(listing: list[Versioned]) -> str | None:
-    """A digest of (key, version token) pairs; None when the backend gives no tokens."""
-    if any(token is None for _, token in listing):
-        return None
+def source_fingerprint(listing: list[tuple[str, str]]) -> str:
+    """A digest of (key, version token) pairs: changes whenever a record is added or rewritten."""
     digest = hashlib.sha256()
     for key, token in listing:
         digest.update(f"{key}\0{token}\n".encode())
@@ -67,7 +64,7 @@ def rebuild_partition(storage: Storage, site: str, day: str) -> bool:
     """(Re)write one day's Parquet file, or delete it when the day has none; True if changed."""
     target = keys.parquet_key(site, day)
     # List, then read: a record rewritten after the listing makes the file stale, never fresh.
-    listing = versioned_keys(storage, keys.articles_prefix(site, day))
+    listing = storage.list_versions(keys.articles_prefix(site, day))
     listing = [(k, t) for k, t in listing if k.endswith(".json")]
     if not listing:
         existed = storage.exists(target)
@@ -96,11 +93,11 @@ def all_partitions(storage: Storage, sites: Iterable[str] | None = None) -> list
     chosen = list(sites) if sites is not None else None
     out: set[tuple[str, str]] = set()
     for root in (keys.ARTICLES, keys.PARQUET):
-        for site_dir in child_names(storage, f"{root}/"):
+        for site_dir in storage.children(f"{root}/"):
             site = keys.parse_partition(site_dir).get("site")
             if not site or (chosen is not None and site not in chosen):
                 continue
-            for day_dir in child_names(storage, f"{root}/{site_dir}/"):
+            for day_dir in storage.children(f"{root}/{site_dir}/"):
                 day = keys.parse_partition(day_dir).get("date")
                 if day:
                     out.add((site, day))

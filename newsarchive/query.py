@@ -15,7 +15,6 @@ import pyarrow.parquet as pq
 
 from newsarchive import keys
 from newsarchive.errors import NewsarchiveError
-from newsarchive.listing import child_names, versioned_keys
 from newsarchive.parquet_index import SOURCE_META, partition_table, read_records, source_fingerprint
 from newsarchive.schema import ARROW_SCHEMA, ArticleRecord
 from newsarchive.storage import Storage, open_storage
@@ -136,11 +135,11 @@ class Archive:
     # -- catalogue ------------------------------------------------------------------------
     def sites(self) -> list[str]:
         """Sites that have article records."""
-        names = child_names(self.storage, f"{keys.ARTICLES}/")
+        names = self.storage.children(f"{keys.ARTICLES}/")
         return [n.split("=", 1)[1] for n in names if n.startswith("site=")]
 
     def _days(self, root: str, site: str) -> list[str]:
-        names = child_names(self.storage, f"{root}/site={site}/")
+        names = self.storage.children(f"{root}/site={site}/")
         return [n.split("=", 1)[1] for n in names if n.startswith("date=")]
 
     def check_sites(self, sel: Selection) -> list[str]:
@@ -161,7 +160,7 @@ class Archive:
 
         def one(item: tuple[str, str, bool]) -> Partition | None:
             site, day, has_parquet = item
-            listing = versioned_keys(self.storage, keys.articles_prefix(site, day))
+            listing = self.storage.list_versions(keys.articles_prefix(site, day))
             listing = [(k, t) for k, t in listing if k.endswith(".json")]
             if not listing:
                 return None

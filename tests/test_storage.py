@@ -73,3 +73,19 @@ def test_unusable_roots(tmp_path: Path) -> None:
 def test_missing_bucket_is_a_clear_error(s3_env: object) -> None:
     with pytest.raises(StorageError, match="no-such-bucket"):
         open_storage("s3://no-such-bucket/x").check()
+
+
+def test_children_and_versions(archive_uri: str) -> None:
+    store = open_storage(archive_uri)
+    store.check(create=True)
+    store.put_bytes("articles/site=a/date=2026-11-20/x.json", b"1")
+    store.put_bytes("articles/site=a/date=2026-11-21/y.json", b"2")
+    store.put_bytes("articles/site=b/date=2026-11-20/z.json", b"3")
+    assert store.children("articles/") == ["site=a", "site=b"]
+    assert store.children("articles/site=a/") == ["date=2026-11-20", "date=2026-11-21"]
+    assert store.children("articles/site=zzz/") == []
+    before = dict(store.list_versions("articles/site=a/date=2026-11-20/"))
+    assert list(before) == ["articles/site=a/date=2026-11-20/x.json"]
+    store.put_bytes("articles/site=a/date=2026-11-20/x.json", b"rewritten")
+    after = dict(store.list_versions("articles/site=a/date=2026-11-20/"))
+    assert after.keys() == before.keys() and after != before

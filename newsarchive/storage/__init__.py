@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol, runtime_checkable
@@ -41,6 +42,14 @@ class Storage(Protocol):
 
     def list(self, prefix: str = "") -> Iterator[str]: ...
 
+    def children(self, prefix: str) -> builtins.list[str]:
+        """Sorted names of the immediate 'folders' under prefix (ending in '/'), e.g. 'site=x'."""
+        ...
+
+    def list_versions(self, prefix: str) -> builtins.list[tuple[str, str]]:
+        """Keys directly under prefix (ending in '/'), each with a token that changes on rewrite."""
+        ...
+
     def check(self, *, create: bool = False) -> None: ...
 
 
@@ -49,6 +58,12 @@ def open_storage(uri: str) -> Storage:
     if not uri or not uri.strip():
         raise StorageError("empty archive URI")
     parts = urlsplit(uri)
+    if parts.scheme and "@" in parts.netloc:  # never echo it: the part before @ may be a secret
+        host = parts.netloc.rsplit("@", 1)[1]
+        raise StorageError(
+            f"archive URI {parts.scheme}://***@{host}{parts.path} carries credentials; give "
+            "them through the AWS environment or config files, never in the URI"
+        )
     if parts.scheme == "s3":
         from newsarchive.storage.s3 import S3Storage
 

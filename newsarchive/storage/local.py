@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import contextlib
 import os
 import shutil
@@ -106,6 +107,28 @@ class LocalStorage:
                 if key.startswith(prefix):
                     found.append(key)
         yield from sorted(found)
+
+    def children(self, prefix: str) -> builtins.list[str]:
+        try:
+            return sorted(e.name for e in os.scandir(self._folder(prefix)) if e.is_dir())
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+
+    def list_versions(self, prefix: str) -> builtins.list[tuple[str, str]]:
+        """Token: modification time (ns) and size."""
+        try:
+            entries = list(os.scandir(self._folder(prefix)))
+        except (FileNotFoundError, NotADirectoryError):
+            return []
+        out = []
+        for entry in entries:
+            if entry.is_file() and not entry.name.startswith(_TMP_PREFIX):
+                st = entry.stat()
+                out.append((prefix + entry.name, f"{st.st_mtime_ns}:{st.st_size}"))
+        return sorted(out)
+
+    def _folder(self, prefix: str) -> Path:
+        return self._path(prefix.rstrip("/")) if prefix.strip("/") else self.root
 
     def check(self, *, create: bool = False) -> None:
         """Raise StorageError unless the root exists (or can be made) and is writable."""

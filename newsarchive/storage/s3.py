@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import builtins
+import logging
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, BinaryIO
@@ -9,7 +11,8 @@ from typing import Any, BinaryIO
 import boto3
 from boto3.s3.transfer import TransferConfig
 from botocore.config import Config
-from botocore.exceptions import BotoCoreError, ClientError
+from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
+from botocore.exceptions import ConnectionError as BotoConnectionError
 
 from newsarchive.errors import StorageError
 from newsarchive.keys import check_key
@@ -26,11 +29,20 @@ CLIENT_CONFIG = Config(
 )
 
 
+# botocore's DEBUG records print signed request headers: the access key id and session token.
+# Whatever level the crawl logs at, these loggers never go below INFO.
+for _name in ("botocore", "boto3", "s3transfer"):
+    if logging.getLogger(_name).level < logging.INFO:  # NOTSET (0) would follow the root
+        logging.getLogger(_name).setLevel(logging.INFO)
+
+
 def _transient(exc: Exception) -> bool:
     if isinstance(exc, ClientError):
         status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode") or 0
         return _code(exc) in _BUSY or int(status) >= 500
-    return True  # BotoCoreError: connection refused, timeouts, closed connections
+    if isinstance(exc, BotoCoreError):  # connection refused, timeouts, closed connections
+        return isinstance(exc, BotoConnectionError | HTTPClientError)
+    return True  # s3transfer's wrappers: assume the transfer may succeed later
 
 
 def _code(exc: ClientError) -> str:
@@ -141,6 +153,33 @@ class S3Storage:
         except (BotoCoreError, ClientError) as exc:
             raise self._fail("list", prefix or "/", exc) from exc
 
+    def _pages(self, prefix: str) -> Iterator[dict[str, Any]]:
+        """One delimited listing level under prefix."""
+        paginator = self.client.get_paginator("list_objects_v2")
+        try:
+            yield from paginator.paginate(
+                Bucket=self.bucket, Prefix=self.prefix + prefix, Delimiter="/"
+            )
+        except (BotoCoreError, ClientError) as exc:
+            raise self._fail("list", prefix or "/", exc) from exc
+
+    def children(self, prefix: str) -> builtins.list[str]:
+        base = len(self.prefix + prefix)
+        names = {
+            common["Prefix"][base:].rstrip("/")
+            for page in self._pages(prefix)
+            for common in page.get("CommonPrefixes", ())
+        }
+        return sorted(names)
+
+    def list_versions(self, prefix: str) -> builtins.list[tuple[str, str]]:
+        """Token: ETag and size."""
+        return sorted(
+            (obj["Key"][len(self.prefix) :], f"{obj.get('ETag', '')}:{obj.get('Size', 0)}")
+            for page in self._pages(prefix)
+            for obj in page.get("Contents", ())
+        )
+
     def check(self, *, create: bool = False) -> None:
         try:
             self.client.head_bucket(Bucket=self.bucket)
@@ -157,6 +196,10 @@ class S3Storage:
                 f"answered {_code(exc) or 'an error'}"
             ) from exc
         except BotoCoreError as exc:
+            if not _transient(exc):
+                raise StorageError(
+                    f"archive {self.uri} is not usable: {type(exc).__name__}"
+                ) from exc
             raise StorageUnavailable(
                 f"archive {self.uri} is not reachable: {type(exc).__name__}"
             ) from exc
