@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import contextlib
+import gzip
 import json
 import os
 import subprocess
 import sys
 import time
 import urllib.request
+import zlib
 from collections import Counter
 from collections.abc import Callable
 from pathlib import Path
@@ -19,7 +22,7 @@ import yaml
 from newsarchive.storage import Storage, open_storage
 from newsarchive.verify import verify_archive
 from newsarchive.warc import iter_responses
-from tests.conftest import S3Server
+from tests.conftest import FAKE_KEY_ID, FAKE_SECRET, S3Server
 from tests.crawl_helpers import archived, path_of
 
 
@@ -155,3 +158,27 @@ def fault_row(request: pytest.FixtureRequest, fault: str, did: str, lost: str) -
             print("\n" + line, flush=True)
     else:
         print(line)
+
+
+def _texts(blob: bytes) -> list[bytes]:
+    """The bytes as stored and, for gzip (WARC parts, state), every member decompressed."""
+    out = [blob]
+    if blob[:2] == b"\x1f\x8b":
+        with contextlib.suppress(OSError, EOFError, zlib.error):
+            out.append(gzip.decompress(blob))
+    return out
+
+
+def leaks(
+    files: list[Path], objects: dict[str, bytes] | None = None, extra: tuple[str, ...] = ()
+) -> list[str]:
+    """Where the fake credentials (and `extra` secrets) occur in files or stored objects."""
+    found = []
+    blobs = [(str(p), p.read_bytes()) for p in files if p.is_file()]
+    blobs += list((objects or {}).items())
+    for where, blob in blobs:
+        for text in _texts(blob):
+            for secret in (FAKE_KEY_ID, FAKE_SECRET, *extra):
+                if secret.encode() in text:
+                    found.append(f"{secret[:6]}... in {where}")
+    return found

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 import time
 import uuid
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from tests.fault_helpers import (
     assert_nothing_lost,
     count_keys,
     fault_row,
+    leaks,
     losses,
     wait_for,
     warc_responses,
@@ -53,6 +55,18 @@ def s3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DurableS3]:
         yield server
     finally:
         server.stop()
+
+
+def _outputs(tmp_path: Path) -> list[Path]:
+    """Reports, stdout/stderr and spool files: not the server's own request recording."""
+    return [p for p in tmp_path.rglob("*") if p.is_file() and "moto-recording" not in p.name]
+
+
+def _copy_files(folder: Path, to: Path) -> None:
+    """Keep copies of the spool's files (the next run removes them once uploaded)."""
+    to.mkdir()
+    for i, path in enumerate(p for p in folder.rglob("*") if p.is_file()):
+        shutil.copyfile(path, to / f"{i:04d}-{path.name}")
 
 
 def _setup(
@@ -92,6 +106,7 @@ def test_outage_mid_crawl_recovers_in_the_same_run(
     assert_nothing_lost(found)
     assert warc_responses(store, report["site"], report["run_id"]) == report["pages_fetched"]
     assert any(store.list(f"runs/site={report['site']}/adhoc/{report['run_id']}"))
+    assert not leaks(_outputs(tmp_path)), "a credential leaked into an output"
     fault_row(
         request,
         "S3 outage, back during the run",
@@ -120,6 +135,7 @@ def test_outage_past_the_run_is_finished_by_the_next_run(
     assert "partial" in first.stderr and "local spool" in first.stderr
     spool = tmp_path / "spool"
     assert any(p.name == "manifest.json" for p in spool.rglob("*"))
+    _copy_files(spool, tmp_path / "spool-copies")  # searched for credentials at the end
 
     # the archive is still down when the next run starts: it fails at once, fetching nothing
     down = Crawl(args, tmp_path, env, "down")
@@ -136,13 +152,14 @@ def test_outage_past_the_run_is_finished_by_the_next_run(
     # everything the first run spooled (its report included) plus the refused run's report
     assert done["recovered_from_spool"] == partial["spooled_pending"] + refused["spooled_pending"]
     assert "left in the local spool" in done["message"]
-    assert not any(p.is_dir() and p.name[0].isdigit() for p in spool.rglob("*"))
+    assert not [p for p in spool.rglob("*") if p.name == "manifest.json"], "spool not emptied"
     found = losses(uri, demo)
     assert_nothing_lost(found)
     site = partial["site"]
     assert warc_responses(store, site, partial["run_id"]) == partial["pages_fetched"]
     for run in (partial, refused, done):
         assert store.exists(f"runs/site={site}/adhoc/{run['run_id']}.json"), run["run_id"]
+    assert not leaks(_outputs(tmp_path)), "a credential leaked into an output"
     fault_row(
         request,
         "S3 outage past the end of the run",
