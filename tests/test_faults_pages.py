@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
-import resource
+import json
+import os
+import subprocess
+import sys
+import threading
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -46,6 +50,27 @@ class FaultCrawl:
         return [e for e in self.report["errors"] if path_of(e["url"]) == path]
 
 
+def _crawl_measured(args: list[str], tmp: Path, timeout: float = 120) -> tuple[CliResult, int]:
+    """Like run_cli, but also the crawl process's own peak RSS in bytes (from wait4)."""
+    report_path = tmp / "report-measured.json"
+    env = {**os.environ, "NEWSARCHIVE_SPOOL": str(tmp / "spool")}
+    cmd = [sys.executable, "-m", "newsarchive", *args, "--report-json", str(report_path)]
+    with open(tmp / "out.txt", "w+") as out, open(tmp / "err.txt", "w+") as err:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=err, env=env)
+        timer = threading.Timer(timeout, proc.kill)
+        timer.start()
+        try:
+            _, status, usage = os.wait4(proc.pid, 0)
+        finally:
+            timer.cancel()
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        reports = json.loads(report_path.read_text()) if report_path.exists() else []
+        result = CliResult(proc.returncode, out.read(), err.read(), reports)
+    return result, usage.ru_maxrss * 1024  # KiB on Linux
+
+
 def _stable_log(demo: DemoSites, name: str) -> list[dict[str, Any]]:
     """The request log once the server threads finished logging (slow answers log late)."""
     log = demo.requests(name)
@@ -70,9 +95,8 @@ def crawl(tmp_path_factory: pytest.TempPathFactory) -> Any:
         path.write_text(yaml.safe_dump(config, sort_keys=False))
         uri = str(tmp / "archive")
         started = time.monotonic()
-        result = run_cli(["crawl", "--config", str(path), "--archive", uri], tmp, timeout=120)
+        result, peak = _crawl_measured(["crawl", "--config", str(path), "--archive", uri], tmp)
         seconds = time.monotonic() - started
-        peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss * 1024  # KiB on Linux
         assert result.code == 0, result.stderr[-3000:]
         assert len(result.reports) == 1
         log = _stable_log(demo, "wordpress")
