@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from warcio.archiveiterator import ArchiveIterator
+from warcio.recordloader import ArcWarcRecord
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -110,23 +111,29 @@ class WarcPartWriter:
             self._fh.close()
 
 
+def _response(record: ArcWarcRecord, expected_digest: str | None = None) -> RawResponse:
+    """Read one WARC response record's payload; the digest is checked against `expected_digest`,
+    else against the record's own WARC-Payload-Digest."""
+    body = record.content_stream().read()
+    http = record.http_headers
+    digest = payload_digest(body)
+    declared = expected_digest or record.rec_headers.get_header("WARC-Payload-Digest")
+    return RawResponse(
+        url=record.rec_headers.get_header("WARC-Target-URI"),
+        status=int(http.get_statuscode()) if http else 0,
+        headers=list(http.headers) if http else [],
+        body=body,
+        fetched_at=record.rec_headers.get_header("WARC-Date"),
+        digest=digest,
+        digest_ok=declared in (None, digest),
+    )
+
+
 def parse_record(data: bytes, expected_digest: str | None = None) -> RawResponse:
     """Parse one gzipped WARC response record (the bytes a pointer names)."""
     for record in ArchiveIterator(io.BytesIO(data)):
-        if record.rec_type != "response":
-            continue
-        body = record.content_stream().read()
-        http = record.http_headers
-        digest = payload_digest(body)
-        return RawResponse(
-            url=record.rec_headers.get_header("WARC-Target-URI"),
-            status=int(http.get_statuscode()) if http else 0,
-            headers=list(http.headers) if http else [],
-            body=body,
-            fetched_at=record.rec_headers.get_header("WARC-Date"),
-            digest=digest,
-            digest_ok=expected_digest is None or digest == expected_digest,
-        )
+        if record.rec_type == "response":
+            return _response(record, expected_digest)
     raise ValueError("no WARC response record at that place")
 
 
@@ -136,61 +143,24 @@ def read_response(storage: Storage, pointer: RawPointer) -> RawResponse:
     return parse_record(data, pointer.payload_digest)
 
 
-def iter_responses(stream: BinaryIO) -> list[tuple[int, RawResponse]]:
-    """Every response record of a WARC stream with its offset: for re-extraction and verify."""
-    out: list[tuple[int, RawResponse]] = []
-    iterator = ArchiveIterator(stream)
-    for record in iterator:
-        if record.rec_type != "response":
-            continue
-        body = record.content_stream().read()
-        http = record.http_headers
-        digest = payload_digest(body)
-        declared = record.rec_headers.get_header("WARC-Payload-Digest")
-        out.append(
-            (
-                iterator.get_record_offset(),
-                RawResponse(
-                    url=record.rec_headers.get_header("WARC-Target-URI"),
-                    status=int(http.get_statuscode()) if http else 0,
-                    headers=list(http.headers) if http else [],
-                    body=body,
-                    fetched_at=record.rec_headers.get_header("WARC-Date"),
-                    digest=digest,
-                    digest_ok=declared in (None, digest),
-                ),
-            )
-        )
-    return out
-
-
 def iter_pointed(stream: BinaryIO, key: str) -> Iterator[tuple[RawPointer, RawResponse]]:
     """Every response record of a WARC part with the pointer a record would store for it."""
     iterator = ArchiveIterator(stream)
     for record in iterator:
         if record.rec_type != "response":
             continue
-        body = record.content_stream().read()
-        http = record.http_headers
-        digest = payload_digest(body)
-        declared = record.rec_headers.get_header("WARC-Payload-Digest")
+        response = _response(record)
         iterator.read_to_end(record)
         pointer = RawPointer(
             warc_key=key,
             offset=iterator.get_record_offset(),
             length=iterator.get_record_length(),
             record_id=record.rec_headers.get_header("WARC-Record-ID"),
-            payload_digest=digest,
+            payload_digest=response.digest,
         )
-        yield (
-            pointer,
-            RawResponse(
-                url=record.rec_headers.get_header("WARC-Target-URI"),
-                status=int(http.get_statuscode()) if http else 0,
-                headers=list(http.headers) if http else [],
-                body=body,
-                fetched_at=record.rec_headers.get_header("WARC-Date"),
-                digest=digest,
-                digest_ok=declared in (None, digest),
-            ),
-        )
+        yield pointer, response
+
+
+def iter_responses(stream: BinaryIO) -> list[tuple[int, RawResponse]]:
+    """Every response record of a WARC stream with its offset: for re-extraction and verify."""
+    return [(pointer.offset, response) for pointer, response in iter_pointed(stream, "")]

@@ -2,22 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from scrapy.exceptions import DropItem
 
 from newsarchive.page import Page
-from newsarchive.session import RunSession
+from pipelines.base import SessionPipeline
 
 
-class ArchivePipeline:
-    def __init__(self, session: RunSession) -> None:
-        self.session = session
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> ArchivePipeline:
-        return cls(crawler.spider.session)
-
+class ArchivePipeline(SessionPipeline):
     def process_item(self, page: Page) -> Page:
         if page.role != "page":
             raise DropItem(f"{page.role} kept raw", log_level="DEBUG")

@@ -3,27 +3,18 @@
 from __future__ import annotations
 
 import logging
-from typing import Any
 
-from newsarchive.config import SiteConfig
 from newsarchive.extract import reset_caches
 from newsarchive.page import Page
 from newsarchive.records import page_outcome
-from newsarchive.session import RunSession
+from pipelines.base import SessionPipeline
 
 log = logging.getLogger(__name__)
 RESET_EVERY = 500
 
 
-class ExtractPipeline:
-    def __init__(self, site: SiteConfig, session: RunSession) -> None:
-        self.site = site
-        self.session = session
-        self.done = 0
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> ExtractPipeline:
-        return cls(crawler.spider.site, crawler.spider.session)
+class ExtractPipeline(SessionPipeline):
+    done = 0
 
     def process_item(self, page: Page) -> Page:
         if page.role != "page" or page.outcome:

@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from newsarchive.page import Page
-from newsarchive.session import RunSession
+from pipelines.base import SessionPipeline
 
 
-class RawWarcPipeline:
-    def __init__(self, session: RunSession) -> None:
-        self.session = session
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> RawWarcPipeline:
-        return cls(crawler.spider.session)
-
+class RawWarcPipeline(SessionPipeline):
     def process_item(self, page: Page) -> Page:
         page.raw = self.session.write_raw(page)
         return page

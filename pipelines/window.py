@@ -2,20 +2,11 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from newsarchive.page import Page
-from newsarchive.session import RunSession
+from pipelines.base import SessionPipeline
 
 
-class WindowPipeline:
-    def __init__(self, session: RunSession) -> None:
-        self.session = session
-
-    @classmethod
-    def from_crawler(cls, crawler: Any) -> WindowPipeline:
-        return cls(crawler.spider.session)
-
+class WindowPipeline(SessionPipeline):
     def process_item(self, page: Page) -> Page:
         window = self.session.window
         if page.outcome or page.record is None or window is None:
