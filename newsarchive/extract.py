@@ -31,6 +31,7 @@ from newsarchive.structure import (
     chunk_paragraphs,
     find_split_body,
     join_chunks,
+    rejoin_orphan_paragraphs,
     unwrap_layout_tables,
 )
 
@@ -152,6 +153,7 @@ def extract_text(
     base = deepcopy(tree)
     remove_selectors(base, drop_selectors)
     unwrap_layout_tables(base)
+    rejoin_orphan_paragraphs(base)
     pruned = deepcopy(base)
     prune_tree(pruned)
     text = filter_lines(_clean_text(_trafilatura_text(pruned, tf_url)))

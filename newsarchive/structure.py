@@ -1,4 +1,4 @@
-"""Structure repair before extraction: unwrap layout tables, rejoin article bodies split in chunks."""
+"""Structure repair before extraction: unwrap layout tables, rejoin split or re-parented bodies."""
 
 from __future__ import annotations
 
@@ -6,7 +6,13 @@ from collections import defaultdict
 
 from lxml.html import HtmlElement
 
-__all__ = ["chunk_paragraphs", "find_split_body", "join_chunks", "unwrap_layout_tables"]
+__all__ = [
+    "chunk_paragraphs",
+    "find_split_body",
+    "join_chunks",
+    "rejoin_orphan_paragraphs",
+    "unwrap_layout_tables",
+]
 
 _LONG_CELL = 250
 
@@ -121,3 +127,91 @@ def join_chunks(members: list[HtmlElement]) -> None:
         if member.tail and member.tail.strip():
             continue  # keep loose text where it is
         wrapper.append(member)
+
+
+# ---------------------------------------------------------------------------
+# Paragraphs re-parented by stray end tags
+# ---------------------------------------------------------------------------
+
+_ORPHAN_MIN_WORDS = 8
+_ORPHAN_MAX_LINK_SHARE = 0.2
+_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "font", "u", "small", "br", "wbr"})
+
+
+def _is_prose(p: HtmlElement) -> bool:
+    """A paragraph of running text: several words, few of them in links."""
+    text = " ".join(p.text_content().split())
+    if len(text.split()) < _ORPHAN_MIN_WORDS:
+        return False
+    linked = sum(len(" ".join(a.text_content().split())) for a in p.iter("a"))
+    return linked <= _ORPHAN_MAX_LINK_SHARE * len(text)
+
+
+def _is_filler(el: HtmlElement) -> bool:
+    """Markup left between orphaned paragraphs by the repair: empty inline elements."""
+    return el.tag in _INLINE and not el.text_content().strip()
+
+
+def _orphans_after(container: HtmlElement, classes: set[str]) -> list[HtmlElement]:
+    """Prose paragraphs that follow `container` directly, at its level or, once its parent ends,
+    at an ancestor's level: where a parser puts the rest of a body cut short by stray end tags.
+    A level whose earlier children are prose already is a body holding `container` (a quote,
+    an embed, a caption): its paragraphs are not orphans."""
+    run: list[HtmlElement] = []
+    node = container
+    while node is not None and node.tag not in ("body", "html"):
+        if node.tail and node.tail.strip():
+            return run
+        if any(prev.tag == "p" and _is_prose(prev) for prev in node.itersiblings(preceding=True)):
+            return run  # an embed or caption inside a body, not the end of one
+        sib = node.getnext()
+        while sib is not None:
+            if not isinstance(sib.tag, str) or _is_filler(sib):
+                pass
+            elif sib.tag == "p" and (sib.get("class") or "") in classes and _is_prose(sib):
+                run.append(sib)
+            else:
+                return run  # a footer, a comment block, a share bar: the body ended
+            if sib.tail and sib.tail.strip():
+                return run
+            sib = sib.getnext()
+        node = node.getparent()
+    return run
+
+
+def rejoin_orphan_paragraphs(tree: HtmlElement) -> int:
+    """Move paragraphs that stray end tags pushed out of the article container back into it.
+
+    HTML parsers close every open element up to the matching start tag when they meet an
+    unmatched `</div>`: the paragraphs after it land in the container's parent or further up,
+    where extractors no longer count them as body. A run of prose paragraphs (same class as the
+    container's own, no links) that directly follows a paragraph container, in its parent or an
+    ancestor's, before any other block, is moved back to the end of that container, in place.
+    Returns the number of paragraphs moved.
+    """
+    moved = 0
+    # innermost first: the body's own container claims the run before the wrappers around it
+    containers = list(tree.iter("div", "section", "article", "main", "td"))[::-1]
+    settled: set[HtmlElement] = set()  # moved once: never moved again
+    for container in containers:
+        if not any(child.tag == "p" and _is_prose(child) for child in container):
+            continue
+        classes = {child.get("class") or "" for child in container if child.tag == "p"}
+        for p in _orphans_after(container, classes):
+            if p in settled:
+                break
+            settled.add(p)
+            tail = p.tail
+            p.tail = None
+            prev = p.getprevious()
+            if tail:  # keep the whitespace where it was
+                if prev is not None:
+                    prev.tail = (prev.tail or "") + tail
+                else:
+                    parent = p.getparent()
+                    if parent is not None:
+                        parent.text = (parent.text or "") + tail
+            container.append(p)
+            p.tail = "\n"
+            moved += 1
+    return moved

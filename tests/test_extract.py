@@ -443,3 +443,79 @@ def test_data_table_is_kept_layout_table_is_unwrapped() -> None:
     assert tree is not None
     assert unwrap_layout_tables(tree) == 1
     assert len(tree.xpath("//table")) == 1 and tree.xpath("//table//th")
+
+
+# --- paragraphs re-parented by stray end tags ----------------------------------------------
+
+MORE = [
+    f"Paragraph {n} of the report goes on about the bridge programme, the contractors chosen "
+    "for the work and what the council expects to spend over the next three years."
+    for n in range(6)
+]
+
+
+def _stray_end_tags_page(footer: str = "<div class='footer'><a href='/'>Home</a></div>") -> str:
+    """An article whose body is cut by stray </div>s: the parser moves the rest of its paragraphs
+    up to the article, the wrapper and the body."""
+    paras = [*PARAS, *MORE]
+    body = "".join(f"<p>{p}" + ("</div>" if i in (1, 4, 6) else "") for i, p in enumerate(paras))
+    return (
+        "<html><head><title>Council approves bridge repairs</title></head><body>"
+        "<div class='top'><a href='/'>County Times</a></div><div class='wrap'><div class='main'>"
+        "<article><h1>Council approves bridge repairs</h1>"
+        f"<div class='story-body'>{body}{footer}</body></html>"
+    )
+
+
+def test_stray_end_tags_keep_every_paragraph_in_order() -> None:
+    got = extract_page(_stray_end_tags_page().encode(), "https://example.org/2024/05/12/bridges/")
+    paras = [*PARAS, *MORE]
+    missing = [i for i, p in enumerate(paras) if p not in got.text]
+    assert not missing
+    positions = [got.text.index(p) for p in paras]
+    assert positions == sorted(positions)
+    assert "Home" not in got.text
+
+
+def test_rejoin_orphans_moves_the_run_back_and_stops_at_the_next_block() -> None:
+    from newsarchive.extract import parse_html
+    from newsarchive.structure import rejoin_orphan_paragraphs
+
+    footer = (
+        "<div class='footer'><p>Copyright County Times, every word of this site belongs to us "
+        "and our partners.</p></div><p>A loose paragraph after the footer that is not article "
+        "text at all but long enough.</p>"
+    )
+    tree = parse_html(_stray_end_tags_page(footer))
+    assert tree is not None
+    [container] = tree.xpath("//div[@class='story-body']")
+    assert len(container.findall("p")) == 2
+    assert rejoin_orphan_paragraphs(tree) == len(PARAS) + len(MORE) - 2
+    texts = [p.text_content() for p in container.findall("p")]
+    assert texts == [*PARAS, *MORE]
+    # the footer and what follows it are not article
+    assert not container.xpath(".//p[contains(., 'loose paragraph') or contains(., 'Copyright')]")
+
+
+def test_rejoin_orphans_leaves_embeds_and_well_formed_pages_alone() -> None:
+    from lxml.html import tostring
+
+    from newsarchive.extract import parse_html
+    from newsarchive.structure import rejoin_orphan_paragraphs
+
+    quote = (
+        "<blockquote class='embed'><div class='embed-content'><p>An embedded post quoted in the "
+        "story, with a few words of its own text.</p></div></blockquote>"
+    )
+    paras = "".join(f"<p>{p}</p>" for p in PARAS)
+    pages = [
+        article_html(),  # well formed
+        f"<html><body><div class='body'><p>{PARAS[0]}</p>{quote}{paras}</div></body></html>",
+        f"<html><body><div class='body'>{paras}</div><p class='note'>{MORE[0]}</p></body></html>",
+    ]
+    for html in pages:
+        tree = parse_html(html)
+        assert tree is not None
+        before = tostring(tree)
+        assert rejoin_orphan_paragraphs(tree) == 0
+        assert tostring(tree) == before

@@ -176,11 +176,6 @@ def test_odd_html_and_charsets_are_archived(crawl: FaultCrawl, name: str) -> Non
         assert any(c in record.text for c in "éèàçôÉ")
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="extraction keeps only the paragraphs before the stray </div>s (5 of 16); "
-    "the paragraphs lxml re-parents to div.wrap and body are dropped",
-)
 def test_malformed_page_keeps_every_paragraph(crawl: FaultCrawl) -> None:
     record, article = _fault_article(crawl, "malformed")
     missing = [p[:40] for p in article.paragraphs if p not in record.text]
