@@ -24,27 +24,27 @@ _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._=/-]{0,1023}$")
 
 def check_key(key: str) -> str:
     """Return key if it is a safe relative key; raise UnsafeKeyError otherwise."""
-    if not _KEY.match(key) or any(part in ("", ".", "..") for part in key.split("/")):
+    if not _KEY.fullmatch(key) or any(part in ("", ".", "..") for part in key.split("/")):
         raise UnsafeKeyError(f"unsafe storage key: {key[:200]!r}")
     return key
 
 
 def _site(site: str) -> str:
-    if not _SITE.match(site):
+    if not _SITE.fullmatch(site):
         raise UnsafeKeyError(f"invalid site name in key: {site[:80]!r}")
     return site
 
 
 def _day(day: str | date) -> str:
     text = day.isoformat() if isinstance(day, date) else day
-    if not _DAY.match(text):
+    if not _DAY.fullmatch(text):
         raise UnsafeKeyError(f"invalid day in key: {text[:40]!r}")
     date.fromisoformat(text)
     return text
 
 
 def _run(run_id: str) -> str:
-    if not _RUN.match(run_id):
+    if not _RUN.fullmatch(run_id):
         raise UnsafeKeyError(f"invalid run id in key: {run_id[:60]!r}")
     return run_id
 
@@ -62,7 +62,7 @@ def new_run_id(now: datetime | None = None) -> str:
 
 def article_key(site: str, day: str | date, article_id: str) -> str:
     """articles/site=S/date=D/<article_id>.json: one object per article, its latest version."""
-    if not _HEX.match(article_id):
+    if not _HEX.fullmatch(article_id):
         raise UnsafeKeyError(f"invalid article id: {article_id[:60]!r}")
     return check_key(f"{ARTICLES}/site={_site(site)}/date={_day(day)}/{article_id}.json")
 
@@ -94,7 +94,7 @@ def reports_prefix(site: str) -> str:
 
 def state_key(site: str, name: str) -> str:
     """state/site=S/<name>: the site's crawl memory (known URLs, HTTP validators)."""
-    if not re.match(r"^[a-z][a-z0-9_.-]{0,62}$", name):
+    if not re.fullmatch(r"[a-z][a-z0-9_.-]{0,62}", name):
         raise UnsafeKeyError(f"invalid state name: {name[:60]!r}")
     return check_key(f"{STATE}/site={_site(site)}/{name}")
 
