@@ -33,7 +33,12 @@ def print_result(result: VerifyResult, console: Console) -> None:
         table.add_row(kind, str(result.by_kind.get(kind, 0)))
     console.print(table)
     for problem in result.problems[:SHOWN_PROBLEMS]:
-        console.print(f"  {problem.kind}: {problem.key}: {problem.detail}", highlight=False)
+        console.print(
+            f"  {problem.kind}: {problem.key}: {problem.detail}",
+            highlight=False,
+            markup=False,
+            soft_wrap=True,
+        )
     if result.problem_count > SHOWN_PROBLEMS:
         console.print(f"  ... and {result.problem_count - SHOWN_PROBLEMS} more (see --json)")
     verdict = "ok" if result.ok else f"{result.problem_count} problems"

@@ -14,7 +14,18 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 from newsarchive.errors import ConfigError
 
 SITE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
-_Strict = ConfigDict(extra="forbid", frozen=True)
+# Unknown keys, '30' for a number, 1 for a boolean, NaN or infinity: all refused, not coerced.
+_Strict = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
+_MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"]
+_DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"]
+# minute, hour, day of month, month, day of week: (name, lowest, highest, names)
+_CRON_FIELDS: tuple[tuple[str, int, int, list[str]], ...] = (
+    ("minute", 0, 59, []),
+    ("hour", 0, 23, []),
+    ("day of month", 1, 31, []),
+    ("month", 1, 12, _MONTHS),
+    ("day of week", 0, 7, _DAYS),
+)
 
 
 def _check_http_url(value: str) -> str:
@@ -28,6 +39,55 @@ def _check_regex(value: str) -> str:
         re.compile(value)
     except re.error as exc:
         raise ValueError(f"invalid regular expression {value!r}: {exc}") from None
+    return value
+
+
+def _check_selector(value: str) -> str:
+    """A CSS selector, or an XPath when it starts with '/' or '(' (as the extractor reads them)."""
+    from lxml import etree
+    from lxml.cssselect import CSSSelector
+
+    try:
+        if value.strip().startswith(("/", "(")):
+            etree.XPath(value.strip())
+        else:
+            CSSSelector(value)
+    except Exception as exc:  # cssselect's SelectorSyntaxError, lxml's XPathSyntaxError ...
+        raise ValueError(f"invalid selector {value!r}: {exc}") from None
+    return value
+
+
+def _cron_value(text: str, low: int, names: list[str]) -> int:
+    if text.lower() in names:
+        return names.index(text.lower()) + (1 if low == 1 else 0)
+    if not text.isdigit():
+        raise ValueError(text)
+    return int(text)
+
+
+def _check_cron(value: str) -> str:
+    """Five fields of numbers, names, ranges, lists and steps, each within its bounds."""
+    fields = value.split()
+    if len(fields) != 5:
+        raise ValueError(f"must be a 5-field cron expression, got {value!r}")
+    for text, (name, low, high, names) in zip(fields, _CRON_FIELDS, strict=True):
+        for item in text.split(","):
+            span, _, step = item.partition("/")
+            try:
+                if step and (not step.isdigit() or int(step) < 1):
+                    raise ValueError(step)
+                if span != "*":
+                    first, dash, last = span.partition("-")
+                    bounds = [_cron_value(first, low, names)]
+                    if dash:
+                        bounds.append(_cron_value(last, low, names))
+                    if not all(low <= b <= high for b in bounds) or bounds[0] > bounds[-1]:
+                        raise ValueError(span)
+            except ValueError:
+                raise ValueError(
+                    f"{name} field {text!r} of {value!r} is not valid (allowed: {low}-{high}, "
+                    "*, lists a,b, ranges a-b, steps */n)"
+                ) from None
     return value
 
 
@@ -98,6 +158,11 @@ class SiteConfig(BaseModel):
     def _regexes(cls, values: list[str]) -> list[str]:
         return [_check_regex(v) for v in values]
 
+    @field_validator("drop_selectors")
+    @classmethod
+    def _selectors(cls, values: list[str]) -> list[str]:
+        return [_check_selector(v) for v in values]
+
     @field_validator("timezone")
     @classmethod
     def _tz(cls, value: str) -> str:
@@ -114,9 +179,7 @@ class SiteConfig(BaseModel):
             if value not in {"@daily", "@hourly", "@weekly"}:
                 raise ValueError(f"unsupported preset {value!r} (use @hourly, @daily, @weekly)")
             return value
-        if len(value.split()) != 5:
-            raise ValueError(f"must be a 5-field cron expression, got {value!r}")
-        return value
+        return _check_cron(value)
 
 
 class Config(BaseModel):
@@ -124,8 +187,8 @@ class Config(BaseModel):
 
     model_config = _Strict
 
-    contact: str = "https://github.com/newsarchive/newsarchive"
-    user_agent: str | None = None
+    contact: Annotated[str, Field(min_length=1)] = "https://github.com/newsarchive/newsarchive"
+    user_agent: Annotated[str, Field(min_length=1)] | None = None
     sites: list[SiteConfig]
 
     @model_validator(mode="after")

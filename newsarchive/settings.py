@@ -18,6 +18,7 @@ def _default_spool() -> Path:
     return Path(base) / "newsarchive" / "spool"
 
 
+_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 _NUMBERS: tuple[tuple[str, str, type], ...] = (
     ("NEWSARCHIVE_UPLOAD_WAIT", "upload_wait", float),
     ("NEWSARCHIVE_PART_RECORDS", "part_max_records", int),
@@ -70,4 +71,9 @@ class Settings:
             clean["config_path"] = Path(str(clean["config_path"]))
         if "spool_dir" in clean:
             clean["spool_dir"] = Path(str(clean["spool_dir"]))
-        return replace(settings, **clean)  # type: ignore[arg-type]
+        settings = replace(settings, **clean)  # type: ignore[arg-type]
+        if settings.log_level not in _LEVELS:
+            raise ConfigError(
+                f"log level must be one of {', '.join(_LEVELS)}, got {settings.log_level!r}"
+            )
+        return settings
