@@ -11,13 +11,11 @@ from typing import Any
 
 import pytest
 import yaml
-from airflow_support import private_airflow_home
 from conftest import FAKE_KEY_ID, FAKE_SECRET
 
-private_airflow_home()
 pytest.importorskip("airflow.sdk")
 
-from newsarchive.demo import DemoSites  # noqa: E402
+from newsarchive.demo import DemoSites
 
 pytestmark = [pytest.mark.airflow, pytest.mark.s3, pytest.mark.timeout(300)]
 

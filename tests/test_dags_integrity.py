@@ -12,16 +12,15 @@ from types import SimpleNamespace
 
 import pytest
 import yaml
-from airflow_support import REPO, private_airflow_home
 
-private_airflow_home()
+from tests.airflow_support import REPO
 
 pytest.importorskip("airflow.sdk")
 
-from airflow.dag_processing.dagbag import DagBag  # noqa: E402
-from airflow.sdk import CronDataIntervalTimetable  # noqa: E402
+from airflow.dag_processing.dagbag import DagBag
+from airflow.sdk import CronDataIntervalTimetable
 
-from newsarchive.airflow.runs import crawl_window, credential_env  # noqa: E402
+from newsarchive.airflow.runs import crawl_window, credential_env
 
 pytestmark = pytest.mark.airflow
 

@@ -327,8 +327,19 @@ def _kib(pid: int, path: str, field: str) -> int:
     return 0
 
 
+def _is_crawl(pid: int) -> bool:
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return False
+    return b"newsarchive" in argv and b"crawl" in argv
+
+
 class MemorySampler:
-    """Samples the summed RSS and PSS of process trees; PSS splits pages shared by forks fairly."""
+    """Samples the summed RSS and PSS of process trees; PSS splits pages shared by forks fairly.
+
+    The crawl subprocesses (Scrapy) are counted apart from Airflow's own processes.
+    """
 
     def __init__(self, roots: Any, interval: float = 0.5) -> None:
         self.roots = roots  # callable returning the root pids
@@ -336,16 +347,21 @@ class MemorySampler:
         self.peak_rss_kib = 0
         self.peak_pss_kib = 0
         self.peak_procs = 0
+        self.peak_crawl_pss_kib = 0
         self._stop = threading.Event()
         self._thread = threading.Thread(target=self._run, daemon=True)
 
     def sample(self) -> None:
         pids = descendants(list(self.roots()))
-        rss = sum(_kib(p, "status", "VmRSS") for p in pids)
-        pss = sum(_kib(p, "smaps_rollup", "Pss") for p in pids)
+        crawls = [p for p in pids if _is_crawl(p)]
+        airflow = [p for p in pids if p not in crawls]
+        rss = sum(_kib(p, "status", "VmRSS") for p in airflow)
+        pss = sum(_kib(p, "smaps_rollup", "Pss") for p in airflow)
         self.peak_rss_kib = max(self.peak_rss_kib, rss)
         self.peak_pss_kib = max(self.peak_pss_kib, pss)
-        self.peak_procs = max(self.peak_procs, len(pids))
+        self.peak_procs = max(self.peak_procs, len(airflow))
+        crawl_pss = sum(_kib(p, "smaps_rollup", "Pss") for p in crawls)
+        self.peak_crawl_pss_kib = max(self.peak_crawl_pss_kib, crawl_pss)
 
     def _run(self) -> None:
         while not self._stop.wait(self.interval):
@@ -361,8 +377,11 @@ class MemorySampler:
 
     def summary(self) -> str:
         return (
-            f"peak {self.peak_rss_kib / 1024:.0f} MiB RSS / {self.peak_pss_kib / 1024:.0f} MiB PSS "
-            f"summed over up to {self.peak_procs} Airflow processes"
+            f"Airflow: peak {self.peak_rss_kib / 1024:.0f} MiB RSS / "
+            f"{self.peak_pss_kib / 1024:.0f} MiB PSS summed over up to {self.peak_procs} "
+            f"processes (scheduler, executor workers, task supervisors and tasks, "
+            f"dag-processor, api-server); crawl subprocesses: peak "
+            f"{self.peak_crawl_pss_kib / 1024:.0f} MiB PSS"
         )
 
 
