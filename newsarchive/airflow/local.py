@@ -445,44 +445,63 @@ def _print(out: IO[str], text: str) -> None:
     out.flush()
 
 
+def _demo_config(root: Path, stack: Any) -> Path:
+    """Serve the demo news sites (last three days) and write a config for them."""
+    from datetime import UTC, datetime, timedelta
+
+    import yaml
+
+    from newsarchive.demo import DemoSites
+
+    today = datetime.now(UTC).date()
+    demo = stack.enter_context(DemoSites(start_date=today - timedelta(days=3), days=3))
+    config = demo.config()
+    for site in config["sites"]:
+        site.update(lookback_days=1)
+    path = root / "demo-sites.yaml"
+    path.write_text(yaml.safe_dump(config, sort_keys=False))
+    return path
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start a local Airflow with the project's DAGs for ops to try; Ctrl-C stops everything."""
-    parser = argparse.ArgumentParser(
-        prog="python -m newsarchive.airflow.local", description=main.__doc__
-    )
-    parser.add_argument(
-        "--root", type=Path, default=None, help="state folder (default: a temp dir)"
-    )
-    parser.add_argument("--port", type=int, default=8080, help="api-server / UI port on 127.0.0.1")
+    from contextlib import ExitStack
+
+    parser = argparse.ArgumentParser(prog="scripts/airflow-local.sh", description=main.__doc__)
+    parser.add_argument("--root", type=Path, default=None, help="state folder (default: temp)")
+    parser.add_argument("--port", type=int, default=8080, help="api-server / UI port (127.0.0.1)")
     parser.add_argument(
         "--config", default=os.environ.get("NEWSARCHIVE_CONFIG", "config/sites.yaml")
     )
-    parser.add_argument("--archive", default=os.environ.get("NEWSARCHIVE_ARCHIVE", "./archive"))
+    parser.add_argument("--archive", default=os.environ.get("NEWSARCHIVE_ARCHIVE"))
+    parser.add_argument(
+        "--demo", action="store_true", help="serve the demo news sites and crawl those instead"
+    )
     args = parser.parse_args(argv)
     keep = args.root is not None
     root = (args.root or Path(tempfile.mkdtemp(prefix="newsarchive-airflow-"))).resolve()
-    config = Path(args.config).resolve()
-    archive = args.archive if "://" in args.archive else str(Path(args.archive).resolve())
-    env = {"NEWSARCHIVE_CONFIG": str(config), "NEWSARCHIVE_ARCHIVE": archive}
+    root.mkdir(parents=True, exist_ok=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:
-        with local_airflow(root, port=args.port, extra_env=env) as (pg, af):
-            _print(
-                sys.stdout, f"Airflow UI and API: {af.base_url}  (no login: all users are admin)"
-            )
-            _print(sys.stdout, f"sites: {config}   archive: {archive}   state: {root}")
+        with ExitStack() as stack:
+            config = _demo_config(root, stack) if args.demo else Path(args.config).resolve()
+            archive = args.archive or str(root / "archive")
+            if "://" not in archive:
+                archive = str(Path(archive).resolve())
+            env = {"NEWSARCHIVE_CONFIG": str(config), "NEWSARCHIVE_ARCHIVE": archive}
+            _pg, af = stack.enter_context(local_airflow(root, port=args.port, extra_env=env))
             env_file = root / "airflow.env"
             write_env_file(af, env_file)
-            _print(sys.stdout, f"metadata DB: {pg.url}")
-            _print(sys.stdout, f"CLI in another shell: source {env_file} && airflow dags list")
-            _print(sys.stdout, "Ctrl-C stops scheduler, dag-processor, api-server and PostgreSQL.")
+            say = sys.stdout
+            _print(say, f"Airflow UI and API: {af.base_url}  (no login: every user is admin)")
+            _print(say, f"sites: {config}\narchive: {archive}\nstate: {root}")
+            _print(say, f"CLI in another shell: source {env_file} && airflow dags list")
+            _print(say, "Ctrl-C stops api-server, dag-processor, scheduler and PostgreSQL.")
             while not stop.wait(1):
                 dead = [n for n, p in af.procs.items() if p.poll() is not None]
                 if dead:
-                    _print(
-                        sys.stderr, f"airflow {', '.join(dead)} exited; see {af.home}/process-logs"
-                    )
+                    _print(sys.stderr, f"airflow {', '.join(dead)} exited; see {root}")
                     return 1
     except KeyboardInterrupt:
         pass
