@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -130,12 +131,18 @@ def _tokens(value: str) -> set[str]:
 
 def is_boilerplate_element(el: HtmlElement) -> bool:
     """True when class/id/role/aria of an element names a boilerplate block."""
-    role = (el.get("role") or "").lower()
-    if role in _BOILER_ROLES:
+    role = el.get("role")
+    if role and role.lower() in _BOILER_ROLES:
         return True
-    attrs = " ".join(filter(None, (el.get("class"), el.get("id"))))
-    if not attrs:
+    cls, ident = el.get("class"), el.get("id")
+    if not cls and not ident:
         return False
+    return _names_boilerplate(" ".join(filter(None, (cls, ident))))
+
+
+@lru_cache(maxsize=4096)
+def _names_boilerplate(attrs: str) -> bool:
+    """True when class and id words name a boilerplate block (cached: pages repeat classes)."""
     if _CONTENT_HINT.search(attrs):
         return False
     tokens = _tokens(attrs)
@@ -145,6 +152,9 @@ def is_boilerplate_element(el: HtmlElement) -> bool:
     return any(len(tok) > 6 and _COMPOUND.search(tok) for tok in tokens)
 
 
+_ARTICLE_BODY = etree.XPath(".//*[@itemprop='articleBody']")
+
+
 def _protects_content(el: HtmlElement) -> bool:
     """An element holding the headline or the article body must stay whatever its classes say."""
     if el.tag in _NEVER_REMOVE:
@@ -152,7 +162,7 @@ def _protects_content(el: HtmlElement) -> bool:
     for node in el.iter("h1", "article", "main"):
         if node is not el or el.tag in ("article", "main"):
             return True
-    return bool(el.xpath(".//*[@itemprop='articleBody']"))
+    return bool(_ARTICLE_BODY(el))
 
 
 def _is_link_list(el: HtmlElement) -> bool:
@@ -168,13 +178,17 @@ def _is_link_list(el: HtmlElement) -> bool:
     return True
 
 
+_FORM_INPUTS = etree.XPath(".//textarea|.//input[@type='email']|.//input[@type='password']")
+_LONG_PARAGRAPHS = etree.XPath(".//p[string-length(normalize-space()) > 200]")
+
+
 def _is_comment_form(el: HtmlElement) -> bool:
     if el.tag != "form":
         return False
-    if el.xpath(".//textarea|.//input[@type='email']|.//input[@type='password']"):
+    if _FORM_INPUTS(el):
         return True
     text = el.text_content() or ""
-    return len(text.strip()) < 400 and not el.xpath(".//p[string-length(normalize-space()) > 200]")
+    return len(text.strip()) < 400 and not _LONG_PARAGRAPHS(el)
 
 
 def prune_tree(tree: HtmlElement) -> int:
@@ -182,11 +196,10 @@ def prune_tree(tree: HtmlElement) -> int:
     body = tree.find(".//body")
     root = body if body is not None else tree
     doomed: list[HtmlElement] = []
-    for el in root.iter():
-        if not isinstance(el.tag, str) or el is root:
-            continue
-        if any(el is d or _is_ancestor(d, el) for d in doomed[-8:]):
-            continue
+    # depth-first, document order, never entering a doomed block
+    stack = [el for el in reversed(root) if isinstance(el.tag, str)]
+    while stack:
+        el = stack.pop()
         if (
             _is_comment_form(el)
             or (el.tag in ("aside", "nav") and not _protects_content(el))
@@ -195,18 +208,11 @@ def prune_tree(tree: HtmlElement) -> int:
             or (is_boilerplate_element(el) and not _protects_content(el))
         ):
             doomed.append(el)
+        else:
+            stack.extend(child for child in reversed(el) if isinstance(child.tag, str))
     for el in doomed:
         _drop(el)
     return len(doomed)
-
-
-def _is_ancestor(anc: HtmlElement, el: HtmlElement) -> bool:
-    parent = el.getparent()
-    while parent is not None:
-        if parent is anc:
-            return True
-        parent = parent.getparent()
-    return False
 
 
 def _drop(el: HtmlElement) -> None:

@@ -7,6 +7,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
+from lxml import etree
 from lxml.html import HtmlElement
 
 __all__ = ["PageSignals", "classify_page", "classify_url"]
@@ -142,9 +143,12 @@ class PageSignals:
     distinct_dates: int = 0
 
 
-_TEASER_XPATH = (
+_TEASERS = etree.XPath(
     "//h2[.//a[@href]]|//h3[.//a[@href]]|//h4[.//a[@href]]|//a[@href][.//h2 or .//h3 or .//h4]"
 )
+_TIME_VALUES = etree.XPath(".//time/@datetime")
+_BODY_TEXTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
+_LINK_TEXTS = etree.XPath(".//a//text()")
 
 
 def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, int]:
@@ -154,16 +158,15 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
     body = tree.find(".//body")
     if body is None:
         body = tree
-    articles = len(body.xpath(".//article"))
+    articles = sum(1 for _ in body.iter("article"))
     try:
-        teasers = len(body.xpath(_TEASER_XPATH))
-        dates = len({str(d)[:10] for d in body.xpath(".//time/@datetime")})
-        text = " ".join(body.xpath(".//text()[not(ancestor::script) and not(ancestor::style)]"))
-        link_text = " ".join(body.xpath(".//a//text()"))
+        teasers = len(_TEASERS(body))
+        dates = len({str(d)[:10] for d in _TIME_VALUES(body)})
+        words = sum(len(t.split()) for t in _BODY_TEXTS(body))
+        link_words = sum(len(t.split()) for t in _LINK_TEXTS(body))
     except Exception:
         return articles, 0.0, 0, 0
-    total = len(text.split())
-    return articles, (len(link_text.split()) / total) if total else 0.0, teasers, dates
+    return articles, (link_words / words) if words else 0.0, teasers, dates
 
 
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:

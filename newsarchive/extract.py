@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
 import lxml.html
@@ -143,6 +144,15 @@ def _clean_text(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
+def _repaired_copy(tree: HtmlElement, drop_selectors: Sequence[str]) -> HtmlElement:
+    """A copy of the page without the site's drop selectors, layout tables or stray-tag damage."""
+    copy = deepcopy(tree)
+    remove_selectors(copy, drop_selectors)
+    unwrap_layout_tables(copy)
+    rejoin_orphan_paragraphs(copy)
+    return copy
+
+
 def extract_text(
     tree: HtmlElement,
     tf_url: str | None,
@@ -150,11 +160,7 @@ def extract_text(
     jsonld_body: str | None = None,
 ) -> str:
     """Article text of a parsed page: pruned-tree extraction, with fallbacks for short results."""
-    base = deepcopy(tree)
-    remove_selectors(base, drop_selectors)
-    unwrap_layout_tables(base)
-    rejoin_orphan_paragraphs(base)
-    pruned = deepcopy(base)
+    pruned = _repaired_copy(tree, drop_selectors)
     prune_tree(pruned)
     text = filter_lines(_clean_text(_trafilatura_text(pruned, tf_url)))
     chunks = find_split_body(pruned)
@@ -166,6 +172,7 @@ def extract_text(
             text = joined
     if len(text) < MIN_TEXT:
         # our pruning may have removed a body wrapped in a misleadingly named block
+        base = _repaired_copy(tree, drop_selectors)
         unpruned = filter_lines(_clean_text(_trafilatura_text(base, tf_url)))
         if len(unpruned) > len(text):
             text = unpruned
@@ -242,31 +249,121 @@ def _dedupe(values: Sequence[str], limit: int = 30) -> list[str]:
     return out[:limit]
 
 
-def _fill_metadata(
-    result: Extraction, tree: HtmlElement, url: str, tf_url: str | None, ld: JsonLd
-) -> None:
-    meta = meta_tags(tree)
-    host = urlsplit(url).hostname if url else None
-    tf_doc = None
-    try:
-        from trafilatura import extract_metadata
+class _TrafilaturaMeta:
+    """trafilatura's metadata for one page, each field worked out only when it is asked for.
 
-        tf_doc = extract_metadata(deepcopy(tree), default_url=tf_url)
-    except Exception:
-        LOGGER.debug("trafilatura metadata failed for %s", url, exc_info=True)
+    `trafilatura.extract_metadata` runs every extractor (dates, categories, tags, license,
+    author bylines) whatever the page's own meta tags and JSON-LD already gave us; here the
+    cheap part (meta tags, JSON-LD) runs once and the rest only for the fields we fall back to,
+    with the same steps and clean-up as `extract_metadata`. Neither copy changes the tree.
+    """
 
-    def tf(attr: str) -> str | None:
-        value = getattr(tf_doc, attr, None) if tf_doc is not None else None
+    def __init__(self, tree: HtmlElement, tf_url: str | None) -> None:
+        self._tree, self._tf_url = tree, tf_url
+        self._doc: Any = None
+        self._values: dict[str, Any] = {}
+        self._full = False  # trafilatura's internals moved: use extract_metadata itself
+
+    def _base(self) -> Any:
+        if self._doc is None:
+            try:
+                from trafilatura.metadata import examine_meta, extract_meta_json
+
+                doc = examine_meta(self._tree)
+                if doc.author and " " not in doc.author:
+                    doc.author = None
+                try:
+                    doc = extract_meta_json(self._tree, doc)
+                except Exception:
+                    LOGGER.debug("trafilatura JSON metadata failed", exc_info=True)
+            except (ImportError, AttributeError, TypeError):
+                from trafilatura import extract_metadata
+
+                self._full = True
+                doc = extract_metadata(self._tree, default_url=self._tf_url)
+            self._doc = doc
+        return self._doc
+
+    def _compute(self, attr: str) -> Any:
+        doc = self._base()
+        value = getattr(doc, attr, None)
+        if self._full or (value and attr not in ("sitename", "date")):
+            return value
+        from trafilatura import metadata as tfm
+
+        tree = self._tree
+        if attr == "sitename":
+            site = value or tfm.extract_sitename(tree)
+            if site:
+                site = site.lstrip("@")
+                if site and "." not in site and not site[0].isupper():
+                    site = site.title()
+                return site
+        if attr == "author":
+            return tfm.extract_author(tree)
+        if attr == "title":
+            return tfm.extract_title(tree)
+        if attr == "tags":
+            return tfm.extract_catstags("tag", tree)
+        page_url = doc.url or tfm.extract_url(tree, self._tf_url)
+        if attr == "date":  # extract_metadata always asks htmldate, whatever JSON-LD said
+            config = tfm.set_date_params(True)
+            config["url"] = page_url
+            return tfm.find_date(tree, **config)
+        if attr == "sitename":
+            match = tfm.META_URL.match(page_url) if page_url else None
+            return match[1] if match else None
+        return None
+
+    def get(self, attr: str) -> Any:
+        if attr not in self._values:
+            try:
+                value = self._compute(attr)
+                if isinstance(value, str):
+                    value = _tf_trim(value)
+            except Exception:
+                LOGGER.debug("trafilatura metadata %s failed", attr, exc_info=True)
+                value = None
+            self._values[attr] = value
+        return self._values[attr]
+
+    def text(self, attr: str) -> str | None:
+        value = self.get(attr)
         return value if isinstance(value, str) and value.strip() else None
 
-    tf_site = tf("sitename")
-    if tf_site and tf_site.lower() in (_STAND_IN_HOST, "example"):
-        tf_site = None
+
+def _tf_trim(value: str) -> str:
+    """trafilatura's Document.clean_and_trim for one value."""
+    from html import unescape
+
+    from trafilatura.utils import line_processing
+
+    if len(value) > 10000:
+        value = value[:9999] + "\u2026"
+    return line_processing(unescape(value)) or ""
+
+
+def _fill_metadata(
+    result: Extraction,
+    tree: HtmlElement,
+    url: str,
+    tf_url: str | None,
+    ld: JsonLd,
+    meta: dict[str, list[str]],
+) -> None:
+    host = urlsplit(url).hostname if url else None
+    tf_meta = _TrafilaturaMeta(tree, tf_url)
+    tf = tf_meta.text
+
+    def tf_site() -> str | None:
+        site = tf("sitename")
+        return None if site and site.lower() in (_STAND_IN_HOST, "example") else site
+
     result.site_name = (
         first_meta(meta, "og:site_name", "application-name")
         or ld.site_name
         or ld.publisher
-        or tf_site
+        or tf_site()
     )
 
     title_el = tree.find(".//title")
@@ -338,8 +435,8 @@ def _fill_metadata(
     if not tags:
         for kw in meta.get("keywords", [])[:1] + meta.get("news_keywords", [])[:1]:
             tags.extend(k for k in kw.split(",") if k.strip())
-    if not tags and tf_doc is not None:
-        tags.extend(t for t in (getattr(tf_doc, "tags", None) or []) if isinstance(t, str))
+    if not tags:
+        tags.extend(t for t in (tf_meta.get("tags") or []) if isinstance(t, str))
     result.tags = _dedupe(tags)
     result.image = resolve_url(
         url,
@@ -414,7 +511,7 @@ def _extract_into(
     except Exception:
         LOGGER.warning("text extraction failed for %s", url, exc_info=True)
     try:
-        _fill_metadata(result, tree, url, tf_url, ld)
+        _fill_metadata(result, tree, url, tf_url, ld, meta)
         heads = [result.title, ld.headline, _h1_text(tree)]
         heads += [first_meta(meta, k) for k in ("og:title", "twitter:title")]
         result.text = strip_leading_headings(result.text, [h for h in heads if h], result.site_name)
