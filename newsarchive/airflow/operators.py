@@ -69,6 +69,7 @@ class CrawlOperator(BaseOperator):
 
         from newsarchive.airflow.runs import (
             EXIT_OK,
+            EXIT_PARTIAL,
             EXIT_USAGE,
             CrawlProcess,
             crawl_window,
@@ -117,6 +118,14 @@ class CrawlOperator(BaseOperator):
             raise AirflowFailException(
                 f"crawl of {site.name} refused its config or archive (exit 2); see the log above"
             )
+        pending = (result.report or {}).get("spooled_pending") or 0
+        if result.returncode == EXIT_PARTIAL or pending:
+            # The spool lived in this task's temp dir: nothing waits on this machine; a retry
+            # (on any machine) crawls the window again and writes the same keys.
+            raise AirflowException(
+                f"crawl of {site.name} for {since}..{until} could not upload {pending} objects "
+                f"to {archive} (archive unreachable); the retry crawls the window again"
+            )
         if result.returncode != EXIT_OK or result.report is None:
             status = (result.report or {}).get("status", "no report")
             message = (result.report or {}).get("message") or ""
@@ -125,11 +134,6 @@ class CrawlOperator(BaseOperator):
                 f"(exit {result.returncode}, status {status}) {message}".strip()
             )
         report = result.report
-        if report.get("spooled_pending"):
-            raise AirflowException(
-                f"crawl of {site.name} for {since}..{until} could not upload "
-                f"{report['spooled_pending']} objects to {archive}; retrying re-crawls the window"
-            )
         self.log.info(
             "report for %s %s..%s: status %s, %d new, %d updated, %d pages in %.1f s\n%s",
             site.name,
