@@ -91,7 +91,8 @@ def trafilatura_url(url: str) -> str | None:
 
 def parse_html(text: str) -> HtmlElement | None:
     """An lxml tree for any text (None when there is nothing to parse)."""
-    text = text.replace("\x00", "")
+    # characters XML forbids: lxml parses them but refuses them when text is moved or set
+    text = _NOT_XML_CHARS.sub("", text)
     if not text.strip():
         return None
     # lxml refuses str with an XML encoding declaration
@@ -107,6 +108,7 @@ def parse_html(text: str) -> HtmlElement | None:
     return tree
 
 
+_NOT_XML_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
 _UNCLOSED_TITLE = re.compile(r"(<title[^>]*>[^<]*)(<)", re.I)
 
 

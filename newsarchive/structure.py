@@ -162,19 +162,29 @@ def _orphans_after(container: HtmlElement, classes: set[str]) -> list[HtmlElemen
     while node is not None and node.tag not in ("body", "html"):
         if node.tail and node.tail.strip():
             return run
-        if any(prev.tag == "p" and _is_prose(prev) for prev in node.itersiblings(preceding=True)):
-            return run  # an embed or caption inside a body, not the end of one
+        level: list[HtmlElement] = []
+        ended = False
         sib = node.getnext()
         while sib is not None:
             if not isinstance(sib.tag, str) or _is_filler(sib):
                 pass
             elif sib.tag == "p" and (sib.get("class") or "") in classes and _is_prose(sib):
-                run.append(sib)
+                level.append(sib)
             else:
-                return run  # a footer, a comment block, a share bar: the body ended
+                ended = True  # a footer, a comment block, a share bar: the body ended
+                break
             if sib.tail and sib.tail.strip():
-                return run
+                ended = True
+                break
             sib = sib.getnext()
+        if ended and not level:
+            return run
+        # checked only here, where paragraphs would move or the walk climbs: cheap on long pages
+        if any(prev.tag == "p" and _is_prose(prev) for prev in node.itersiblings(preceding=True)):
+            return run  # an embed or caption inside a body, not the end of one
+        run.extend(level)
+        if ended:
+            return run
         node = node.getparent()
     return run
 

@@ -519,3 +519,12 @@ def test_rejoin_orphans_leaves_embeds_and_well_formed_pages_alone() -> None:
         before = tostring(tree)
         assert rejoin_orphan_paragraphs(tree) == 0
         assert tostring(tree) == before
+
+
+def test_control_characters_do_not_break_pruning(caplog: pytest.LogCaptureFixture) -> None:
+    """XML-forbidden characters parse, but lxml refuses them when pruning moves text around."""
+    html = article_html(extra="<div class='share'>Share</div>\x08 tail \x0b text")
+    with caplog.at_level("WARNING", logger="newsarchive.extract"):
+        got = extract_page(html.encode(), "https://example.org/2024/05/12/bridges/")
+    assert not caplog.records
+    assert PARAS[0] in got.text and "\x08" not in got.text
