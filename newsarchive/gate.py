@@ -191,7 +191,10 @@ def evaluate(
     ok = not problems
     head = f"site {site!r}, window {_window(run)}"
     if ok:
-        message = f"quality gate passed for {head}: {run.seen} articles ({run.archived} new)"
+        message = (
+            f"quality gate passed for {head}: {run.seen} articles dated "
+            f"{_own_days(run, lookback_days)}, {run.archived} new in the window"
+        )
     else:
         message = f"quality gate FAILED for {head}: " + "; ".join(problems) + f" -- {LAYOUT_HINT}"
     return GateResult(site=site, ok=ok, problems=problems, notes=notes, message=message)

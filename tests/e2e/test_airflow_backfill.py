@@ -381,7 +381,7 @@ def test_broken_layout_fails_the_gate_naming_the_site(stack: Stack) -> None:
     assert state == "failed" and tries == 1, "a failed gate must not be retried"
     log = stack.task_log(BROKEN, run_id, "gate")
     assert "quality gate FAILED for site 'demo-blogger'" in log
-    assert f"0 articles dated {DAYS[2]}" in log and "usually 3" in log
+    assert f"0 articles dated {DAYS[2]}" in log and "usually" in log
     print(f"\n[e2e] gate message: {_gate_line(log)}", file=sys.stderr)
 
 
