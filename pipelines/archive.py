@@ -22,6 +22,10 @@ class ArchivePipeline(SessionPipeline):
             self.session.report.empty_text += 1
         day = record.date if record is not None else None
         self.session.count(page.outcome or "not_article", day)
+        if page.outcome != "not_article":
+            # Only listings may be answered by a 304 next time (their links are replayed);
+            # any other page, e.g. an article outside this window, must be fetched in full.
+            self.session.page_links.pop(page.url, None)
         # Items are not exported anywhere: drop quietly so Scrapy holds no bodies in memory.
         raise DropItem(page.outcome or "done", log_level="DEBUG")
 

@@ -208,3 +208,31 @@ def test_private_addresses_need_permission(demo: Any, tmp_path: Path) -> None:
     assert not demo.requests("wordpress") or all(
         e["path"] != "/" or e["time"] < report["started_at"] for e in demo.requests("wordpress")
     )
+
+
+def test_consecutive_windows_lose_nothing_at_day_boundaries(tmp_path: Path) -> None:
+    """Daily runs with a day of lookback: the run for D sees D+1's articles and skips them;
+    the run for D+1 must still archive them (no 304 may stand in for an article)."""
+    uri = str(tmp_path / "archive")
+    with DemoSites(styles=("wordpress",), start_date=START, days=4, per_day=3, seed=5) as demo:
+        config = demo.write_config(tmp_path / "sites.yaml")
+        expected = {path_of(e["url"]): e["date"] for e in demo.expected_articles()}
+        days = sorted(set(expected.values()))
+        for prev, day in zip(days, days[1:], strict=False):
+            result = run_cli(
+                [
+                    "crawl",
+                    "--config",
+                    str(config),
+                    "--archive",
+                    uri,
+                    "--since",
+                    prev,
+                    "--until",
+                    day,
+                ],
+                tmp_path,
+            )
+            assert result.code == 0, result.stderr[-2000:]
+    got = {path_of(r.canonical_url): r.date for r in archived(uri).values()}
+    assert got == expected
