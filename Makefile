@@ -19,5 +19,5 @@ lint: setup
 typecheck: setup
 	$(UV) run --frozen mypy
 
-airflow: setup         ## a local Airflow (PostgreSQL, scheduler, dag-processor, api-server)
-	$(UV) run --frozen bash scripts/airflow-local.sh
+airflow:               ## a local Airflow with the demo sites (PostgreSQL, scheduler, dag-processor, api-server)
+	bash scripts/airflow-local.sh --demo

@@ -4,4 +4,5 @@
 # (see `scripts/airflow-local.sh --help` and docs/OPERATIONS.md).
 set -euo pipefail
 cd "$(dirname "$0")/.."
-exec uv run --extra airflow python -m newsarchive.airflow.local "$@"
+bash scripts/setup.sh
+exec env UV_PYTHON_DOWNLOADS=never python3 -m uv run --frozen python -m newsarchive.airflow.local "$@"
