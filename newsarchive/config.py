@@ -128,7 +128,7 @@ class SiteConfig(BaseModel):
     allow_private_network: bool = False
     obey_robots: bool = True
     enabled: bool = True
-    schedule: str = "0 4 * * *"
+    schedule: str = "0 0 * * *"  # midnight UTC: a run's interval is exactly one day
     lookback_days: Annotated[int, Field(ge=0, le=30)] = 1
     crawl_timeout_minutes: Annotated[int, Field(ge=1, le=24 * 60)] = 60
     quality: QualityGate = QualityGate()

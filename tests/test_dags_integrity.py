@@ -71,7 +71,7 @@ def test_schedule_comes_from_config(bag: DagBag) -> None:
     hourly = bag.dags["newsarchive_site-00"].timetable
     daily = bag.dags["newsarchive_site-01"].timetable
     assert hourly.expression == "0 * * * *"
-    assert daily.expression == "0 4 * * *"
+    assert daily.expression == "0 0 * * *"
     assert "UTC" in str(daily.timezone)
 
 
