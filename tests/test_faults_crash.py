@@ -53,9 +53,12 @@ def test_sigkill_midway_then_rerun_archives_every_article_once(
 
     killed = Crawl(args, tmp_path, env, "killed")
     wait_for(lambda: count_keys(store, "articles/") >= 3, 60, "three uploaded records")
+    # and a WARC part is open: its pages were fetched but are not sealed into a batch yet
+    wait_for(lambda: any((tmp_path / "spool").rglob("*.part")), 30, "an open WARC part")
     os.kill(killed.proc.pid, signal.SIGKILL)
     assert killed.wait() == -signal.SIGKILL
     assert not killed.reports, "a killed run cannot have written its report"
+    assert any((tmp_path / "spool").rglob("*.part"))
 
     # what a reader sees right after the crash: whole objects only, every pointer resolves
     before = archived(uri)
