@@ -120,11 +120,11 @@ class CrawlOperator(BaseOperator):
             )
         pending = (result.report or {}).get("spooled_pending") or 0
         if result.returncode == EXIT_PARTIAL or pending:
-            # The spool lived in this task's temp dir: nothing waits on this machine; a retry
-            # (on any machine) crawls the window again and writes the same keys.
+            # A retry on a worker with a lasting NEWSARCHIVE_SPOOL uploads what waits there
+            # first; anywhere else it crawls the window again, writing the same keys.
             raise AirflowException(
                 f"crawl of {site.name} for {since}..{until} could not upload {pending} objects "
-                f"to {archive} (archive unreachable); the retry crawls the window again"
+                f"to {archive} (archive unreachable); the retry uploads or re-crawls them"
             )
         if result.returncode != EXIT_OK or result.report is None:
             status = (result.report or {}).get("status", "no report")

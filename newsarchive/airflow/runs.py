@@ -170,7 +170,11 @@ class CrawlProcess:
             )
 
     def environment(self, tmp: str) -> dict[str, str]:
-        """The child's env: a spool inside this task's temp dir (nothing outlives the task)."""
+        """The child's env. The spool is the worker's NEWSARCHIVE_SPOOL when ops set one (a retry
+        on that worker then uploads what an outage left), else this task's temp dir: no task
+        ever depends on it, since a retry anywhere crawls the window again to the same keys."""
+        if self.env.get("NEWSARCHIVE_SPOOL"):
+            return dict(self.env)
         return {**self.env, "NEWSARCHIVE_SPOOL": str(Path(tmp, "spool"))}
 
     def kill(self) -> None:
