@@ -9,6 +9,7 @@ import typer
 from rich.console import Console
 
 from newsarchive.errors import NewsarchiveError
+from newsarchive.report import EXIT_USAGE
 
 app = typer.Typer(
     add_completion=False,
@@ -44,7 +45,7 @@ def main() -> None:
         app()
     except NewsarchiveError as exc:
         err.print(f"[bold red]error:[/] {exc}", highlight=False)
-        sys.exit(2)
+        sys.exit(EXIT_USAGE)
 
 
 # The analysts' commands live in cli_read.py; importing it registers them on `app`.

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from datetime import date
 from pathlib import Path
@@ -14,11 +15,10 @@ from rich.table import Table
 
 from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail
 from newsarchive.config import load_config
-from newsarchive.report import RunReport
+from newsarchive.report import EXIT_OK, RunReport, exit_status
 from newsarchive.settings import Settings
 
 out = Console()
-EXIT_PARTIAL = 3  # objects wait in the local spool; the next run uploads them
 
 
 def parse_day(value: str | None, option: str) -> date | None:
@@ -103,13 +103,8 @@ def crawl(
     from newsarchive.crawl import run_crawl
 
     window = window_of(since, until)
-    settings = Settings.from_env(config_path=config, archive_uri=archive)
-    if log_level is None and "NEWSARCHIVE_LOG_LEVEL" not in __import__("os").environ:
-        settings = Settings.from_env(config_path=config, archive_uri=archive, log_level="WARNING")
-    elif log_level:
-        settings = Settings.from_env(
-            config_path=config, archive_uri=archive, log_level=log_level.upper()
-        )
+    level = log_level or os.environ.get("NEWSARCHIVE_LOG_LEVEL") or "WARNING"
+    settings = Settings.from_env(config_path=config, archive_uri=archive, log_level=level.upper())
     cfg = load_config(settings.config_path)
     sites = cfg.select(site)
     reports = run_crawl(cfg, sites, settings, window)
@@ -118,10 +113,9 @@ def crawl(
             json.dumps([r.to_dict() for r in reports], indent=2), encoding="utf-8"
         )
     print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
-    if any(r.status == "failed" for r in reports):
-        raise typer.Exit(1)
-    if any(r.status == "partial" for r in reports):
-        raise typer.Exit(EXIT_PARTIAL)
+    status = exit_status(reports)
+    if status != EXIT_OK:
+        raise typer.Exit(status)
 
 
 @app.command()
@@ -221,8 +215,8 @@ def demo(
         '"SELECT site, count(*) FROM articles GROUP BY site"',
         highlight=False,
     )
-    if any(r.status == "failed" for r in reports):
-        raise typer.Exit(1)
+    if exit_status(reports) != EXIT_OK:
+        raise typer.Exit(exit_status(reports))
 
 
 @app.command()

@@ -11,6 +11,12 @@ from typing import Any
 REPORT_VERSION = 1
 MAX_ERRORS = 200
 
+# Exit status of `newsarchive crawl`, which the Airflow task reads back.
+EXIT_OK = 0
+EXIT_FAILED = 1  # a site could not be crawled (unreachable site or archive)
+EXIT_USAGE = 2  # bad arguments, config or archive root: nothing crawled
+EXIT_PARTIAL = 3  # all that was fetched is kept, but objects wait in the local spool
+
 # Reasons a fetched or discovered URL did not become an archived article.
 SKIP_REASONS = (
     "known",  # already archived by an earlier run: not fetched again
@@ -128,3 +134,12 @@ class RunReport:
         report.skipped = Counter(report.skipped)
         report.discovered = Counter(report.discovered)
         return report
+
+
+def exit_status(reports: list[RunReport]) -> int:
+    """The crawl's exit status for these reports: the worst of them."""
+    if any(r.status == "failed" for r in reports):
+        return EXIT_FAILED
+    if any(r.status == "partial" for r in reports):
+        return EXIT_PARTIAL
+    return EXIT_OK

@@ -68,14 +68,12 @@ class CrawlOperator(BaseOperator):
         from airflow.sdk.exceptions import AirflowException, AirflowFailException
 
         from newsarchive.airflow.runs import (
-            EXIT_OK,
-            EXIT_PARTIAL,
-            EXIT_USAGE,
             CrawlProcess,
             crawl_window,
             day_table,
         )
         from newsarchive.gate import summarize
+        from newsarchive.report import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 
         site = SiteConfig.model_validate(self.site)
         since, until = crawl_window(

@@ -20,7 +20,6 @@ import yaml
 
 from newsarchive.config import SiteConfig
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_PARTIAL = 0, 1, 2, 3
 LOG_TAIL_LINES = 40
 KILL_GRACE_SECONDS = 20
 
