@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from datetime import date
 from pathlib import Path
@@ -218,7 +219,7 @@ def test_consecutive_windows_lose_nothing_at_day_boundaries(tmp_path: Path) -> N
         config = demo.write_config(tmp_path / "sites.yaml")
         expected = {path_of(e["url"]): e["date"] for e in demo.expected_articles()}
         days = sorted(set(expected.values()))
-        for prev, day in zip(days, days[1:], strict=False):
+        for prev, day in itertools.pairwise(days):
             result = run_cli(
                 [
                     "crawl",
