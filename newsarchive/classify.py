@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
@@ -141,6 +142,7 @@ class PageSignals:
     paragraph_count: int = 0
     teaser_count: int = 0
     distinct_dates: int = 0
+    linked_lines: float = 0.0  # share of the extracted lines that are mostly one link's text
 
 
 _TEASERS = etree.XPath(
@@ -169,6 +171,38 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
     return articles, (link_words / words) if words else 0.0, teasers, dates
 
 
+_ANCHORS = etree.XPath("//a[@href]")
+
+
+def linked_line_share(text: str, tree: HtmlElement | None) -> float:
+    """Share of the text's lines (3+ words) that are mostly the text of one link on the page.
+
+    A listing's extracted text is its linked headlines; an article's is prose, however many
+    links its navigation holds. 0.0 when there are fewer than 5 such lines.
+    """
+    lines = [" ".join(line.split()) for line in text.split("\n")]
+    lines = [line for line in lines if len(line.split()) >= 3]
+    if tree is None or len(lines) < 5:
+        return 0.0
+    try:
+        anchors = {" ".join(a.text_content().split()) for a in _ANCHORS(tree)}
+    except Exception:
+        return 0.0
+    anchors = {a for a in anchors if len(a.split()) >= 3}
+    by_length = sorted(anchors, key=len)
+    lengths = [len(a) for a in by_length]
+    linked = 0
+    for line in lines:
+        if line in anchors:
+            linked += 1
+            continue
+        lo = bisect_left(lengths, 0.6 * len(line))
+        hi = bisect_right(lengths, len(line))
+        if any(a in line for a in by_length[lo:hi]):
+            linked += 1
+    return linked / len(lines)
+
+
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
     """(kind, reason): URL patterns first, then structured data, then layout and length."""
     by_url = classify_url(url)
@@ -179,23 +213,26 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
         return "other", f"jsonld:{sorted(types & OTHER_TYPES)[0]}"
     if types & LISTING_TYPES and not types & ARTICLE_TYPES:
         return "listing", f"jsonld:{sorted(types & LISTING_TYPES)[0]}"
+    # The page's own claim comes before layout guesses: real article pages carry related-story
+    # <article> cards and link-heavy navigation. A claim is not believed when the extracted
+    # text is nothing but linked headlines (CMSs that tag every page og:type=article).
+    og = (signals.og_type or "").lower()
+    linked = signals.linked_lines
+    if types & ARTICLE_TYPES and signals.text_length >= 200 and linked < 0.8:
+        return "article", f"jsonld:{sorted(types & ARTICLE_TYPES)[0]}"
+    if og == "article" and signals.text_length >= 200 and linked < 0.6:
+        return "article", "og:article"
+    if linked >= 0.6:
+        return "listing", "linked-lines"
     if signals.article_count >= 4 and signals.text_length < 400 * signals.article_count:
         return "listing", "article-count"
-    if signals.link_density > 0.55 and signals.text_length < 1500:
+    if signals.link_density > 0.55 and signals.text_length < 1500 and linked >= 0.3:
         return "listing", "link-density"
-    if (
-        not types & ARTICLE_TYPES
-        and (signals.og_type or "").lower() != "article"
-        and signals.teaser_count >= 3
-        and (signals.distinct_dates >= 3 or signals.text_length < 300 * signals.teaser_count)
+    if signals.teaser_count >= 3 and (
+        signals.distinct_dates >= 3 or signals.text_length < 300 * signals.teaser_count
     ):
         # repeated linked headlines (cards) with several dates: a section or index page
         return "listing", "teasers"
-    if types & ARTICLE_TYPES and signals.text_length >= 200:
-        return "article", f"jsonld:{sorted(types & ARTICLE_TYPES)[0]}"
-    og = (signals.og_type or "").lower()
-    if og == "article" and signals.text_length >= 200:
-        return "article", "og:article"
     if signals.text_length < 300:
         return "other", "short-text"
     if og in ("website", "profile") and not signals.has_date:

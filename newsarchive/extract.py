@@ -16,7 +16,12 @@ from lxml.html import HtmlElement
 
 from newsarchive.boilerplate import filter_lines, prune_tree, remove_selectors
 from newsarchive.charset import decode_html
-from newsarchive.classify import PageSignals, classify_page, page_signals_from_tree
+from newsarchive.classify import (
+    PageSignals,
+    classify_page,
+    linked_line_share,
+    page_signals_from_tree,
+)
 from newsarchive.language import detect_language, normalize_language
 from newsarchive.pagemeta import (
     JsonLd,
@@ -529,5 +534,6 @@ def _extract_into(
         link_density=link_density,
         teaser_count=teasers,
         distinct_dates=dates,
+        linked_lines=linked_line_share(result.text, tree),
     )
     result.page_kind, result.kind_reason = classify_page(url, signals)

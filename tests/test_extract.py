@@ -8,7 +8,7 @@ import random
 import pytest
 
 from newsarchive.boilerplate import filter_lines, is_boilerplate_line
-from newsarchive.classify import PageSignals, classify_page, classify_url
+from newsarchive.classify import PageSignals, classify_page, classify_url, linked_line_share
 from newsarchive.extract import Extraction, decode_html, extract_page, reset_caches
 from newsarchive.fingerprint import content_sha256, hamming, normalize_text, simhash
 from newsarchive.pagemeta import clean_title, normalize_date
@@ -160,7 +160,18 @@ def test_page_signals_decide_without_url_hints() -> None:
         == "listing"
     )
     assert classify_page(url, PageSignals(article_count=8, text_length=1500))[0] == "listing"
-    assert classify_page(url, PageSignals(link_density=0.8, text_length=600))[0] == "listing"
+    # a link-heavy page is a listing when its extracted text is link-heavy too ...
+    links = PageSignals(link_density=0.8, text_length=600, linked_lines=0.4)
+    assert classify_page(url, links)[0] == "listing"
+    # ... but an article in heavy navigation keeps its prose: the links are the menus
+    nav = PageSignals(link_density=0.8, text_length=600, has_date=True, linked_lines=0.0)
+    assert classify_page(url, nav) == ("article", "dated-text")
+    # related-story <article> cards do not outvote the page's own og:type=article
+    cards_og = PageSignals(og_type="article", article_count=12, text_length=2500)
+    assert classify_page(url, cards_og) == ("article", "og:article")
+    # ... nor does a CMS that tags every page as an article hide a page of headlines
+    headlines = PageSignals(og_type="article", text_length=2500, linked_lines=0.9)
+    assert classify_page(url, headlines) == ("listing", "linked-lines")
     assert classify_page(url, PageSignals(text_length=80))[0] == "other"
     cards = PageSignals(teaser_count=6, distinct_dates=4, text_length=900, has_date=True)
     assert classify_page(url, cards) == ("listing", "teasers")
@@ -168,6 +179,25 @@ def test_page_signals_decide_without_url_hints() -> None:
         url, PageSignals(jsonld_types=["NewsArticle"], text_length=3000, has_date=True)
     )
     assert article == ("article", "jsonld:newsarticle")
+
+
+def test_linked_line_share_tells_headlines_from_prose() -> None:
+    heads = [f"Council approves plan number {i} for the harbour" for i in range(8)]
+    html = (
+        "<html><body>"
+        + "".join(f'<p>{i + 1}: <a href="/a{i}">{h}</a></p>' for i, h in enumerate(heads))
+        + "</body></html>"
+    )
+    from newsarchive.extract import parse_html
+
+    tree = parse_html(html)
+    listing_text = "\n".join(f"{i + 1}: {h}" for i, h in enumerate(heads))
+    assert linked_line_share(listing_text, tree) == 1.0
+    prose = "\n".join(
+        f"The council met on day {i} and argued about the harbour for hours." for i in range(8)
+    )
+    assert linked_line_share(prose, tree) == 0.0
+    assert linked_line_share("too short", tree) == 0.0
 
 
 def test_extract_page_kinds_end_to_end() -> None:

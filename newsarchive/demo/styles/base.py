@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import threading
 from abc import ABC, abstractmethod
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING, Any
 
@@ -67,6 +68,21 @@ class Site(ABC):
             if layout != self.layout:
                 self.layout = layout
                 self.layout_changed = datetime.now(UTC).replace(microsecond=0)
+
+    def unique_paths(self, path_of: Callable[[Article, int], str]) -> dict[int, str]:
+        """Article index -> path, numbering repeats the way CMSs do (slug-2, slug_1 ...).
+
+        `path_of(article, n)` gives the path for the n-th article with the same slug (n=0 first).
+        """
+        paths: dict[int, str] = {}
+        taken: set[str] = set()
+        for article in sorted(self.articles, key=lambda a: (a.published, a.index)):
+            n = 0
+            while (path := path_of(article, n)) in taken:
+                n += 1
+            taken.add(path)
+            paths[article.index] = path
+        return paths
 
     # -- what the subclasses provide ------------------------------------------------------
     @abstractmethod

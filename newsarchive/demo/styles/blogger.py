@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import UTC
+from functools import cached_property
 from urllib.parse import quote
 
 from newsarchive.demo.corpus import Article
@@ -23,8 +24,17 @@ class BloggerSite(Site):
     boilerplate = ("Post a Comment", EMAIL, "Previous Post", "Next Post", "ADS", BLURB)
 
     def article_path(self, article: Article) -> str:
-        slug = article.slug[:40].rstrip("-")
-        return f"/{article.published:%Y}/{article.published:%m}/{slug}.html"
+        return self._paths[article.index]
+
+    @cached_property
+    def _paths(self) -> dict[int, str]:
+        """Blogger cuts slugs short and, when one repeats within a month, appends _1, _2 ..."""
+
+        def path(a: Article, n: int) -> str:
+            slug = a.slug[:40].rstrip("-") + (f"_{n}" if n else "")
+            return f"/{a.published:%Y}/{a.published:%m}/{slug}.html"
+
+        return self.unique_paths(path)
 
     def flat_boilerplate(self, article: Article) -> bool:
         return article.index % 2 == 0
@@ -105,7 +115,7 @@ class BloggerSite(Site):
         mobile = query.get("m") == "1"
         if path == "/":
             return self.home(mobile)
-        if re.fullmatch(r"/\d{4}/\d{2}/[a-z0-9-]+\.html", path):
+        if re.fullmatch(r"/\d{4}/\d{2}/[a-z0-9_-]+\.html", path):
             hit = self.find(lambda a: self.article_path(a) == path)
             return self.article(hit, mobile) if hit else None
         if path == "/feeds/posts/default":

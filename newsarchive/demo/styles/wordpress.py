@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import cached_property
 
 from newsarchive.demo.corpus import Article, slugify
 from newsarchive.demo.response import XML, Response, esc, page, redirect
@@ -65,8 +66,17 @@ class WordPressSite(Site):
 
     # -- URLs -----------------------------------------------------------------------------
     def article_path(self, article: Article) -> str:
-        d = article.published
-        return f"/{d:%Y}/{d:%m}/{d:%d}/{article.slug}/"
+        return self._paths[article.index]
+
+    @cached_property
+    def _paths(self) -> dict[int, str]:
+        """WordPress appends -2, -3 ... to a slug already taken."""
+
+        def path(a: Article, n: int) -> str:
+            d = a.published
+            return f"/{d:%Y}/{d:%m}/{d:%d}/{a.slug}{f'-{n + 1}' if n else ''}/"
+
+        return self.unique_paths(path)
 
     def author_slug(self, article: Article) -> str:
         return slugify(article.author)
