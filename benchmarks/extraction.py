@@ -30,6 +30,16 @@ def ours(body: bytes, url: str) -> str:
     return extract_page(body, url, content_type="text/html; charset=utf-8").text
 
 
+def article_pages(pages: list[tuple[str, str, str, bytes]]) -> int:
+    """How many of the pages newsarchive's page classifier calls articles."""
+    from newsarchive.extract import extract_page
+
+    return sum(
+        extract_page(body, url, content_type="text/html; charset=utf-8").page_kind == "article"
+        for _, url, _, body in pages
+    )
+
+
 def trafilatura_bare(body: bytes, url: str) -> str:
     """trafilatura.extract(include_comments=False) on the decoded page."""
     import trafilatura
@@ -124,8 +134,14 @@ def main(argv: list[str] | None = None) -> int:
             "ms_per_page": round(1000 * elapsed / max(1, len(pages)), 1),
         }
     ratio = results["newsarchive"]["ms_per_page"] / max(0.1, results["trafilatura"]["ms_per_page"])
+    judged = article_pages(pages)
     if args.json:
-        print(json.dumps({"results": results, "time_ratio": round(ratio, 2)}, indent=2))
+        print(
+            json.dumps(
+                {"results": results, "time_ratio": round(ratio, 2), "judged_articles": judged},
+                indent=2,
+            )
+        )
     else:
         print(f"{'extractor':<13} {'P':>6} {'R':>6} {'F1':>6} {'acc':>6} {'ms/page':>8}")
         for name, r in results.items():
@@ -134,6 +150,8 @@ def main(argv: list[str] | None = None) -> int:
                 f"{r['accuracy']:>6.3f} {r['ms_per_page']:>8.1f}"
             )
         print(f"pages: {len(pages)}   time ratio newsarchive/trafilatura: {ratio:.2f}x")
+        # every page of the set is an article: one judged otherwise would be skipped by a crawl
+        print(f"pages the crawl would archive (judged articles): {judged}/{len(pages)}")
     if args.worst:
 
         def f1(s: PageScore) -> float:
