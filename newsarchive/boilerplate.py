@@ -282,7 +282,10 @@ COMMENT_START = re.compile(
     r"d[ée]ja(nos)? (tu|un|su) comentario|escribe (tu|un) comentario|"
     r"hinterlasse einen kommentar|schreiben sie einen kommentar|"
     r"laisse[rz]? (un|votre) commentaire|"
-    r"оставить комментарий|добавить комментарий"
+    r"оставить комментарий|добавить комментарий|"
+    # a reader-comment heading with its count: "Vos réactions (2)", "Комментарии (5)"
+    r"((vos|les|your|reader|readers'?|ihre|sus|i|uw) )?(réactions|reactions|kommentare|"
+    r"commentaires|comentarios|commenti|reacties|reakcje|комментарии|отзывы)\s*(\(\d+\))?"
     r")\s*[:.!]?\s*$",
     re.I,
 )
@@ -336,7 +339,10 @@ BOILERPLATE_LINE = re.compile(
     r"(don'?t|do not|don\u2019t) miss( this| out)?|editor'?s picks?|top stories|"
     r"popular (posts|stories|articles)|latest (posts|news|stories|articles)|"
     r"lesen sie auch|auch interessant|meistgelesen|à lire aussi|lire aussi|"
-    r"te puede interesar|lee también|leggi anche|"
+    r"te puede interesar|lee también|leggi anche|читайте также|смотрите также|"
+    # "If you enjoyed this post, share it with a friend and follow the blog"
+    r"if you (enjoyed|liked|loved|found value in) this (post|article|story|piece|blog)\b.{0,40}"
+    r"\b(share|follow|subscribe|like)\b.*|"
     # cookie banners
     r"(we|this (web)?site) uses? cookies.*|accept( all)? cookies|"
     r"cookie (policy|settings|preferences)|"
@@ -353,7 +359,10 @@ _MACHINE_ONLY = re.compile(
 )
 # "READ MORE: Other headline", "SEE ALSO: ..." teaser lines pointing to other stories
 _TEASER = re.compile(
-    r"^\s*(read|see|watch|listen|click) (more|also|next|here)\s*[:>\u00bb|-]", re.I
+    r"^\s*((read|see|watch|listen|click) (more|also|next|here)|(à )?lire aussi|voir aussi|"
+    r"lesen sie auch|lee también|leggi anche|leia também|lees ook|читайте также|"
+    r"смотрите также)\s*[:>\u00bb|-]",
+    re.I,
 )
 _MAX_BOILER_WORDS = 30
 
@@ -407,7 +416,8 @@ _RECIRC_HEAD = re.compile(
     r"^\s*(related( items| posts| articles| stories| news| content)?|you (may|might) (also )?like|"
     r"more (stories|articles|news)( from .*)?|recommended( for you)?|most (read|popular|viewed)|"
     r"trending( now)?|popular (posts|stories)|latest (posts|news|stories)|read (also|next)|"
-    r"lesen sie auch|meistgelesen|à lire aussi|lire aussi|te puede interesar|leggi anche)"
+    r"lesen sie auch|meistgelesen|à lire aussi|lire aussi|te puede interesar|leggi anche|"
+    r"читайте также|самое читаемое)"
     r"\s*[:.]?\s*$",
     re.I,
 )

@@ -11,7 +11,13 @@ from urllib.parse import parse_qs, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
-__all__ = ["PageSignals", "classify_page", "classify_url"]
+__all__ = [
+    "PageSignals",
+    "classify_page",
+    "classify_url",
+    "teaser_headlines",
+    "teasers_in_text",
+]
 
 ARTICLE_TYPES = frozenset(
     t.lower()
@@ -69,13 +75,23 @@ _LISTING_SEGMENTS = frozenset(
         "autor",
         "autore",
         "auteur",
+        "rubric",
+        "rubrika",
     ]
+)
+# legacy script names that list (/rubrique.php?id=3, /archives.asp?mois=11); "page.php" is not
+_LISTING_SCRIPTS = (_LISTING_SEGMENTS - {"page"}) | {"archive", "archives", "index"}
+# print variants served by their own script (/print.php?id=9): the article has its own URL
+_PRINT_SCRIPT = re.compile(
+    r"^(print|printable|print[-_]?version|printer[-_]?friendly|imprimer|imprimir|drucken|"
+    r"stampa)\.\w{2,5}$",
+    re.I,
 )
 _OTHER_SEGMENTS = re.compile(
     r"^(about|about-us|aboutus|contact|contact-us|contactus|impressum|imprint|privacy|"
     r"privacy-policy|terms|terms-of-service|terms-of-use|cookie-policy|legal|disclaimer|"
     r"advertise|careers|jobs|team|staff|subscribe|login|register|account|sitemap|"
-    r"mentions-legales|datenschutz|kontakt|contacto|chi-siamo|qui-sommes-nous)"
+    r"mentions|mentions-legales|legal-notice|datenschutz|kontakt|contacto|chi-siamo|qui-sommes-nous)"
     r"(\.\w{2,5})?$",
     re.I,
 )
@@ -122,6 +138,11 @@ def classify_url(url: str) -> tuple[str, str] | None:
         ):
             # "/archive/2019/11/" lists; "/politics/archive/2019/11/slug/602144/" is a story
             return "listing", f"url:{seg}"
+    script = re.match(r"^([a-z]+)\.(php\d?|asp|aspx|jsp|cfm|cgi|pl)$", lowered[-1])
+    if script and script.group(1) in _LISTING_SCRIPTS and script.group(1) != "index":
+        return "listing", f"url:{script.group(1)}"
+    if _PRINT_SCRIPT.match(lowered[-1]):
+        return "other", "url:print"
     if _OTHER_SEGMENTS.match(lowered[-1]):
         return "other", f"url:{_OTHER_SEGMENTS.match(lowered[-1]).group(1).lower()}"  # type: ignore[union-attr]
     if (query.keys() & _PAGE_PARAMS) and len(segments) <= 2 and not re.search(r"\d{4,}", path):
@@ -143,6 +164,9 @@ class PageSignals:
     teaser_count: int = 0
     distinct_dates: int = 0
     linked_lines: float = 0.0  # share of the extracted lines that are mostly one link's text
+    teasers_in_text: int | None = (
+        None  # linked headlines (3+ words) found in the text; None: unknown
+    )
 
 
 _TEASERS = etree.XPath(
@@ -172,6 +196,23 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
 
 
 _ANCHORS = etree.XPath("//a[@href]")
+
+
+def teaser_headlines(tree: HtmlElement | None) -> list[str]:
+    """Texts (3+ words) of the linked headlines (cards) on a page, before any pruning."""
+    if tree is None:
+        return []
+    try:
+        heads = {" ".join(el.text_content().split()) for el in _TEASERS(tree)}
+    except Exception:
+        return []
+    return [h for h in heads if len(h.split()) >= 3]
+
+
+def teasers_in_text(text: str, headlines: Iterable[str]) -> int:
+    """How many of the page's linked headlines the extracted text repeats (a listing's do)."""
+    flat = " ".join(text.split())
+    return sum(1 for h in headlines if h in flat)
 
 
 def linked_line_share(text: str, tree: HtmlElement | None) -> float:
@@ -222,14 +263,19 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
         return "article", f"jsonld:{sorted(types & ARTICLE_TYPES)[0]}"
     if og == "article" and signals.text_length >= 200 and linked < 0.6:
         return "article", "og:article"
-    if linked >= 0.6:
+    if linked >= 0.6 or (linked >= 0.4 and signals.link_density >= 0.35):
+        # headlines alternating with their excerpts, on a page that is mostly links
         return "listing", "linked-lines"
     if signals.article_count >= 4 and signals.text_length < 400 * signals.article_count:
         return "listing", "article-count"
     if signals.link_density > 0.55 and signals.text_length < 1500 and linked >= 0.3:
         return "listing", "link-density"
-    if signals.teaser_count >= 3 and (
-        signals.distinct_dates >= 3 or signals.text_length < 300 * signals.teaser_count
+    # a dated page whose text repeats none of its cards' headlines is one story with a rail
+    own_story = signals.has_date and signals.teasers_in_text == 0
+    if (
+        signals.teaser_count >= 3
+        and not own_story
+        and (signals.distinct_dates >= 3 or signals.text_length < 300 * signals.teaser_count)
     ):
         # repeated linked headlines (cards) with several dates: a section or index page
         return "listing", "teasers"

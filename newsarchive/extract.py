@@ -21,6 +21,8 @@ from newsarchive.classify import (
     classify_page,
     linked_line_share,
     page_signals_from_tree,
+    teaser_headlines,
+    teasers_in_text,
 )
 from newsarchive.language import detect_language, normalize_language
 from newsarchive.pagemeta import (
@@ -32,8 +34,10 @@ from newsarchive.pagemeta import (
     normalize_date,
     parse_jsonld,
     resolve_url,
+    text_date,
 )
 from newsarchive.structure import (
+    bare_div_paragraphs,
     chunk_paragraphs,
     find_split_body,
     join_chunks,
@@ -157,6 +161,7 @@ def _repaired_copy(tree: HtmlElement, drop_selectors: Sequence[str]) -> HtmlElem
     remove_selectors(copy, drop_selectors)
     unwrap_layout_tables(copy)
     rejoin_orphan_paragraphs(copy)
+    bare_div_paragraphs(copy)
     return copy
 
 
@@ -204,6 +209,37 @@ _DATE_XPATHS = (
 
 def _squash(value: str) -> str:
     return re.sub(r"[\W_]+", "", value.casefold())
+
+
+_VISIBLE_TEXT = etree.XPath(
+    "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
+)
+_BYLINE_CHARS = 250
+
+
+def _date_after_headline(tree: HtmlElement, title: str) -> str | None:
+    """A date written in the byline: the first one in the text right after the headline.
+
+    Pages without machine dates (legacy portals) print "Publié le 3 novembre 2026 à 14h05"
+    or "03.11.2026 01:15" under the headline; the day shown in the page header comes before
+    it and is not taken.
+    """
+    try:
+        flat = " ".join(" ".join(str(t) for t in _VISIBLE_TEXT(tree)).split())
+    except Exception:
+        return None
+    head = " ".join(title.split())
+    start = 0
+    for _ in range(3):
+        pos = flat.find(head, start)
+        if pos < 0:
+            return None
+        end = pos + len(head)
+        found = text_date(flat[end : end + _BYLINE_CHARS])
+        if found:
+            return found
+        start = end
+    return None
 
 
 def strip_leading_headings(text: str, headings: Sequence[str], site_name: str | None = None) -> str:
@@ -423,6 +459,8 @@ def _fill_metadata(
             published = normalize_date(str(found[0])) if found else None
             if published:
                 break
+    if not published and result.title:
+        published = _date_after_headline(tree, result.title)
     result.published = published or normalize_date(tf("date"))
     result.modified = normalize_date(ld.modified) or normalize_date(
         first_meta(
@@ -512,6 +550,7 @@ def _extract_into(
     ld = parse_jsonld(tree)
     meta = meta_tags(tree)
     article_count, link_density, teasers, dates = page_signals_from_tree(tree)
+    headlines = teaser_headlines(tree)
 
     try:
         result.text = extract_text(tree, tf_url, drop_selectors, ld.body)
@@ -535,5 +574,6 @@ def _extract_into(
         teaser_count=teasers,
         distinct_dates=dates,
         linked_lines=linked_line_share(result.text, tree),
+        teasers_in_text=teasers_in_text(result.text, headlines),
     )
     result.page_kind, result.kind_reason = classify_page(url, signals)

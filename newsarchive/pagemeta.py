@@ -21,6 +21,7 @@ __all__ = [
     "normalize_date",
     "parse_jsonld",
     "resolve_url",
+    "text_date",
 ]
 
 _ARTICLE_TYPES = {
@@ -355,3 +356,82 @@ def find_byline(tree: HtmlElement, limit: int = 3000) -> str | None:
         if match:
             return match.group(1).strip()
     return None
+
+
+# Dates as bylines write them, in the languages the extractor knows ("Publié le 3 novembre
+# 2026 à 14h05", "03.11.2026 01:15", "November 3, 2026 at 2:05 pm", "3. März 2026, 9:30 Uhr").
+_MONTH_NAMES: dict[str, int] = {}
+for _month_no, _month_words in enumerate(
+    [
+        "january jan janvier janv januar enero gennaio janeiro januari января январь",
+        "february feb février févr fevrier februar febrero febbraio fevereiro februari февраля",
+        "march mar mars märz maerz marzo março maart марта март",
+        "april apr avril abril aprile апреля апрель",
+        "may mai mayo maggio maio mei мая май",
+        "june jun juin juni junio giugno junho июня июнь",
+        "july jul juillet juli julio luglio julho июля июль",
+        "august aug août aout agosto augustus августа август",
+        "september sep sept septembre septiembre settembre setembro сентября сентябрь",
+        "october oct octobre oktober octubre ottobre outubro okt октября октябрь",
+        "november nov novembre noviembre novembro ноября ноябрь",
+        "december dec décembre decembre dezember diciembre dicembre dezembro dez декабря декабрь",
+    ],
+    start=1,
+):
+    for _word in _month_words.split():
+        _MONTH_NAMES[_word] = _month_no
+_MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
+_TIME = (
+    r"(?:\s*(?:,|à|a|at|um|alle|a las|às|в|om|-|\u2013|\|)?\s*"
+    r"(?P<h>[012]?\d)\s*[:hH.]\s*(?P<mi>[0-5]\d)(?!\d)\s*(?P<ap>[ap]\.?\s?m\.?)?)?"
+)
+_TEXT_DATES = [
+    re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*[.](?P<mo>[01]?\d)\s*[.](?P<y>20\d\d)(?!\d){_TIME}"),
+    re.compile(rf"(?<!\d)(?P<y>20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d){_TIME}"),
+    re.compile(
+        rf"(?<!\w)(?P<d>[0-3]?\d)(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?\s+(?:de\s+)?"
+        rf"(?P<y>20\d\d)(?!\d){_TIME}",
+        re.I,
+    ),
+    re.compile(
+        rf"(?<!\w)(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)(?!\d)"
+        rf"{_TIME}",
+        re.I,
+    ),
+]
+_UPDATED_BEFORE = re.compile(
+    r"(updated|modified|mis à jour|modifié|actualizado|aktualisiert|aggiornato|atualizado|"
+    r"bijgewerkt|обновлено|изменено)\W{0,12}(le|on|am|el|il|em|op)?\W{0,3}$",
+    re.I,
+)
+
+
+def text_date(window: str) -> str | None:
+    """The first publication date written in WINDOW (a byline), skipping "Updated ..." dates.
+
+    ISO 8601: a naive date-time when a time is written (the site's zone applies), else a date.
+    """
+    found: list[tuple[int, str]] = []
+    for pattern in _TEXT_DATES:
+        for m in pattern.finditer(window):
+            if _UPDATED_BEFORE.search(window[max(0, m.start() - 30) : m.start()]):
+                continue
+            month = int(m.group("mo")) if "mo" in m.groupdict() and m.group("mo") else None
+            if month is None:
+                month = _MONTH_NAMES.get(m.group("mon").lower().rstrip("."))
+            try:
+                day = datetime(int(m.group("y")), month or 0, int(m.group("d")))
+            except (TypeError, ValueError):
+                continue
+            value = day.date().isoformat()
+            if m.group("h") is not None:
+                hour = int(m.group("h"))
+                ap = (m.group("ap") or "").lower()
+                if ap.startswith("p") and hour < 12:
+                    hour += 12
+                elif ap.startswith("a") and hour == 12:
+                    hour = 0
+                if hour < 24:
+                    value = day.replace(hour=hour, minute=int(m.group("mi"))).isoformat()
+            found.append((m.start(), value))
+    return min(found)[1] if found else None

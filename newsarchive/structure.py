@@ -7,6 +7,7 @@ from collections import defaultdict
 from lxml.html import HtmlElement
 
 __all__ = [
+    "bare_div_paragraphs",
     "chunk_paragraphs",
     "find_split_body",
     "join_chunks",
@@ -134,6 +135,7 @@ def join_chunks(members: list[HtmlElement]) -> None:
 # ---------------------------------------------------------------------------
 
 _ORPHAN_MIN_WORDS = 8
+_CHROME = frozenset(["header", "footer", "nav", "aside", "form"])
 _ORPHAN_MAX_LINK_SHARE = 0.2
 _INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "font", "u", "small", "br", "wbr"})
 
@@ -225,3 +227,79 @@ def rejoin_orphan_paragraphs(tree: HtmlElement) -> int:
             p.tail = "\n"
             moved += 1
     return moved
+
+
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "br",
+        "cite",
+        "code",
+        "em",
+        "font",
+        "i",
+        "img",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+    ]
+)
+_MIN_WORDS = 8
+_CHROME = frozenset(["header", "footer", "nav", "aside", "form"])
+
+
+def _words(text: str | None) -> int:
+    return len((text or "").split())
+
+
+def bare_div_paragraphs(tree: HtmlElement) -> int:
+    """Paragraphs that rich-text editors (Blogger's among them) write as bare <div>s or as
+    loose text between <br>s become <p>s, so extractors weigh them like the <p>s beside them.
+
+    Only divs without class or id and with nothing but inline content and 8+ words qualify;
+    loose text qualifies inside a container that holds such paragraphs. In place.
+    """
+    by_parent: defaultdict[HtmlElement, list[HtmlElement]] = defaultdict(list)
+    for div in tree.iter("div"):
+        if div.get("class") or div.get("id"):
+            continue
+        if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in div):
+            continue
+        if _words(div.text_content()) < _MIN_WORDS:
+            continue
+        parent = div.getparent()
+        if parent is not None:
+            by_parent[parent].append(div)
+    changed = 0
+    parents = []
+    for parent, divs in by_parent.items():
+        # a body of paragraphs, not one stray line in a footer or a widget
+        siblings = len(divs) + sum(1 for c in parent if c.tag == "p")
+        if siblings < 3 or any(a.tag in _CHROME for a in (parent, *parent.iterancestors())):
+            continue
+        for div in divs:
+            div.tag = "p"
+            changed += 1
+        parents.append(parent)
+    for parent in parents:
+        for child in list(parent):
+            if not isinstance(child.tag, str) or child.tag in _INLINE:
+                continue
+            if _words(child.tail) < _MIN_WORDS:
+                continue
+            para = child.makeelement("p", {})
+            para.text, child.tail = child.tail, None
+            child.addnext(para)
+            changed += 1
+    return changed

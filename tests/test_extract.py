@@ -11,7 +11,7 @@ from newsarchive.boilerplate import filter_lines, is_boilerplate_line
 from newsarchive.classify import PageSignals, classify_page, classify_url, linked_line_share
 from newsarchive.extract import Extraction, decode_html, extract_page, reset_caches
 from newsarchive.fingerprint import content_sha256, hamming, normalize_text, simhash
-from newsarchive.pagemeta import clean_title, normalize_date
+from newsarchive.pagemeta import clean_title, normalize_date, text_date
 
 PARAS = [
     "The regional council approved a new budget for road repairs on Tuesday after a long debate "
@@ -558,3 +558,96 @@ def test_control_characters_do_not_break_pruning(caplog: pytest.LogCaptureFixtur
         got = extract_page(html.encode(), "https://example.org/2024/05/12/bridges/")
     assert not caplog.records
     assert PARAS[0] in got.text and "\x08" not in got.text
+
+
+# --- held-out CMS patterns (see tests/heldout/) ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("byline", "expected"),
+    [
+        (
+            "Publié le 3 novembre 2026 à 00h35 | Mis à jour le 3 novembre 2026 à 14h05",
+            "2026-11-03T00:35:00",
+        ),
+        ("Mis à jour le 4 nov. 2026 à 14h05 - Publié le 3 novembre 2026", "2026-11-03"),
+        ("03.11.2026 01:15 | Ирина Соколова", "2026-11-03T01:15:00"),
+        ("By Ann Lee, November 3, 2026 at 2:05 pm", "2026-11-03T14:05:00"),
+        ("3 ноября 2026, 12:40", "2026-11-03T12:40:00"),
+        ("no date here, only 12.5 percent", None),
+    ],
+)
+def test_text_date_reads_bylines(byline: str, expected: str | None) -> None:
+    assert text_date(byline) == expected
+
+
+def test_byline_date_after_the_headline_beats_the_portal_date() -> None:
+    html = (
+        "<html><head><title>Portail - Le pont rouvre</title></head><body>"
+        "<table><tr><td>Jeudi 5 novembre 2026</td></tr><tr><td>"
+        "<font size=4><b>Le pont rouvre</b></font><br>"
+        "<font size=1>Publié le 3 novembre 2026 à 00h35</font><br><br>"
+        + "Le conseil a voté les travaux du pont après des mois de débats publics. " * 12
+        + "</td></tr></table></body></html>"
+    )
+    assert extract_page(html, "https://example.org/article.php?id=9").published == (
+        "2026-11-03T00:35:00"
+    )
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://example.org/rubrique.php?id=3", "listing"),
+        ("https://example.org/archives.php?mois=2026-11", "listing"),
+        ("https://example.org/print.php?id=3101", "other"),
+        ("https://example.org/mentions.php", "other"),
+        ("https://example.org/rubric/city/", "listing"),
+    ],
+)
+def test_legacy_script_urls(url: str, kind: str) -> None:
+    result = classify_url(url)
+    assert result is not None and result[0] == kind
+
+
+def test_legacy_article_script_is_not_a_listing() -> None:
+    assert classify_url("https://example.org/page.php?id=12") is None
+    assert classify_url("https://example.org/article.php?id=12") is None
+
+
+def test_a_dated_story_with_a_card_rail_is_an_article() -> None:
+    rail = PageSignals(teaser_count=3, distinct_dates=2, text_length=860, has_date=True)
+    assert classify_page("https://example.org/x", rail) == ("listing", "teasers")
+    rail.teasers_in_text = 0  # none of the cards' headlines is in the text: it is one story
+    assert classify_page("https://example.org/x", rail) == ("article", "dated-text")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lire aussi : Le pont de la Sèvre fermé jusqu\u2019à Noël",
+        "Читайте также: Ремонт набережной начался",
+        "If you enjoyed this post, share it with a friend and follow the blog for more!",
+    ],
+)
+def test_multilingual_teasers_and_prompts_are_boilerplate(line: str) -> None:
+    assert is_boilerplate_line(line)
+
+
+def test_reader_reactions_heading_ends_the_article() -> None:
+    body = "\n".join(["Paragraphe de l'article avec assez de mots pour compter."] * 6)
+    text = body + "\nVos réactions (2)\nGérard : Enfin ! Il était temps."
+    assert filter_lines(text) == body
+
+
+def test_bare_div_paragraphs_are_kept() -> None:
+    paras = [
+        f"Paragraph {i} of a blog post written in the editor with bare divs." for i in range(4)
+    ]
+    body = "".join(f"<div>{p}</div><div><br /></div>" for p in paras[:3]) + f"<p>{paras[3]}</p>"
+    html = (
+        "<html><body><div class='post-body entry-content'>" + body + "</div>"
+        "<div class='sidebar'><h3><a href='/a'>Other post title here</a></h3></div></body></html>"
+    )
+    text = extract_page(html, "https://blog.example.org/2026/11/post.html").text
+    assert all(p in text for p in paras)

@@ -60,11 +60,7 @@ def problems(site: Any, records: list[ArticleRecord]) -> list[str]:
 
 
 # Sites that still fail, with what fails (strict: a fix must remove the mark).
-KNOWN: dict[str, str] = {
-    "ho-blogger": "3 of 7 posts classified as listings; sibling follow-prompt leaks",
-    "ho-legacy-fr": "portal's today-date taken as published; 'Lire aussi'/reactions leak; sections archived",
-    "ho-legacy-ru": "time in '03.11.2026 01:15' ignored; print pages and a section archived; leaks",
-}
+KNOWN: dict[str, str] = {}
 
 
 @pytest.mark.parametrize(
