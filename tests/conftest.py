@@ -96,10 +96,9 @@ def s3_server() -> Iterator[S3Server]:
         server.stop()
 
 
-@pytest.fixture
-def s3_env(s3_server: S3Server, monkeypatch: pytest.MonkeyPatch) -> S3Server:
-    """Point boto3 in this process (and children that inherit os.environ) at the loopback server."""
-    for key, value in s3_server.env().items():
+def point_boto3_at(server: S3Server, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Point boto3 in this process (and children that inherit os.environ) at a loopback server."""
+    for key, value in server.env().items():
         monkeypatch.setenv(key, value)
     for key in (
         "AWS_PROFILE",
@@ -108,6 +107,12 @@ def s3_env(s3_server: S3Server, monkeypatch: pytest.MonkeyPatch) -> S3Server:
         "AWS_SHARED_CREDENTIALS_FILE",
     ):
         monkeypatch.delenv(key, raising=False)
+
+
+@pytest.fixture
+def s3_env(s3_server: S3Server, monkeypatch: pytest.MonkeyPatch) -> S3Server:
+    """boto3 pointed at the session's loopback S3 server."""
+    point_boto3_at(s3_server, monkeypatch)
     return s3_server
 
 

@@ -14,6 +14,7 @@ import pytest
 
 from newsarchive.demo import DemoSites
 from newsarchive.storage import open_storage
+from tests.conftest import point_boto3_at
 from tests.fault_helpers import (
     Crawl,
     DurableS3,
@@ -42,15 +43,7 @@ def demo() -> Iterator[Any]:
 def s3(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[DurableS3]:
     server = DurableS3(tmp_path / "moto-recording.jsonl")
     server.start()
-    for key, value in server.env().items():
-        monkeypatch.setenv(key, value)
-    for key in (
-        "AWS_PROFILE",
-        "AWS_SESSION_TOKEN",
-        "AWS_CONFIG_FILE",
-        "AWS_SHARED_CREDENTIALS_FILE",
-    ):
-        monkeypatch.delenv(key, raising=False)
+    point_boto3_at(server, monkeypatch)
     try:
         yield server
     finally:
