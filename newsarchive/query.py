@@ -211,7 +211,10 @@ class Archive:
             data = self.storage.get_bytes(keys.parquet_key(part.site, part.day))
         except KeyError:
             return None
-        table = pq.read_table(pa.BufferReader(data))
+        # ParquetFile reads on this thread; read_table would go through dataset fragments whose
+        # readahead threads can release this Python-owned buffer during interpreter shutdown,
+        # which aborts the process (a crawl and a read in one process, as `demo` does).
+        table = pq.ParquetFile(pa.BufferReader(data)).read()
         meta = table.schema.metadata or {}
         if meta.get(SOURCE_META, b"").decode() != part.fingerprint:
             return None
