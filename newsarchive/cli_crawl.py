@@ -44,8 +44,10 @@ def window_of(since: str | None, until: str | None) -> tuple[date, date] | None:
 
 def print_reports(reports: list[RunReport], console: Console) -> None:
     table = Table(title="crawl report", title_justify="left")
-    for col in ("site", "status", "fetched", "archived", "updated", "already", "skipped", "errors"):
-        table.add_column(col, justify="left" if col in ("site", "status") else "right")
+    table.add_column("site", no_wrap=True)
+    table.add_column("status", no_wrap=True)
+    for col in ("pages", "new", "updated", "already", "skipped", "errors"):
+        table.add_column(col, justify="right")
     for r in reports:
         already = r.skipped.get("known", 0) + r.skipped.get("unchanged", 0)
         skipped = sum(v for k, v in r.skipped.items() if k not in ("known", "unchanged"))
