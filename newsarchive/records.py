@@ -55,7 +55,7 @@ def article_day(page: Page, extraction: Extraction, site: SiteConfig) -> tuple[s
         when = parse_when(published, site.timezone)
         if when:
             return utc_day(when, site.timezone).isoformat(), "published"
-    in_url = url_date(page.url)
+    in_url = url_date(page.url, month_ok=False)  # /2026/11/ says the month, not the day
     if in_url:
         return in_url.isoformat(), "url"
     if page.hint_published:

@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import gzip
 import json
+import logging
 from dataclasses import dataclass, field
 from typing import Any
 
 from newsarchive import keys
 from newsarchive.storage import Storage
+
+log = logging.getLogger(__name__)
 
 STATE_NAME = "state.json.gz"
 STATE_VERSION = 1
@@ -78,9 +81,10 @@ def load_state(storage: Storage, site: str) -> CrawlState:
     try:
         return CrawlState.from_bytes(site, storage.get_bytes(keys.state_key(site, STATE_NAME)))
     except KeyError:
-        return rebuild_state(storage, site)
-    except (OSError, ValueError):
-        return rebuild_state(storage, site)
+        pass
+    except (OSError, ValueError) as exc:
+        log.warning("crawl state of %s unreadable (%s); rebuilding it from the records", site, exc)
+    return rebuild_state(storage, site)
 
 
 def rebuild_state(storage: Storage, site: str) -> CrawlState:

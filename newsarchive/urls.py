@@ -373,13 +373,17 @@ def _match_date(pattern: re.Pattern[str], path: str) -> date | None:
     return None
 
 
-def url_date(url: str) -> date | None:
-    """A publication date written in the URL path (/2026/11/20/, /20261120/, -2026-11-20-)."""
+def url_date(url: str, *, month_ok: bool = True) -> date | None:
+    """A publication date written in the URL path (/2026/11/20/, /20261120/, -2026-11-20-).
+
+    A month-only path (/2026/11/) gives the 1st of that month, unless month_ok is False: then
+    only a date down to the day counts.
+    """
     try:
         path = urlsplit(url.strip()).path
     except ValueError:
         return None
-    for pattern in _DATE_PATTERNS:
+    for pattern in _DATE_PATTERNS if month_ok else _DATE_PATTERNS[:-1]:
         found = _match_date(pattern, path)
         if found:
             return found

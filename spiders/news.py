@@ -205,7 +205,7 @@ class NewsSpider(scrapy.Spider):
                 self.session.count("known", known.day)
                 return None
         if self.window and self._outside_window(link, url):
-            when = link.published or url_date(url)
+            when = link.published or url_date(url, month_ok=False)
             day = when.date() if isinstance(when, datetime) else when
             self.session.count("out_of_window", day.isoformat() if day else None)
             return None
@@ -227,8 +227,8 @@ class NewsSpider(scrapy.Spider):
         """True only when a source's date puts the URL surely outside the window.
 
         Feed and news-sitemap dates are exact (a day of slack covers time zones); a sitemap
-        lastmod before the window means the page was published before it too; a URL date on
-        the 1st may be a month-only path (/2026/11/), so the whole month is given the benefit.
+        lastmod before the window means the page was published before it too; a month-only
+        URL date (/2026/11/) gives the whole month the benefit.
         """
         assert self.window is not None
         since, until = self.window
@@ -237,13 +237,14 @@ class NewsSpider(scrapy.Spider):
             return in_window(link.published, since, until, slack_days=1) is False
         if link.modified and link.modified.astimezone(UTC).date() < since - slack:
             return True
-        in_url = url_date(url)
-        if in_url is None:
+        day = url_date(url, month_ok=False)
+        if day is not None:
+            return not since - slack <= day <= until + slack
+        month = url_date(url)
+        if month is None:
             return False
-        if in_url.day == 1:
-            month_end = (in_url.replace(day=28) + timedelta(days=4)).replace(day=1) - slack
-            return month_end < since - slack or in_url > until + slack
-        return not since - slack <= in_url <= until + slack
+        month_end = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - slack
+        return month_end < since - slack or month > until + slack
 
     # -- callbacks ----------------------------------------------------------------------------
     def _page(self, response: Response, role: str) -> Page:

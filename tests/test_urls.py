@@ -329,3 +329,9 @@ def test_check_url_never_raises(url: str, allow_private: bool) -> None:
 )
 def test_url_date(url: str, expected: date | None) -> None:
     assert url_date(url) == expected
+
+
+def test_url_date_month_only_paths_need_month_ok() -> None:
+    assert url_date("http://x.test/2026/11/story.html") == date(2026, 11, 1)
+    assert url_date("http://x.test/2026/11/story.html", month_ok=False) is None
+    assert url_date("http://x.test/2026/11/01/story/", month_ok=False) == date(2026, 11, 1)
