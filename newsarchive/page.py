@@ -7,9 +7,6 @@ from datetime import datetime
 
 from newsarchive.schema import ArticleRecord, RawPointer
 
-# What a page was fetched as; only "page" responses can become articles.
-ROLES = ("page", "feed", "sitemap", "robots")
-
 
 @dataclass
 class Page:
@@ -21,7 +18,7 @@ class Page:
     headers: list[tuple[str, str]]
     body: bytes
     fetched_at: datetime
-    role: str = "page"
+    role: str = "page"  # page | feed | sitemap | robots: only pages can become articles
     via: str = "link"  # feed | sitemap | newsmap | listing | link | start
     depth: int = 0
     redirects: list[str] = field(default_factory=list)

@@ -33,6 +33,7 @@ SKIP_REASONS = (
     "http_error",  # 4xx/5xx after retries
     "fetch_error",  # timeout, DNS, connection refused, redirect loop ...
     "budget",  # max_pages or max_depth reached
+    "filtered",  # refused by the site's allow/deny URL patterns
     "extract_error",  # extraction raised (the page is still kept raw)
 )
 
