@@ -19,10 +19,10 @@ import tempfile
 import time
 from pathlib import Path
 
-from newsarchive import keys
-from newsarchive.parquet_index import reindex
+from newsarchive.archive import keys
+from newsarchive.archive.storage import open_storage
+from newsarchive.read.parquet_index import reindex
 from newsarchive.schema import ArticleRecord
-from newsarchive.storage import open_storage
 
 SITES = 10
 PER_DAY = 100  # articles per site and day: a partition's size is the same at every scale
@@ -33,8 +33,8 @@ WORDS = _TEXT.split()
 
 CHILD = """
 import sys, time
-from newsarchive.export import export
-from newsarchive.query import Selection, open_archive
+from newsarchive.read.export import export
+from newsarchive.read.query import Selection, open_archive
 uri, fmt, out, query = sys.argv[1:5]
 if fmt == "none":  # the imports alone: the floor under every figure
     print(0, 1.0)

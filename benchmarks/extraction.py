@@ -1,4 +1,4 @@
-"""Article-body benchmark: newsarchive.extract vs bare trafilatura on a ground-truth folder.
+"""Article-body benchmark: newsarchive.extraction.extract vs bare trafilatura on a ground-truth folder.
 
 The folder holds `ground-truth.json` ({id: {"url", "articleBody"}}) and `html/<id>.html.gz`.
 Usage: uv run python benchmarks/extraction.py --data DIR [--limit N] [--repeat N] [--json]
@@ -25,14 +25,14 @@ Extractor = Callable[[bytes, str], str]
 
 def ours(body: bytes, url: str) -> str:
     """newsarchive's extraction (the pipeline's code path)."""
-    from newsarchive.extract import extract_page
+    from newsarchive.extraction.extract import extract_page
 
     return extract_page(body, url, content_type="text/html; charset=utf-8").text
 
 
 def article_pages(pages: list[tuple[str, str, str, bytes]]) -> int:
     """How many of the pages newsarchive's page classifier calls articles."""
-    from newsarchive.extract import extract_page
+    from newsarchive.extraction.extract import extract_page
 
     return sum(
         extract_page(body, url, content_type="text/html; charset=utf-8").page_kind == "article"

@@ -9,12 +9,12 @@ __version__ = "0.1.0"
 __all__ = ["__version__", "open_archive"]
 
 if TYPE_CHECKING:
-    from newsarchive.query import open_archive
+    from newsarchive.read.query import open_archive
 
 
 def __getattr__(name: str) -> Any:
     if name == "open_archive":  # lazy: `import newsarchive` stays light (no pyarrow, no boto3)
-        from newsarchive.query import open_archive
+        from newsarchive.read.query import open_archive
 
         return open_archive
     raise AttributeError(f"module 'newsarchive' has no attribute {name!r}")

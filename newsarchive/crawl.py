@@ -7,13 +7,13 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from newsarchive.archive.keys import new_run_id
+from newsarchive.archive.report import RunReport
+from newsarchive.archive.session import RunSession
+from newsarchive.archive.storage import StorageUnavailable, open_storage
 from newsarchive.config import Config, SiteConfig
 from newsarchive.errors import NewsarchiveError
-from newsarchive.keys import new_run_id
-from newsarchive.report import RunReport
-from newsarchive.session import RunSession
 from newsarchive.settings import Settings
-from newsarchive.storage import StorageUnavailable, open_storage
 
 log = logging.getLogger(__name__)
 

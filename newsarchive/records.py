@@ -5,14 +5,14 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from newsarchive.archive.keys import article_id_for
 from newsarchive.config import SiteConfig
 from newsarchive.discovery import parse_when
-from newsarchive.extract import Extraction, extract_page
-from newsarchive.fingerprint import content_sha256, simhash
-from newsarchive.keys import article_id_for
+from newsarchive.extraction.extract import Extraction, extract_page
+from newsarchive.extraction.fingerprint import content_sha256, simhash
+from newsarchive.extraction.sniff import looks_binary
 from newsarchive.page import Page
 from newsarchive.schema import ArticleRecord
-from newsarchive.sniff import looks_binary
 from newsarchive.urls import canonicalize, same_site, url_date
 
 

@@ -11,17 +11,17 @@ import io
 import logging
 from datetime import UTC, date, datetime
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.report import RunReport
+from newsarchive.archive.session import RunSession
+from newsarchive.archive.storage import open_storage
+from newsarchive.archive.warc import RawResponse, iter_pointed
 from newsarchive.config import SiteConfig
 from newsarchive.discovery import parse_when
 from newsarchive.page import Page
 from newsarchive.records import page_outcome
-from newsarchive.report import RunReport
 from newsarchive.schema import ArticleRecord, RawPointer
-from newsarchive.session import RunSession
 from newsarchive.settings import Settings
-from newsarchive.storage import open_storage
-from newsarchive.warc import RawResponse, iter_pointed
 
 log = logging.getLogger(__name__)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from newsarchive.session import RunSession
+from newsarchive.archive.session import RunSession
 
 
 class SessionPipeline:

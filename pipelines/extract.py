@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from newsarchive.extract import reset_caches
+from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
 from newsarchive.records import page_outcome
 from pipelines.base import SessionPipeline

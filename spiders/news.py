@@ -20,6 +20,8 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
+from newsarchive.archive.session import RunSession
+from newsarchive.archive.state import PageEntry
 from newsarchive.config import SiteConfig
 from newsarchive.discovery import (
     COMMON_FEED_PATHS,
@@ -35,8 +37,6 @@ from newsarchive.discovery import (
     robots_sitemaps,
 )
 from newsarchive.page import Page
-from newsarchive.session import RunSession
-from newsarchive.state import PageEntry
 from newsarchive.urls import canonicalize, check_url, same_site, url_date
 from spiders.middlewares import REFUSED_HOSTS, RefusedRequest
 

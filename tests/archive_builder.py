@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import replace
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.storage import Storage
 from newsarchive.schema import ArticleRecord
-from newsarchive.storage import Storage
 
 
 def record(

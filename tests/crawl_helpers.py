@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from newsarchive.archive.storage import open_storage
 from newsarchive.schema import ArticleRecord
-from newsarchive.storage import open_storage
 
 
 @dataclass

@@ -19,9 +19,9 @@ from typing import Any
 import pytest
 import yaml
 
-from newsarchive.storage import Storage, open_storage
-from newsarchive.verify import verify_archive
-from newsarchive.warc import iter_responses
+from newsarchive.archive.storage import Storage, open_storage
+from newsarchive.archive.verify import verify_archive
+from newsarchive.archive.warc import iter_responses
 from tests.conftest import FAKE_KEY_ID, FAKE_SECRET, S3Server
 from tests.crawl_helpers import archived, path_of
 

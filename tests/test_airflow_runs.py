@@ -12,8 +12,8 @@ from typing import Any
 import pytest
 
 from newsarchive.airflow.runs import CrawlProcess, load_history, site_config_yaml
+from newsarchive.archive.storage import open_storage
 from newsarchive.config import SiteConfig, load_config
-from newsarchive.storage import open_storage
 
 SITE = SiteConfig(name="demo-site", url="http://127.0.0.1:9/")
 

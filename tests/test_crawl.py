@@ -10,10 +10,10 @@ from typing import Any
 
 import pytest
 
+from newsarchive.archive.keys import parse_partition
+from newsarchive.archive.storage import open_storage
+from newsarchive.archive.warc import read_response
 from newsarchive.demo import DemoSites
-from newsarchive.keys import parse_partition
-from newsarchive.storage import open_storage
-from newsarchive.warc import read_response
 from tests.crawl_helpers import archived, path_of, run_cli
 
 START = date(2026, 11, 18)

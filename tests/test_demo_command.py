@@ -48,7 +48,7 @@ import sys
 from newsarchive.config import load_config
 from newsarchive.crawl import run_crawl
 from newsarchive.demo import DemoSites
-from newsarchive.query import open_archive
+from newsarchive.read.query import open_archive
 from newsarchive.settings import Settings
 
 archive = sys.argv[1]

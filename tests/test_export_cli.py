@@ -13,13 +13,13 @@ import pytest
 from archive_builder import DAYS, put, standard
 from typer.testing import CliRunner
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.storage import open_storage
+from newsarchive.archive.warc import WarcPartWriter
 from newsarchive.cli import app
-from newsarchive.export import TXT_SEPARATOR
-from newsarchive.parquet_index import reindex
-from newsarchive.query import open_archive
-from newsarchive.storage import open_storage
-from newsarchive.warc import WarcPartWriter
+from newsarchive.read.export import TXT_SEPARATOR
+from newsarchive.read.parquet_index import reindex
+from newsarchive.read.query import open_archive
 
 runner = CliRunner()
 

@@ -7,11 +7,11 @@ import random
 
 import pytest
 
-from newsarchive.boilerplate import filter_lines, is_boilerplate_line
-from newsarchive.classify import PageSignals, classify_page, classify_url, linked_line_share
-from newsarchive.extract import Extraction, decode_html, extract_page, reset_caches
-from newsarchive.fingerprint import content_sha256, hamming, normalize_text, simhash
-from newsarchive.pagemeta import clean_title, normalize_date, text_date
+from newsarchive.extraction.boilerplate import filter_lines, is_boilerplate_line
+from newsarchive.extraction.extract import Extraction, decode_html, extract_page, reset_caches
+from newsarchive.extraction.fingerprint import content_sha256, hamming, normalize_text, simhash
+from newsarchive.extraction.kind import PageSignals, classify_page, classify_url, linked_line_share
+from newsarchive.extraction.metadata import clean_title, normalize_date, text_date
 
 PARAS = [
     "The regional council approved a new budget for road repairs on Tuesday after a long debate "
@@ -188,7 +188,7 @@ def test_linked_line_share_tells_headlines_from_prose() -> None:
         + "".join(f'<p>{i + 1}: <a href="/a{i}">{h}</a></p>' for i, h in enumerate(heads))
         + "</body></html>"
     )
-    from newsarchive.extract import parse_html
+    from newsarchive.extraction.extract import parse_html
 
     tree = parse_html(html)
     listing_text = "\n".join(f"{i + 1}: {h}" for i, h in enumerate(heads))
@@ -464,8 +464,8 @@ def test_link_only_list_after_article_is_dropped() -> None:
 
 
 def test_data_table_is_kept_layout_table_is_unwrapped() -> None:
-    from newsarchive.extract import parse_html
-    from newsarchive.structure import unwrap_layout_tables
+    from newsarchive.extraction.extract import parse_html
+    from newsarchive.extraction.structure import unwrap_layout_tables
 
     data = "<table><tr><th>Team</th><th>Points</th></tr><tr><td>Rovers</td><td>31</td></tr></table>"
     layout = f"<table><tr><td><a href='/'>Home</a></td><td>{'<br>'.join(PARAS)}</td></tr></table>"
@@ -508,8 +508,8 @@ def test_stray_end_tags_keep_every_paragraph_in_order() -> None:
 
 
 def test_rejoin_orphans_moves_the_run_back_and_stops_at_the_next_block() -> None:
-    from newsarchive.extract import parse_html
-    from newsarchive.structure import rejoin_orphan_paragraphs
+    from newsarchive.extraction.extract import parse_html
+    from newsarchive.extraction.structure import rejoin_orphan_paragraphs
 
     footer = (
         "<div class='footer'><p>Copyright County Times, every word of this site belongs to us "
@@ -530,8 +530,8 @@ def test_rejoin_orphans_moves_the_run_back_and_stops_at_the_next_block() -> None
 def test_rejoin_orphans_leaves_embeds_and_well_formed_pages_alone() -> None:
     from lxml.html import tostring
 
-    from newsarchive.extract import parse_html
-    from newsarchive.structure import rejoin_orphan_paragraphs
+    from newsarchive.extraction.extract import parse_html
+    from newsarchive.extraction.structure import rejoin_orphan_paragraphs
 
     quote = (
         "<blockquote class='embed'><div class='embed-content'><p>An embedded post quoted in the "
@@ -554,7 +554,7 @@ def test_rejoin_orphans_leaves_embeds_and_well_formed_pages_alone() -> None:
 def test_control_characters_do_not_break_pruning(caplog: pytest.LogCaptureFixture) -> None:
     """XML-forbidden characters parse, but lxml refuses them when pruning moves text around."""
     html = article_html(extra="<div class='share'>Share</div>\x08 tail \x0b text")
-    with caplog.at_level("WARNING", logger="newsarchive.extract"):
+    with caplog.at_level("WARNING", logger="newsarchive.extraction.extract"):
         got = extract_page(html.encode(), "https://example.org/2024/05/12/bridges/")
     assert not caplog.records
     assert PARAS[0] in got.text and "\x08" not in got.text

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from newsarchive.extract import Extraction, extract_page
+from newsarchive.extraction.extract import Extraction, extract_page
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 CASES = sorted(p.stem for p in GOLDEN.glob("*.json"))

@@ -11,10 +11,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from newsarchive.config import SiteConfig
-from newsarchive.extract import Extraction, extract_page
+from newsarchive.extraction.extract import Extraction, extract_page
+from newsarchive.extraction.sniff import looks_binary
 from newsarchive.page import Page
 from newsarchive.records import build_record
-from newsarchive.sniff import looks_binary
 
 URL = "http://127.0.0.1:8080/2026/11/18/a-story/"
 SITE = SiteConfig(name="demo", url="http://127.0.0.1:8080/", allow_private_network=True)

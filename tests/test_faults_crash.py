@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
+from newsarchive.archive.storage import open_storage
+from newsarchive.archive.verify import verify_archive
 from newsarchive.demo import DemoSites
-from newsarchive.storage import open_storage
-from newsarchive.verify import verify_archive
 from tests.crawl_helpers import archived
 from tests.fault_helpers import (
     Crawl,

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from newsarchive.archive.storage import open_storage
 from newsarchive.demo import DemoSites
-from newsarchive.storage import open_storage
 from tests.conftest import point_boto3_at
 from tests.fault_helpers import (
     Crawl,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from newsarchive.archive.report import RunReport
 from newsarchive.config import QualityGate
 from newsarchive.gate import RunCounts, evaluate, summarize
-from newsarchive.report import RunReport
 
 
 def report(

@@ -15,10 +15,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.storage.local import LocalStorage
+from newsarchive.archive.storage.s3 import S3Storage
 from newsarchive.errors import StorageError, UnsafeKeyError
-from newsarchive.storage.local import LocalStorage
-from newsarchive.storage.s3 import S3Storage
 from newsarchive.urls import canonicalize
 
 # What an attacker would put in a URL path, a title or a site name to climb out of a prefix.

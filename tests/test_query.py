@@ -14,12 +14,12 @@ import pytest
 from archive_builder import DAYS, move_day, put, record, standard
 
 import newsarchive
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.storage import open_storage
 from newsarchive.errors import StorageError
-from newsarchive.parquet_index import hive_partitioning, rebuild_partitions, reindex
-from newsarchive.query import QueryError, Selection, open_archive
+from newsarchive.read.parquet_index import hive_partitioning, rebuild_partitions, reindex
+from newsarchive.read.query import QueryError, Selection, open_archive
 from newsarchive.schema import RECORD_FIELDS
-from newsarchive.storage import open_storage
 
 
 @pytest.fixture

@@ -7,7 +7,7 @@ from datetime import date
 from pathlib import Path
 
 from newsarchive.demo import DemoSites
-from newsarchive.fingerprint import content_sha256
+from newsarchive.extraction.fingerprint import content_sha256
 from newsarchive.schema import ArticleRecord
 from tests.crawl_helpers import archived, run_cli
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from newsarchive.report import SKIP_REASONS
+from newsarchive.archive.report import SKIP_REASONS
 
 ROOT = Path(__file__).resolve().parents[1]
 # count("x", ...), skip("x", ...), outcome = "x", RefusedRequest("x", ...)

@@ -11,8 +11,8 @@ from typing import Any
 import pytest
 
 from newsarchive.airflow.runs import credential_env
+from newsarchive.archive.storage import open_storage
 from newsarchive.demo import DemoSites
-from newsarchive.storage import open_storage
 from tests.conftest import FAKE_KEY_ID, FAKE_SECRET, S3Server, free_port
 from tests.crawl_helpers import run_cli
 from tests.fault_helpers import fault_row, leaks

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
+from newsarchive.archive.storage import open_storage
 from newsarchive.errors import StorageError, UnsafeKeyError
-from newsarchive.storage import open_storage
 
 
 def test_roundtrip_and_listing(archive_uri: str, tmp_path: Path) -> None:

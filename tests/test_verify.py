@@ -11,11 +11,11 @@ from typing import Any
 
 import pytest
 
+from newsarchive.archive.storage import open_storage
+from newsarchive.archive.verify import verify_archive
+from newsarchive.archive.warc import iter_responses
 from newsarchive.demo import DemoSites
 from newsarchive.schema import ArticleRecord
-from newsarchive.storage import open_storage
-from newsarchive.verify import verify_archive
-from newsarchive.warc import iter_responses
 from tests.crawl_helpers import run_cli
 from tests.fault_helpers import fault_row
 

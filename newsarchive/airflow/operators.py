@@ -72,8 +72,8 @@ class CrawlOperator(BaseOperator):
             crawl_window,
             day_table,
         )
+        from newsarchive.archive.report import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
         from newsarchive.gate import summarize
-        from newsarchive.report import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
 
         site = SiteConfig.model_validate(self.site)
         since, until = crawl_window(

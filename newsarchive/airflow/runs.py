@@ -185,14 +185,14 @@ def open_archive(uri: str, creds: Mapping[str, str]) -> Any:
     """The archive store; an S3 client gets the connection's credentials, not os.environ's."""
     from urllib.parse import urlsplit
 
-    from newsarchive.storage import open_storage
+    from newsarchive.archive.storage import open_storage
 
     parts = urlsplit(uri)
     if parts.scheme != "s3" or not creds:
         return open_storage(uri)
     import boto3
 
-    from newsarchive.storage.s3 import S3Storage
+    from newsarchive.archive.storage.s3 import S3Storage
 
     client = boto3.session.Session().client(
         "s3",
@@ -219,7 +219,7 @@ def _site_report(path: Path, site: str) -> dict[str, Any] | None:
 
 def load_history(storage: Any, site: str, before: str, limit: int) -> list[dict[str, Any]]:
     """The site's window reports that ended before day `before`, newest first (at most `limit`)."""
-    from newsarchive.keys import parse_partition, reports_prefix
+    from newsarchive.archive.keys import parse_partition, reports_prefix
 
     windows: list[tuple[str, str]] = []
     for key in storage.list(reports_prefix(site)):

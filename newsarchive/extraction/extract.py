@@ -14,9 +14,9 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-from newsarchive.boilerplate import filter_lines, prune_tree, remove_selectors
-from newsarchive.charset import decode_html
-from newsarchive.classify import (
+from newsarchive.extraction.boilerplate import filter_lines, prune_tree, remove_selectors
+from newsarchive.extraction.charset import decode_html
+from newsarchive.extraction.kind import (
     PageSignals,
     classify_page,
     linked_line_share,
@@ -24,8 +24,8 @@ from newsarchive.classify import (
     teaser_headlines,
     teasers_in_text,
 )
-from newsarchive.language import detect_language, normalize_language
-from newsarchive.pagemeta import (
+from newsarchive.extraction.language import detect_language, normalize_language
+from newsarchive.extraction.metadata import (
     JsonLd,
     clean_title,
     find_byline,
@@ -36,7 +36,7 @@ from newsarchive.pagemeta import (
     resolve_url,
     text_date,
 )
-from newsarchive.structure import (
+from newsarchive.extraction.structure import (
     bare_div_paragraphs,
     chunk_paragraphs,
     find_split_body,

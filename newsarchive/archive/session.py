@@ -9,16 +9,16 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from datetime import date
 from pathlib import Path
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.report import RunReport
+from newsarchive.archive.spool import Spool
+from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_state, save_state
+from newsarchive.archive.storage import Storage
+from newsarchive.archive.warc import WarcPartWriter
 from newsarchive.config import SiteConfig
 from newsarchive.errors import StorageError
 from newsarchive.page import Page
-from newsarchive.report import RunReport
 from newsarchive.schema import ArticleRecord, RawPointer
-from newsarchive.spool import Spool
-from newsarchive.state import ArticleEntry, CrawlState, PageEntry, load_state, save_state
-from newsarchive.storage import Storage
-from newsarchive.warc import WarcPartWriter
 
 log = logging.getLogger(__name__)
 
@@ -292,7 +292,7 @@ class RunSession:
         if not self.partitions:
             return
         try:
-            from newsarchive.parquet_index import rebuild_partitions
+            from newsarchive.read.parquet_index import rebuild_partitions
         except ImportError:  # the analysts' index is optional for the crawl
             return
         rebuild_partitions(self.storage, [(self.site.name, d) for d in sorted(self.partitions)])

@@ -13,11 +13,16 @@ import pyarrow as pa
 import pyarrow.compute as pc
 import pyarrow.parquet as pq
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.storage import Storage, open_storage
 from newsarchive.errors import NewsarchiveError
-from newsarchive.parquet_index import SOURCE_META, partition_table, read_records, source_fingerprint
+from newsarchive.read.parquet_index import (
+    SOURCE_META,
+    partition_table,
+    read_records,
+    source_fingerprint,
+)
 from newsarchive.schema import ARROW_SCHEMA, ArticleRecord
-from newsarchive.storage import Storage, open_storage
 
 if TYPE_CHECKING:
     import duckdb

@@ -12,9 +12,9 @@ import pyarrow as pa
 import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.storage import Storage
 from newsarchive.schema import SCHEMA_VERSION, ArticleRecord, records_to_table
-from newsarchive.storage import Storage
 
 SOURCE_META = b"newsarchive.source"  # fingerprint of the JSON listing the file was built from
 _READERS = 16

@@ -8,8 +8,8 @@ import logging
 from dataclasses import dataclass, field
 from typing import Any
 
-from newsarchive import keys
-from newsarchive.storage import Storage
+from newsarchive.archive import keys
+from newsarchive.archive.storage import Storage
 
 log = logging.getLogger(__name__)
 

@@ -65,7 +65,7 @@ def open_storage(uri: str) -> Storage:
             "them through the AWS environment or config files, never in the URI"
         )
     if parts.scheme == "s3":
-        from newsarchive.storage.s3 import S3Storage
+        from newsarchive.archive.storage.s3 import S3Storage
 
         if not parts.netloc:
             raise StorageError(f"archive URI {uri!r} names no bucket (use s3://bucket/prefix)")
@@ -73,13 +73,13 @@ def open_storage(uri: str) -> Storage:
     if parts.scheme == "file":
         if parts.netloc not in ("", "localhost"):
             raise StorageError(f"archive URI {uri!r}: file:// URIs must be local (file:///path)")
-        from newsarchive.storage.local import LocalStorage
+        from newsarchive.archive.storage.local import LocalStorage
 
         return LocalStorage(Path(parts.path))
     if parts.scheme and len(parts.scheme) > 1:
         raise StorageError(
             f"archive URI {uri!r}: unsupported scheme {parts.scheme!r} (use a path, file:// or s3://)"
         )
-    from newsarchive.storage.local import LocalStorage
+    from newsarchive.archive.storage.local import LocalStorage
 
     return LocalStorage(Path(uri))

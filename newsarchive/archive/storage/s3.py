@@ -14,9 +14,9 @@ from botocore.config import Config
 from botocore.exceptions import BotoCoreError, ClientError, HTTPClientError
 from botocore.exceptions import ConnectionError as BotoConnectionError
 
+from newsarchive.archive.keys import check_key
+from newsarchive.archive.storage import StorageUnavailable
 from newsarchive.errors import StorageError
-from newsarchive.keys import check_key
-from newsarchive.storage import StorageUnavailable
 
 _MISSING = {"NoSuchKey", "404", "NotFound"}
 _BUSY = {"SlowDown", "ServiceUnavailable", "InternalError", "RequestTimeout"}

@@ -13,9 +13,9 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
-from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail
+from newsarchive.archive.report import EXIT_OK, RunReport, exit_status
+from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail, say
 from newsarchive.config import load_config
-from newsarchive.report import EXIT_OK, RunReport, exit_status
 from newsarchive.settings import Settings
 
 out = Console()
@@ -65,12 +65,17 @@ def print_reports(reports: list[RunReport], console: Console) -> None:
     for r in reports:
         reasons = ", ".join(f"{k} {v}" for k, v in sorted(r.skipped.items()) if v)
         if reasons:
-            console.print(f"  {r.site} skipped: {reasons}", highlight=False)
+            console.print(
+                f"  {r.site} skipped: {reasons}", highlight=False, markup=False, soft_wrap=True
+            )
         if r.message:
-            console.print(f"  {r.site}: {r.message}", highlight=False)
+            console.print(f"  {r.site}: {r.message}", highlight=False, markup=False, soft_wrap=True)
         for e in r.errors[:5]:
             console.print(
-                f"  {r.site} error: {e['reason']} {e['url']} {e['detail']}", highlight=False
+                f"  {r.site} error: {e['reason']} {e['url']} {e['detail']}",
+                highlight=False,
+                markup=False,
+                soft_wrap=True,
             )
 
 
@@ -137,7 +142,7 @@ def extract(
     from datetime import UTC, datetime
 
     from newsarchive.config import SiteConfig
-    from newsarchive.extract import extract_page
+    from newsarchive.extraction.extract import extract_page
     from newsarchive.page import Page
     from newsarchive.records import build_record
     from newsarchive.urls import origin
@@ -151,10 +156,7 @@ def extract(
     extraction = extract_page(body, url, content_type=content_type)
     if format == "text":
         if extraction.page_kind != "article":
-            Console(stderr=True).print(
-                f"not an article ({extraction.page_kind}: {extraction.kind_reason})",
-                highlight=False,
-            )
+            say(f"not an article ({extraction.page_kind}: {extraction.kind_reason})")
         if extraction.title:
             out.print(extraction.title, highlight=False, markup=False)
             out.print()
@@ -189,7 +191,7 @@ def demo(
     """Serve the bundled local news sites on 127.0.0.1, crawl them, and show what was archived."""
     from newsarchive.crawl import run_crawl
     from newsarchive.demo import DemoSites
-    from newsarchive.query import open_archive
+    from newsarchive.read.query import open_archive
 
     settings = Settings.from_env(archive_uri=archive, log_level="WARNING")
     workdir = Path(".newsarchive")

@@ -11,8 +11,8 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import BinaryIO
 
+from newsarchive.archive.keys import check_key
 from newsarchive.errors import StorageError
-from newsarchive.keys import check_key
 
 _TMP_PREFIX = ".tmp-"
 

@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from newsarchive.query import Archive, Selection
+from newsarchive.read.query import Archive, Selection
 from newsarchive.schema import ARROW_SCHEMA, RECORD_FIELDS
 
 FORMATS = ("jsonl", "csv", "parquet", "txt")

@@ -12,9 +12,9 @@ import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from newsarchive.archive.keys import check_key
+from newsarchive.archive.storage import Storage
 from newsarchive.errors import StorageError
-from newsarchive.keys import check_key
-from newsarchive.storage import Storage
 
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"

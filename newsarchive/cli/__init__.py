@@ -6,17 +6,15 @@ import sys
 from typing import Annotated
 
 import typer
-from rich.console import Console
 
+from newsarchive.archive.report import EXIT_USAGE
 from newsarchive.errors import NewsarchiveError
-from newsarchive.report import EXIT_USAGE
 
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
     help="Crawl news sites, extract clean articles, archive them with their raw pages.",
 )
-err = Console(stderr=True)
 
 ConfigOpt = Annotated[
     str | None,
@@ -34,9 +32,14 @@ ArchiveOpt = Annotated[
 ]
 
 
+def say(message: str) -> None:
+    """One plain, unwrapped line on stderr (errors, warnings, notes): never cut by a console width."""
+    print(message, file=sys.stderr, flush=True)
+
+
 def fail(message: str, code: int = 2) -> typer.Exit:
     """Print an error for a person and return the Exit to raise."""
-    err.print(f"[bold red]error:[/] {message}", highlight=False, markup=True)
+    say(f"error: {message}")
     return typer.Exit(code)
 
 
@@ -44,11 +47,11 @@ def main() -> None:
     try:
         app()
     except NewsarchiveError as exc:
-        err.print(f"[bold red]error:[/] {exc}", highlight=False)
+        say(f"error: {exc}")
         sys.exit(EXIT_USAGE)
 
 
-# The analysts' commands live in cli_read.py; importing it registers them on `app`.
-from newsarchive import cli_crawl as _cli_crawl  # noqa: E402, F401
-from newsarchive import cli_read as _cli_read  # noqa: E402, F401
-from newsarchive import cli_verify as _cli_verify  # noqa: E402, F401
+# Each submodule registers its commands on `app` when imported.
+from newsarchive.cli import crawl as _cli_crawl  # noqa: E402, F401
+from newsarchive.cli import read as _cli_read  # noqa: E402, F401
+from newsarchive.cli import verify as _cli_verify  # noqa: E402, F401

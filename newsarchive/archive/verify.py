@@ -7,11 +7,11 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any
 
-from newsarchive import keys
+from newsarchive.archive import keys
+from newsarchive.archive.storage import Storage
+from newsarchive.archive.warc import iter_responses, read_response
 from newsarchive.errors import StorageError
 from newsarchive.schema import ArticleRecord
-from newsarchive.storage import Storage
-from newsarchive.warc import iter_responses, read_response
 
 __all__ = ["Problem", "VerifyResult", "verify_archive"]
 

@@ -17,8 +17,8 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from newsarchive import __version__
+from newsarchive.archive.storage import Storage
 from newsarchive.schema import RawPointer
-from newsarchive.storage import Storage
 
 # Scrapy hands us decoded bodies: these headers no longer describe them, so they are renamed.
 _TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}

@@ -9,10 +9,10 @@ from typing import Annotated
 import typer
 from rich.console import Console
 
-from newsarchive.cli import ArchiveOpt, app, fail
+from newsarchive.cli import ArchiveOpt, app, fail, say
 from newsarchive.errors import NewsarchiveError
-from newsarchive.export import FORMATS
-from newsarchive.query import Archive, Selection, open_archive
+from newsarchive.read.export import FORMATS
+from newsarchive.read.query import Archive, Selection, open_archive
 from newsarchive.settings import Settings
 
 SiteOpt = Annotated[list[str] | None, typer.Option("--site", help="Only this site (repeatable).")]
@@ -36,7 +36,7 @@ def export(
     archive: ArchiveOpt = None,
 ) -> None:
     """Export articles (latest version of each, by their day) as jsonl, csv, parquet or txt."""
-    from newsarchive.export import export as run
+    from newsarchive.read.export import export as run
 
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -46,7 +46,7 @@ def export(
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
     if output != "-":
-        Console(stderr=True).print(f"{n} articles written to {output}")
+        say(f"{n} articles written to {output}")
 
 
 @app.command()
@@ -60,13 +60,13 @@ def show(
         arch = _open(archive)
         record = arch.get(article)
         if raw:
-            from newsarchive.warc import read_response
+            from newsarchive.archive.warc import read_response
 
             if record.raw is None:
                 raise fail(f"article {record.article_id} has no raw page pointer")
             response = read_response(arch.storage, record.raw)
             if not response.digest_ok:
-                Console(stderr=True).print("[yellow]warning:[/] raw page digest mismatch")
+                say("warning: raw page digest mismatch")
             sys.stdout.buffer.write(response.body)
             sys.stdout.buffer.flush()
             return
@@ -87,7 +87,7 @@ def stats(
     site: SiteOpt = None, since: SinceOpt = None, until: UntilOpt = None, archive: ArchiveOpt = None
 ) -> None:
     """Articles per site and day; a day without articles shows as a gap."""
-    from newsarchive.stats import stats_table
+    from newsarchive.read.stats import stats_table
 
     try:
         counts = _open(archive).counts(Selection.make(site, since, until))
@@ -116,7 +116,7 @@ def sql(
     import duckdb
     import pyarrow as pa
 
-    from newsarchive.sql import write_result
+    from newsarchive.cli.output import write_result
 
     if fmt not in (None, "table", "csv", "jsonl"):
         raise fail(f"unknown format {fmt!r} (choose from table, csv, jsonl)")
@@ -134,7 +134,7 @@ def sql(
 @app.command()
 def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
     """Rebuild the Parquet index (parquet/site=S/date=D/articles.parquet) from the JSON records."""
-    from newsarchive.parquet_index import reindex as run
+    from newsarchive.read.parquet_index import reindex as run
 
     try:
         arch = _open(archive)
@@ -143,4 +143,4 @@ def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
         n = run(arch.storage, site or None)
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
-    Console(stderr=True).print(f"{n} Parquet partitions rewritten or removed")
+    say(f"{n} Parquet partitions rewritten or removed")

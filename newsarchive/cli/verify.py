@@ -10,11 +10,11 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from newsarchive.archive.storage import open_storage
+from newsarchive.archive.verify import PROBLEM_KINDS, VerifyResult, verify_archive
 from newsarchive.cli import ArchiveOpt, app, fail
-from newsarchive.cli_crawl import parse_day
+from newsarchive.cli.crawl import parse_day
 from newsarchive.settings import Settings
-from newsarchive.storage import open_storage
-from newsarchive.verify import PROBLEM_KINDS, VerifyResult, verify_archive
 
 SHOWN_PROBLEMS = 50
 

@@ -1,0 +1,1 @@
+"""The archive: storage backends, keys, WARC, spool, crawl state, run reports and checks."""

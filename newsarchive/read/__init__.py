@@ -1,0 +1,1 @@
+"""Reading the archive: queries, exports, the Parquet index and per-day stats."""
