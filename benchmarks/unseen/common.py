@@ -201,3 +201,10 @@ def comments(rng: random.Random, names: list[str], lines: list[str], when: datet
 def paras_html(paras: list[str], attr: str = "") -> str:
     """Paragraphs as <p> elements."""
     return "\n".join(f"<p{attr}>{escape(p)}</p>" for p in paras)
+
+
+def listing(pages: dict, url, items: list, render, per: int = 10, charset: str = "utf-8") -> None:
+    """Paged listing: url(k) is page k's path (k from 0), render(chunk, k, n) its HTML."""
+    parts = chunks(items, per)
+    for k, chunk in enumerate(parts):
+        pages[url(k)] = html(render(chunk, k, len(parts)), charset)

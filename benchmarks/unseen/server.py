@@ -7,7 +7,7 @@ import threading
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 
 @dataclass
@@ -23,6 +23,12 @@ class Resp:
 _NOT_FOUND = Resp(b"<html><head><title>404</title></head><body><h1>Not Found</h1></body></html>", status=404)
 
 
+def _sorted(key: str) -> str:
+    path, _, query = key.partition("?")
+    query = urlencode(sorted(parse_qsl(query, keep_blank_values=True)))
+    return path + ("?" + query if query else "")
+
+
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     server: SiteServer
@@ -33,7 +39,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _resp(self) -> Resp:
         split = urlsplit(self.path)
         key = split.path + ("?" + split.query if split.query else "")
-        return self.server.pages.get(key) or self.server.pages.get(split.path + "?*") or _NOT_FOUND
+        found = self.server.pages.get(key)
+        if found is None:  # same parameters in another order (crawlers sort them)
+            found = self.server.sorted_pages().get(_sorted(key))
+        return found or _NOT_FOUND
 
     def do_HEAD(self) -> None:
         self._serve(head=True)
@@ -71,6 +80,12 @@ class SiteServer(ThreadingHTTPServer):
         self.pages: dict[str, Resp] = {}
         self.log: list[tuple[str, int]] = []
         self._thread = threading.Thread(target=self.serve_forever, daemon=True)
+
+    def sorted_pages(self) -> dict[str, Resp]:
+        """`pages` keyed with sorted query parameters."""
+        if getattr(self, "_sorted", None) is None or len(self._sorted) != len(self.pages):
+            self._sorted = {_sorted(k): v for k, v in self.pages.items()}
+        return self._sorted
 
     @property
     def base_url(self) -> str:
