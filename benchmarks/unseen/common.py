@@ -88,7 +88,7 @@ def make_posts(
             local = local.replace(hour=12)
         title, paras = compose(lang, seed * 1000 + i, used)
         posts.append(
-            Post(i + 1, title, local, rng.choice(authors), sections[i % len(sections)], rng.sample(tags, 2), paras, lang)
+            Post(i + 1, title, local, rng.choice(authors), sections[i % len(sections)], rng.sample(tags, min(2, len(tags))), paras, lang)
         )
     posts.sort(key=lambda p: p.published, reverse=True)
     return posts
@@ -208,3 +208,33 @@ def listing(pages: dict, url, items: list, render, per: int = 10, charset: str =
     parts = chunks(items, per)
     for k, chunk in enumerate(parts):
         pages[url(k)] = html(render(chunk, k, len(parts)), charset)
+
+
+def basic_site(name, base, posts, url, article, shell, teaser, lists, charset="utf-8", extra=None, aliases=None):
+    """Site from templates: url(p) path, article(p) page, shell(title, main), teaser(p), lists {path0: (posts, per)}.
+
+    A list's later pages are path0 + "page/N/" (path0 ending in "/") or path0 + "&page=N" / "?page=N".
+    `aliases(p)` gives {alias path: page html}; `extra` maps paths to ready responses.
+    """
+    pages, truth = {}, []
+    for p in posts:
+        pages[url(p)] = html(article(p), charset)
+        al = aliases(p) if aliases else {}
+        for a, body in al.items():
+            pages[a] = html(body, charset)
+        truth.append(Truth(url(p), p.title, p.day, p.paras, p.lang, list(al)))
+    for path0, (items, per) in lists.items():
+        def nth(k, path0=path0):
+            if not k:
+                return path0
+            if path0.endswith("/"):
+                return f"{path0}page/{k + 1}/"
+            return f"{path0}{'&' if '?' in path0 else '?'}page={k + 1}"
+
+        def render(chunk, k, n, nth=nth, path0=path0):
+            nav = "".join(f'<a class="page-numbers" href="{nth(j)}">{j + 1}</a> ' for j in range(n) if j != k)
+            return shell(path0, "".join(teaser(p) for p in chunk) + f'<nav class="pagination">{nav}</nav>')
+
+        listing(pages, nth, items, render, per, charset)
+    pages.update(extra or {})
+    return Site(name, pages, truth)
