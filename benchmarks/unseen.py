@@ -70,7 +70,9 @@ def leaked_lines(text: str, paras: list[str]) -> list[str]:
     out = []
     for line in (text or "").split("\n"):
         line = line.strip()
-        if (len(line.split()) >= 3 or (len(line) >= 12 and " " not in line)) and not is_body_line(line, paras):
+        if (len(line.split()) >= 3 or (len(line) >= 12 and " " not in line)) and not is_body_line(
+            line, paras
+        ):
             out.append(line)
     return out
 
@@ -159,10 +161,25 @@ def evaluate(site, records: list[dict]) -> dict:
 
 def read_records(archive: Path, name: str) -> list[dict]:
     """Every archived record of one site."""
-    return [json.loads(p.read_text("utf-8")) for p in sorted((archive / "articles" / f"site={name}").rglob("*.json"))]
+    return [
+        json.loads(p.read_text("utf-8"))
+        for p in sorted((archive / "articles" / f"site={name}").rglob("*.json"))
+    ]
 
 
-COLS = ("expected", "found", "recall", "records", "precision", "duplicates", "title_acc", "date_acc", "f1", "leak_rate", "leaky_records")
+COLS = (
+    "expected",
+    "found",
+    "recall",
+    "records",
+    "precision",
+    "duplicates",
+    "title_acc",
+    "date_acc",
+    "f1",
+    "leak_rate",
+    "leaky_records",
+)
 
 
 def table(rows: list[dict]) -> str:
@@ -179,7 +196,10 @@ def table(rows: list[dict]) -> str:
 
 def total(rows: list[dict]) -> dict:
     """Aggregate row: counts summed, rates recomputed, F1 and accuracies weighted by found articles."""
-    s = {k: sum(r[k] for r in rows) for k in ("expected", "found", "records", "true_records", "duplicates", "leaky_records")}
+    s = {
+        k: sum(r[k] for r in rows)
+        for k in ("expected", "found", "records", "true_records", "duplicates", "leaky_records")
+    }
     found = s["found"] or 1
     return {
         "site": "TOTAL",
@@ -212,33 +232,68 @@ def main() -> int:
         sites.append(site)
         for problem in check_truth(site, site.pages):
             print(f"TRUTH PROBLEM {site.name}: {problem}")
-    config = {"sites": [{"name": s.name, "url": v.base_url + "/", "allow_private_network": True} for s, v in zip(sites, servers)]}
+    config = {
+        "sites": [
+            {"name": s.name, "url": v.base_url + "/", "allow_private_network": True}
+            for s, v in zip(sites, servers, strict=True)
+        ]
+    }
     (work / "sites.yaml").write_text(json.dumps(config, indent=1))
     archive = work / "archive"
     if archive.exists():
         shutil.rmtree(archive)
-    cmd = [sys.executable, "-m", "newsarchive", "crawl", "--config", str(work / "sites.yaml"), "--archive", str(archive),
-           "--since", SINCE, "--until", UNTIL, "--report-json", str(work / "report.json")]
+    cmd = [
+        sys.executable,
+        "-m",
+        "newsarchive",
+        "crawl",
+        "--config",
+        str(work / "sites.yaml"),
+        "--archive",
+        str(archive),
+        "--since",
+        SINCE,
+        "--until",
+        UNTIL,
+        "--report-json",
+        str(work / "report.json"),
+    ]
     start = time.monotonic()
     proc = subprocess.run(cmd, cwd=ROOT, capture_output=True, text=True)
     seconds = time.monotonic() - start
-    for srv, site in zip(servers, sites):
+    for srv, site in zip(servers, sites, strict=True):
         srv.stop()
         if args.keep:
-            (work / f"requests-{site.name}.txt").write_text("".join(f"{s} {u}\n" for u, s in srv.log))
+            (work / f"requests-{site.name}.txt").write_text(
+                "".join(f"{s} {u}\n" for u, s in srv.log)
+            )
     crashed = proc.returncode not in (0, 1, 3)
     if proc.returncode:
         print(f"crawl exit {proc.returncode}\n{proc.stderr[-3000:]}")
     rows = [evaluate(s, read_records(archive, s.name)) for s in sites]
-    print(f"group {args.group}: {len(sites)} sites, crawl {seconds:.0f} s, {sum(len(v.log) for v in servers)} requests\n")
+    print(
+        f"group {args.group}: {len(sites)} sites, crawl {seconds:.0f} s, {sum(len(v.log) for v in servers)} requests\n"
+    )
     print(table([*rows, total(rows)]))
     for r in rows:
         print(f"\n== {r['site']}")
-        for key in ("missing", "wrong_titles", "wrong_dates", "leaked_lines", "non_article_records"):
+        for key in (
+            "missing",
+            "wrong_titles",
+            "wrong_dates",
+            "leaked_lines",
+            "non_article_records",
+        ):
             for item in r[key][:5]:
                 print(f"  {key}: {item[:150]}")
     if args.json:
-        Path(args.json).write_text(json.dumps({"group": args.group, "seconds": seconds, "sites": rows, "total": total(rows)}, indent=1, ensure_ascii=False))
+        Path(args.json).write_text(
+            json.dumps(
+                {"group": args.group, "seconds": seconds, "sites": rows, "total": total(rows)},
+                indent=1,
+                ensure_ascii=False,
+            )
+        )
     if not args.keep:
         shutil.rmtree(work, ignore_errors=True)
     return 1 if crashed else 0

@@ -6,7 +6,15 @@ import importlib
 from types import ModuleType
 
 DEV = ["drupal8", "joomla3", "blogger_classic", "arcxp", "hugo_papermod", "legacy_ru", "zh_portal"]
-HOLDOUT = ["nuxt_fr", "substack", "jekyll_minima", "phpnuke_pt", "arabic_news", "movabletype_ja", "typo3_it"]
+HOLDOUT = [
+    "nuxt_fr",
+    "substack",
+    "jekyll_minima",
+    "phpnuke_pt",
+    "arabic_news",
+    "movabletype_ja",
+    "typo3_it",
+]
 
 
 def group_of(style: str) -> str:

@@ -66,12 +66,21 @@ class Site:
         """Paths of served HTML pages that are neither an article nor an alias of one."""
         known = {t.url for t in self.truth} | {a for t in self.truth for a in t.aliases}
         return sorted(
-            p for p, r in self.pages.items() if "html" in r.content_type and r.status == 200 and p not in known
+            p
+            for p, r in self.pages.items()
+            if "html" in r.content_type and r.status == 200 and p not in known
         )
 
 
 def make_posts(
-    seed: int, lang: str, n: int, tz: str, sections: list[str], authors: list[str], tags: list[str], midnight: bool = True
+    seed: int,
+    lang: str,
+    n: int,
+    tz: str,
+    sections: list[str],
+    authors: list[str],
+    tags: list[str],
+    midnight: bool = True,
 ) -> list[Post]:
     """`n` posts spread over March-April 2017 (UTC days inside the window), newest first."""
     rng = random.Random(seed)
@@ -79,8 +88,12 @@ def make_posts(
     used: set[str] = set()
     posts = []
     for i in range(n):
-        day = WINDOW_START + timedelta(days=min(WINDOW_DAYS - 1, int(i * WINDOW_DAYS / n) + rng.randint(0, 1)))
-        local = datetime(day.year, day.month, day.day, rng.randint(7, 18), rng.randint(0, 59), tzinfo=zone)
+        day = WINDOW_START + timedelta(
+            days=min(WINDOW_DAYS - 1, int(i * WINDOW_DAYS / n) + rng.randint(0, 1))
+        )
+        local = datetime(
+            day.year, day.month, day.day, rng.randint(7, 18), rng.randint(0, 59), tzinfo=zone
+        )
         if midnight and i % 5 == 2:  # near local midnight: the UTC day differs from the local one
             local = local.replace(hour=rng.choice([0, 23]), minute=rng.randint(5, 55))
         utc = local.astimezone(UTC)
@@ -88,7 +101,16 @@ def make_posts(
             local = local.replace(hour=12)
         title, paras = compose(lang, seed * 1000 + i, used)
         posts.append(
-            Post(i + 1, title, local, rng.choice(authors), sections[i % len(sections)], rng.sample(tags, min(2, len(tags))), paras, lang)
+            Post(
+                i + 1,
+                title,
+                local,
+                rng.choice(authors),
+                sections[i % len(sections)],
+                rng.sample(tags, min(2, len(tags))),
+                paras,
+                lang,
+            )
         )
     posts.sort(key=lambda p: p.published, reverse=True)
     return posts
@@ -113,7 +135,7 @@ def rss(base: str, title: str, items: list[tuple[str, Post]], lang: str = "en") 
     for path, p in items:
         out.append(
             f"<item><title>{escape(p.title)}</title><link>{base}{escape(path)}</link>"
-            f"<guid isPermaLink=\"true\">{base}{escape(path)}</guid><pubDate>{format_datetime(p.published)}</pubDate>"
+            f'<guid isPermaLink="true">{base}{escape(path)}</guid><pubDate>{format_datetime(p.published)}</pubDate>'
             f"<dc:creator>{escape(p.author)}</dc:creator><description>{escape(p.paras[0])}</description></item>"
         )
     out.append("</channel></rss>")
@@ -141,7 +163,8 @@ def atom(base: str, title: str, items: list[tuple[str, Post]]) -> Resp:
 def sitemap(base: str, entries: list[tuple[str, str | None]]) -> Resp:
     """A urlset of (path, lastmod or None)."""
     rows = [
-        f"<url><loc>{base}{escape(p)}</loc>" + (f"<lastmod>{m}</lastmod>" if m else "") + "</url>" for p, m in entries
+        f"<url><loc>{base}{escape(p)}</loc>" + (f"<lastmod>{m}</lastmod>" if m else "") + "</url>"
+        for p, m in entries
     ]
     return xml(
         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n'
@@ -170,13 +193,19 @@ def news_sitemap(base: str, name: str, lang: str, items: list[tuple[str, Post]])
     ]
     return xml(
         '<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" '
-        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n' + "\n".join(rows) + "\n</urlset>"
+        'xmlns:news="http://www.google.com/schemas/sitemap-news/0.9">\n'
+        + "\n".join(rows)
+        + "\n</urlset>"
     )
 
 
 def robots(base: str, sitemaps: list[str], disallow: list[str] = ()) -> Resp:
     """robots.txt with Disallow and Sitemap lines."""
-    lines = ["User-agent: *"] + [f"Disallow: {d}" for d in disallow] + [f"Sitemap: {base}{s}" for s in sitemaps]
+    lines = (
+        ["User-agent: *"]
+        + [f"Disallow: {d}" for d in disallow]
+        + [f"Sitemap: {base}{s}" for s in sitemaps]
+    )
     return Resp(("\n".join(lines) + "\n").encode(), "text/plain; charset=utf-8")
 
 
@@ -190,11 +219,19 @@ def month_key(p: Post) -> str:
     return p.published.strftime("%Y/%m")
 
 
-def comments(rng: random.Random, names: list[str], lines: list[str], when: datetime, k: int = 3) -> list[tuple]:
+def comments(
+    rng: random.Random, names: list[str], lines: list[str], when: datetime, k: int = 3
+) -> list[tuple]:
     """`k` reader comments as (name, local datetime, text)."""
     out = []
     for j in range(k):
-        out.append((rng.choice(names), when + timedelta(hours=3 + 7 * j, minutes=rng.randint(0, 59)), rng.choice(lines)))
+        out.append(
+            (
+                rng.choice(names),
+                when + timedelta(hours=3 + 7 * j, minutes=rng.randint(0, 59)),
+                rng.choice(lines),
+            )
+        )
     return out
 
 
@@ -210,7 +247,9 @@ def listing(pages: dict, url, items: list, render, per: int = 10, charset: str =
         pages[url(k)] = html(render(chunk, k, len(parts)), charset)
 
 
-def basic_site(name, base, posts, url, article, shell, teaser, lists, charset="utf-8", extra=None, aliases=None):
+def basic_site(
+    name, base, posts, url, article, shell, teaser, lists, charset="utf-8", extra=None, aliases=None
+):
     """Site from templates: url(p) path, article(p) page, shell(title, main), teaser(p), lists {path0: (posts, per)}.
 
     A list's later pages are path0 + "page/N/" (path0 ending in "/") or path0 + "&page=N" / "?page=N".
@@ -224,6 +263,7 @@ def basic_site(name, base, posts, url, article, shell, teaser, lists, charset="u
             pages[a] = html(body, charset)
         truth.append(Truth(url(p), p.title, p.day, p.paras, p.lang, list(al)))
     for path0, (items, per) in lists.items():
+
         def nth(k, path0=path0):
             if not k:
                 return path0
@@ -232,8 +272,12 @@ def basic_site(name, base, posts, url, article, shell, teaser, lists, charset="u
             return f"{path0}{'&' if '?' in path0 else '?'}page={k + 1}"
 
         def render(chunk, k, n, nth=nth, path0=path0):
-            nav = "".join(f'<a class="page-numbers" href="{nth(j)}">{j + 1}</a> ' for j in range(n) if j != k)
-            return shell(path0, "".join(teaser(p) for p in chunk) + f'<nav class="pagination">{nav}</nav>')
+            nav = "".join(
+                f'<a class="page-numbers" href="{nth(j)}">{j + 1}</a> ' for j in range(n) if j != k
+            )
+            return shell(
+                path0, "".join(teaser(p) for p in chunk) + f'<nav class="pagination">{nav}</nav>'
+            )
 
         listing(pages, nth, items, render, per, charset)
     pages.update(extra or {})

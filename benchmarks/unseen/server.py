@@ -20,7 +20,9 @@ class Resp:
     headers: dict[str, str] = field(default_factory=dict)
 
 
-_NOT_FOUND = Resp(b"<html><head><title>404</title></head><body><h1>Not Found</h1></body></html>", status=404)
+_NOT_FOUND = Resp(
+    b"<html><head><title>404</title></head><body><h1>Not Found</h1></body></html>", status=404
+)
 
 
 def _sorted(key: str) -> str:
