@@ -52,7 +52,7 @@ def build(base: str):
         article,
         shell,
         teaser,
-        {"/index.php": (posts, 10), "/modules.php?name=Stories_Archive": (posts, 20)},
+        {"/": (posts, 10), "/modules.php?name=Stories_Archive": (posts, 20)},
         CS,
         None,
         aliases=lambda p: {f"/modules.php?name=News&file=print&sid={sid[p.idx]}": article(p, True)},
