@@ -96,9 +96,55 @@ def check_truth(site, pages) -> list[str]:
         if key in seen or not t.title or not t.paras:
             problems.append(f"{t.url}: repeated or empty article")
         seen.add(key)
+    problems += check_links(site, pages)
     if not 25 <= len(site.truth) <= 40:
         problems.append(f"{len(site.truth)} articles (want 25-40)")
     return problems
+
+
+_ASSET = re.compile(r"\.(css|js|gif|png|jpe?g|svg|ico|woff2?|pdf)$", re.I)
+
+
+def linked_paths(site, kind: str) -> set[str]:
+    """Same-site paths the site lists: kind "feeds" = <loc>/<link> of feeds and sitemaps, "html" = page hrefs."""
+    found = set()
+    for resp in site.pages.values():
+        if resp.status != 200 or ("html" in resp.content_type) != (kind == "html"):
+            continue
+        charset = re.search(r"charset=([\w-]+)", resp.content_type).group(1)
+        text = resp.body.decode(charset, "replace")
+        if "html" in resp.content_type:
+            urls = re.findall(r"""<(?:a|link)\b[^>]*?\shref=["']?([^"'\s>]+)""", text, re.I)
+        else:
+            urls = re.findall(r"<loc>([^<]+)</loc>", text)
+            urls += re.findall(r"<link>([^<]+)</link>", text)
+            urls += re.findall(r"""<link\b[^>]*?href=["']([^"']+)""", text)
+        for u in urls:
+            u = html.unescape(u)
+            s = urlsplit(u)
+            if s.scheme and not s.netloc.startswith("127.0.0.1"):
+                continue
+            if not u or u.startswith(("#", "javascript:", "mailto:")) or _ASSET.search(s.path):
+                continue
+            if not s.scheme and not u.startswith("/"):
+                continue  # no relative links are generated
+            found.add(s.path + ("?" + s.query if s.query else ""))
+    return found
+
+
+def unserved(site, pages, kind: str) -> list[str]:
+    """Same-site URLs listed (kind "feeds") or linked (kind "html") that are not served 200."""
+    served = {norm_url(p): r for p, r in pages.items()}
+    return [
+        u
+        for u in sorted(linked_paths(site, kind))
+        if (served.get(norm_url(u)) is None or served[norm_url(u)].status != 200)
+    ]
+
+
+def check_links(site, pages) -> list[str]:
+    """Every URL a feed or sitemap lists (article or not) must be served 200."""
+    return [f"{u}: listed in a feed or sitemap but not served 200" for u in unserved(site, pages, "feeds")]
 
 
 def evaluate(site, records: list[dict]) -> dict:
@@ -232,6 +278,9 @@ def main() -> int:
         sites.append(site)
         for problem in check_truth(site, site.pages):
             print(f"TRUTH PROBLEM {site.name}: {problem}")
+        dangling = unserved(site, site.pages, "html")
+        if dangling:  # a real CMS answers these too; here they are 404s the crawler may meet
+            print(f"note {site.name}: {len(dangling)} linked same-site URLs not served, e.g. {dangling[:2]}")
     config = {
         "sites": [
             {"name": s.name, "url": v.base_url + "/", "allow_private_network": True}

@@ -282,3 +282,34 @@ def basic_site(
         listing(pages, nth, items, render, per, charset)
     pages.update(extra or {})
     return Site(name, pages, truth)
+
+
+def by_month(posts: list[Post]) -> dict[tuple[int, int], list[Post]]:
+    """Posts grouped by local (year, month), newest month first."""
+    out: dict[tuple[int, int], list[Post]] = {}
+    for p in posts:
+        out.setdefault((p.published.year, p.published.month), []).append(p)
+    return dict(sorted(out.items(), reverse=True))
+
+
+def by_key(posts: list[Post], key) -> dict[str, list[Post]]:
+    """Posts grouped by key(p) (a string or a list of strings), in order of first appearance."""
+    out: dict[str, list[Post]] = {}
+    for p in posts:
+        ks = key(p)
+        for k in [ks] if isinstance(ks, str) else ks:
+            out.setdefault(k, []).append(p)
+    return out
+
+
+def thread(
+    rng: random.Random, names: list[str], lines: list[str], when: datetime, lo: int = 0, hi: int = 5
+) -> list[tuple]:
+    """Between lo and hi reader comments (name, local datetime, text) with distinct names."""
+    k = rng.randint(lo, hi)
+    who = rng.sample(names, min(k, len(names)))
+    out, t = [], when
+    for name in who:
+        t = t + timedelta(minutes=rng.randint(25, 600))
+        out.append((name, t, rng.choice(lines)))
+    return out
