@@ -313,3 +313,20 @@ def thread(
         t = t + timedelta(minutes=rng.randint(25, 600))
         out.append((name, t, rng.choice(lines)))
     return out
+
+
+def paged(pages: dict, nth, items: list, per: int, render, charset: str = "utf-8") -> int:
+    """Listing cut into pages of `per`: nth(k) is page k's path (k from 0), render(chunk, k, n) its HTML."""
+    parts = chunks(items, per)
+    for k, chunk in enumerate(parts):
+        pages[nth(k)] = html(render(chunk, k, len(parts)), charset)
+    return len(parts)
+
+
+def site_from(name: str, posts: list[Post], url, pages: dict, aliases=None) -> Site:
+    """Site whose article pages are already in `pages` at url(p); aliases(p) lists their twins' paths."""
+    truth = [
+        Truth(url(p), p.title, p.day, p.paras, p.lang, list(aliases(p) if aliases else []))
+        for p in posts
+    ]
+    return Site(name, pages, truth)
