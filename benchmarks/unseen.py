@@ -144,7 +144,10 @@ def unserved(site, pages, kind: str) -> list[str]:
 
 def check_links(site, pages) -> list[str]:
     """Every URL a feed or sitemap lists (article or not) must be served 200."""
-    return [f"{u}: listed in a feed or sitemap but not served 200" for u in unserved(site, pages, "feeds")]
+    return [
+        f"{u}: listed in a feed or sitemap but not served 200"
+        for u in unserved(site, pages, "feeds")
+    ]
 
 
 def evaluate(site, records: list[dict]) -> dict:
@@ -280,7 +283,9 @@ def main() -> int:
             print(f"TRUTH PROBLEM {site.name}: {problem}")
         dangling = unserved(site, site.pages, "html")
         if dangling:  # a real CMS answers these too; here they are 404s the crawler may meet
-            print(f"note {site.name}: {len(dangling)} linked same-site URLs not served, e.g. {dangling[:2]}")
+            print(
+                f"note {site.name}: {len(dangling)} linked same-site URLs not served, e.g. {dangling[:2]}"
+            )
     config = {
         "sites": [
             {"name": s.name, "url": v.base_url + "/", "allow_private_network": True}

@@ -112,23 +112,65 @@ def build(base: str):
     }
     simple = {
         "/forum/": ("Форум", "<p>Форум временно закрыт на реконструкцию. Приносим извинения.</p>"),
-        "/search.php": ("Поиск", '<form action="/search.php"><input type="text" name="q"> <input type="submit" value="Найти"></form><p>Введите не менее трёх символов.</p>'),
-        "/login.php": ("Вход", '<form method="post">Логин: <input type="text" name="login"><br>Пароль: <input type="password" name="pass"><br><input type="submit" value="Войти"></form>'),
-        "/register.php": ("Регистрация", "<p>Регистрация новых пользователей временно приостановлена.</p>"),
-        "/subscribe.php": ("Рассылка", "<p>Спасибо! Письмо для подтверждения подписки отправлено на указанный адрес.</p>"),
-        "/poll.php": ("Опрос", "<p>хорошо — 12%, удовлетворительно — 31%, плохо — 57%. Всего голосов: 418.</p>"),
+        "/search.php": (
+            "Поиск",
+            '<form action="/search.php"><input type="text" name="q"> <input type="submit" value="Найти"></form><p>Введите не менее трёх символов.</p>',
+        ),
+        "/login.php": (
+            "Вход",
+            '<form method="post">Логин: <input type="text" name="login"><br>Пароль: <input type="password" name="pass"><br><input type="submit" value="Войти"></form>',
+        ),
+        "/register.php": (
+            "Регистрация",
+            "<p>Регистрация новых пользователей временно приостановлена.</p>",
+        ),
+        "/subscribe.php": (
+            "Рассылка",
+            "<p>Спасибо! Письмо для подтверждения подписки отправлено на указанный адрес.</p>",
+        ),
+        "/poll.php": (
+            "Опрос",
+            "<p>хорошо — 12%, удовлетворительно — 31%, плохо — 57%. Всего голосов: 418.</p>",
+        ),
     }
     for p in posts:
-        simple[f"/send.php?id={nid[p.idx]}"] = ("Отправить другу", f"<p>Отправить новость «{escape(p.title)}» другу:</p><form>E-mail друга: <input type=\"text\" name=\"to\"> <input type=\"submit\" value=\"Отправить\"></form>")
-        simple[f"/error.php?id={nid[p.idx]}"] = ("Сообщить об ошибке", "<p>Выделите ошибку в тексте и нажмите Ctrl+Enter.</p>")
+        simple[f"/send.php?id={nid[p.idx]}"] = (
+            "Отправить другу",
+            f'<p>Отправить новость «{escape(p.title)}» другу:</p><form>E-mail друга: <input type="text" name="to"> <input type="submit" value="Отправить"></form>',
+        )
+        simple[f"/error.php?id={nid[p.idx]}"] = (
+            "Сообщить об ошибке",
+            "<p>Выделите ошибку в тексте и нажмите Ctrl+Enter.</p>",
+        )
     for path, (title, text) in simple.items():
         extra[path] = html(shell(title, text), CS)
     for t, items in by_key(posts, lambda p: p.tags).items():
-        extra[f"/tags.php?tag={t}"] = html(shell(f"Тег: {t}", f'<table width="100%"><tr><td class="blockhead">Новости с тегом «{t}»</td></tr></table>' + "".join(teaser(p) for p in items)), CS)
+        extra[f"/tags.php?tag={t}"] = html(
+            shell(
+                f"Тег: {t}",
+                f'<table width="100%"><tr><td class="blockhead">Новости с тегом «{t}»</td></tr></table>'
+                + "".join(teaser(p) for p in items),
+            ),
+            CS,
+        )
     for a, items in by_key(posts, lambda p: p.author).items():
-        extra[f"/author.php?id={AUTHORS[a]}"] = html(shell(a, f'<table width="100%"><tr><td class="blockhead">Материалы автора: {a}</td></tr></table>' + "".join(teaser(p) for p in items)), CS)
+        extra[f"/author.php?id={AUTHORS[a]}"] = html(
+            shell(
+                a,
+                f'<table width="100%"><tr><td class="blockhead">Материалы автора: {a}</td></tr></table>'
+                + "".join(teaser(p) for p in items),
+            ),
+            CS,
+        )
     for (y, m), items in months.items():
-        extra[f"/archive.php?y={y}&m={m}"] = html(shell(f"Архив: {MONTHS[m - 1]} {y}", f'<table width="100%"><tr><td class="blockhead">Архив новостей: {MONTHS[m - 1]} {y}</td></tr></table>' + "".join(teaser(p) for p in items)), CS)
+        extra[f"/archive.php?y={y}&m={m}"] = html(
+            shell(
+                f"Архив: {MONTHS[m - 1]} {y}",
+                f'<table width="100%"><tr><td class="blockhead">Архив новостей: {MONTHS[m - 1]} {y}</td></tr></table>'
+                + "".join(teaser(p) for p in items),
+            ),
+            CS,
+        )
     return basic_site(
         NAME,
         base,

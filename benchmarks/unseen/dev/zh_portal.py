@@ -1,5 +1,5 @@
 """TRS-style Chinese news portal (zh, GBK): dated /t2017MMDD_N.html paths, TRS meta tags, 责任编辑, 相关阅读, listings only."""
-# ruff: noqa: RUF001, E501  (typographic and non-Latin characters are the point of this fixture)
+# ruff: noqa: RUF001  (typographic and non-Latin characters are the point of this fixture)
 
 from __future__ import annotations
 
@@ -55,10 +55,15 @@ def build(base: str):
     def article(p):
         i = posts.index(p)
         col = p.section
-        rel = "".join(f'<li><a href="{url[q.idx]}">{escape(q.title)}</a></li>' for q in posts[:5] if q is not p)
+        rel = "".join(
+            f'<li><a href="{url[q.idx]}">{escape(q.title)}</a></li>'
+            for q in posts[:5]
+            if q is not p
+        )
         th = threads[p.idx]
         com = "".join(
-            f'<li><span class="name">{escape(w)}</span> <span class="time">{t.strftime("%Y-%m-%d %H:%M")}</span><p>{escape(x)}</p></li>' for w, t, x in th
+            f'<li><span class="name">{escape(w)}</span> <span class="time">{t.strftime("%Y-%m-%d %H:%M")}</span><p>{escape(x)}</p></li>'
+            for w, t, x in th
         )
         prv = posts[i + 1] if i + 1 < len(posts) else None
         nxt = posts[i - 1] if i else None
@@ -94,9 +99,15 @@ def build(base: str):
         nth = lambda k: f"{folder}index.html" if not k else f"{folder}index_{k}.html"  # noqa: E731
 
         def render(chunk, k, n):
-            pager = " ".join(f'<a href="{nth(j)}">{j + 1}</a>' if j != k else f"<span>{j + 1}</span>" for j in range(n))
+            pager = " ".join(
+                f'<a href="{nth(j)}">{j + 1}</a>' if j != k else f"<span>{j + 1}</span>"
+                for j in range(n)
+            )
             nxt = f' <a href="{nth(k + 1)}">下一页</a>' if k + 1 < n else ""
-            return shell(title, f'<div class="crumb">当前位置：<a href="/">首页</a> &gt; {title}</div><div class="list"><h2>{title}</h2><ul>{"".join(teaser(p) for p in chunk)}</ul><div class="page">共{n}页 {pager}{nxt}</div></div>')
+            return shell(
+                title,
+                f'<div class="crumb">当前位置：<a href="/">首页</a> &gt; {title}</div><div class="list"><h2>{title}</h2><ul>{"".join(teaser(p) for p in chunk)}</ul><div class="page">共{n}页 {pager}{nxt}</div></div>',
+            )
 
         paged(pages, nth, items, per, render, CS)
 
@@ -108,13 +119,44 @@ def build(base: str):
     pages["/"] = html(
         shell(
             "首页",
-            '<div class="focus"><h2>要闻</h2><ul>' + "".join(teaser(p) for p in posts[:15]) + "</ul></div>"
-            + "".join(f'<div class="col"><h2><a href="/{c}/index.html">{CN[c]}</a></h2><ul>' + "".join(teaser(p) for p in [q for q in posts if q.section == c][:4]) + "</ul></div>" for c in CATS),
+            '<div class="focus"><h2>要闻</h2><ul>'
+            + "".join(teaser(p) for p in posts[:15])
+            + "</ul></div>"
+            + "".join(
+                f'<div class="col"><h2><a href="/{c}/index.html">{CN[c]}</a></h2><ul>'
+                + "".join(teaser(p) for p in [q for q in posts if q.section == c][:4])
+                + "</ul></div>"
+                for c in CATS
+            ),
         ),
         CS,
     )
     pages["/index.html"] = pages["/"]
-    pages["/about.html"] = html(shell("关于我们", "<p>江南新闻网是经批准的地方重点新闻网站。</p><p id='contact'>新闻热线：0571-80000000</p><p id='ad'>广告合作请致电广告部。</p>"), CS)
-    pages["/member/login.html"] = html(shell("用户登录", "<form>用户名：<input type='text'> 密码：<input type='password'> <input type='submit' value='登录'></form>"), CS)
-    pages["/was5/web/search?channelid=200001"] = html(shell("站内搜索", "<form action='/was5/web/search'><input type='text' name='searchword'> <input type='submit' value='搜索'></form><p>请输入关键词。</p>"), CS)
-    return site_from(NAME, posts, lambda p: url[p.idx], pages, lambda p: [quoted[p.idx]] if p.idx in quoted else [])
+    pages["/about.html"] = html(
+        shell(
+            "关于我们",
+            "<p>江南新闻网是经批准的地方重点新闻网站。</p><p id='contact'>新闻热线：0571-80000000</p><p id='ad'>广告合作请致电广告部。</p>",
+        ),
+        CS,
+    )
+    pages["/member/login.html"] = html(
+        shell(
+            "用户登录",
+            "<form>用户名：<input type='text'> 密码：<input type='password'> <input type='submit' value='登录'></form>",
+        ),
+        CS,
+    )
+    pages["/was5/web/search?channelid=200001"] = html(
+        shell(
+            "站内搜索",
+            "<form action='/was5/web/search'><input type='text' name='searchword'> <input type='submit' value='搜索'></form><p>请输入关键词。</p>",
+        ),
+        CS,
+    )
+    return site_from(
+        NAME,
+        posts,
+        lambda p: url[p.idx],
+        pages,
+        lambda p: [quoted[p.idx]] if p.idx in quoted else [],
+    )

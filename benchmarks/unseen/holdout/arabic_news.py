@@ -1,5 +1,4 @@
 """HOLDOUT: do not read or tune against this module. Arabic RTL WordPress news theme: Yoast, replytocom, AMP, shortlink, campaign-tagged feed."""
-# ruff: noqa: RUF001, E501  (typographic and Arabic characters and long template lines are the point of this fixture)
 
 from __future__ import annotations
 
@@ -25,9 +24,28 @@ from benchmarks.unseen.common import (
 NAME = "arabic_news"
 SITE = "الغد المحلي"
 CATS = {"local": "محليات", "economy": "اقتصاد", "governorates": "محافظات"}
-TAGS = {"baladiyat": "بلديات", "mashari": "مشاريع", "miyah": "مياه", "naql": "النقل العام", "taaleem": "التعليم"}
+TAGS = {
+    "baladiyat": "بلديات",
+    "mashari": "مشاريع",
+    "miyah": "مياه",
+    "naql": "النقل العام",
+    "taaleem": "التعليم",
+}
 AUTHORS = {"ahmad-khatib": "أحمد الخطيب", "sara-ali": "سارة العلي", "editor": "المحرر"}
-MONTHS = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+MONTHS = [
+    "يناير",
+    "فبراير",
+    "مارس",
+    "أبريل",
+    "مايو",
+    "يونيو",
+    "يوليو",
+    "أغسطس",
+    "سبتمبر",
+    "أكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+]
 DAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
 READERS = ["محمد", "أم خالد", "أبو سامي", "ليلى", "مواطن غيور", "عمر الزعبي"]
 LINES = [
@@ -49,7 +67,15 @@ def _ar_date(d, with_time=True) -> str:
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(1505, "ar", 32, "Asia/Amman", list(CATS.values()), list(AUTHORS.values()), list(TAGS.values()))
+    posts = make_posts(
+        1505,
+        "ar",
+        32,
+        "Asia/Amman",
+        list(CATS.values()),
+        list(AUTHORS.values()),
+        list(TAGS.values()),
+    )
     rng = random.Random(1505)
     cat_slug = {v: k for k, v in CATS.items()}
     tag_slug = {v: k for k, v in TAGS.items()}
@@ -58,7 +84,9 @@ def build(base: str):
     u = {p.idx: f"/archives/{pid[p.idx]}" for p in posts}
     amp = {p.idx: u[p.idx] + "/amp" for p in posts}
     short = {p.idx: f"/?p={pid[p.idx]}" for p in posts}
-    campaign = {p.idx: f"{u[p.idx]}?utm_source=rss&utm_medium=rss&utm_campaign={pid[p.idx]}" for p in posts}
+    campaign = {
+        p.idx: f"{u[p.idx]}?utm_source=rss&utm_medium=rss&utm_campaign={pid[p.idx]}" for p in posts
+    }
     threads = {p.idx: thread(rng, READERS, LINES, p.published, 0, 5) for p in posts}
     cids = {p.idx: [pid[p.idx] * 10 + j for j in range(len(threads[p.idx]))] for p in posts}
     reply = {p.idx: [f"{u[p.idx]}?replytocom={c}" for c in cids[p.idx]] for p in posts}
@@ -66,7 +94,9 @@ def build(base: str):
 
     def shell(title, main, head="", body_class="archive"):
         ticker = "".join(f'<li><a href="{u[q.idx]}">{escape(q.title)}</a></li>' for q in posts[:5])
-        menu = "".join(f'<li class="menu-item"><a href="/category/{k}/">{v}</a></li>' for k, v in CATS.items())
+        menu = "".join(
+            f'<li class="menu-item"><a href="/category/{k}/">{v}</a></li>' for k, v in CATS.items()
+        )
         return f"""<!DOCTYPE html>
 <html dir="rtl" lang="ar" class=""><head><meta charset="UTF-8" /><meta name="viewport" content="width=device-width, initial-scale=1.0" /><title>{escape(title)}</title>{head}
 <link rel="alternate" type="application/rss+xml" title="{SITE} &raquo; الخلاصة" href="{base}/feed/" /><link rel='stylesheet' id='tie-css-base-css' href='/wp-content/themes/jannah/assets/css/base.min.css' type='text/css' media='all' /><meta name="generator" content="WordPress 4.7.3" /></head>
@@ -95,8 +125,24 @@ def build(base: str):
         g = {
             "@context": "https://schema.org",
             "@graph": [
-                {"@type": "NewsArticle", "@id": base + title_url + "#article", "headline": p.title, "datePublished": d.isoformat(), "dateModified": d.isoformat(), "author": {"name": p.author}, "articleSection": p.section, "inLanguage": "ar"},
-                {"@type": "BreadcrumbList", "itemListElement": [{"@type": "ListItem", "position": 1, "name": "الرئيسية"}, {"@type": "ListItem", "position": 2, "name": p.section}, {"@type": "ListItem", "position": 3, "name": p.title}]},
+                {
+                    "@type": "NewsArticle",
+                    "@id": base + title_url + "#article",
+                    "headline": p.title,
+                    "datePublished": d.isoformat(),
+                    "dateModified": d.isoformat(),
+                    "author": {"name": p.author},
+                    "articleSection": p.section,
+                    "inLanguage": "ar",
+                },
+                {
+                    "@type": "BreadcrumbList",
+                    "itemListElement": [
+                        {"@type": "ListItem", "position": 1, "name": "الرئيسية"},
+                        {"@type": "ListItem", "position": 2, "name": p.section},
+                        {"@type": "ListItem", "position": 3, "name": p.title},
+                    ],
+                },
             ],
         }
         return f'<script type="application/ld+json" class="yoast-schema-graph">{json.dumps(g, ensure_ascii=False)}</script>'
@@ -111,7 +157,9 @@ def build(base: str):
             body.append(f"<p>{escape(x)}</p>")
             if k == 1:
                 q = posts[(i + 3) % len(posts)]
-                body.append(f'<p class="read-also"><strong>اقرأ أيضاً: <a href="{u[q.idx]}">{escape(q.title)}</a></strong></p><div class="stream-item stream-item-in-post stream-item-inline-post aligncenter"><span class="stream-title">إعلان</span></div>')
+                body.append(
+                    f'<p class="read-also"><strong>اقرأ أيضاً: <a href="{u[q.idx]}">{escape(q.title)}</a></strong></p><div class="stream-item stream-item-in-post stream-item-inline-post aligncenter"><span class="stream-title">إعلان</span></div>'
+                )
         coms = "".join(
             f'<li id="comment-{c}" class="comment even thread-even depth-1"><article id="div-comment-{c}" class="comment-body"><footer class="comment-meta"><div class="comment-author vcard"><b class="fn">{escape(w)}</b> <span class="says">says:</span></div>'
             f'<div class="comment-metadata"><a href="{u[p.idx]}#comment-{c}"><time datetime="{t.isoformat()}">{_ar_date(t, False)} في {t.strftime("%H:%M")}</time></a></div></footer><div class="comment-content"><p>{escape(x)}</p></div>'
@@ -139,7 +187,12 @@ def build(base: str):
 <div id="related-posts" class="container-wrapper has-extra-post"><div class="mag-box-title the-global-title"><h3>مقالات ذات صلة</h3></div><div class="related-posts-list">{"".join(f'<div class="related-item"><a href="{u[q.idx]}" class="post-thumb"></a><h3 class="post-title"><a href="{u[q.idx]}">{escape(q.title)}</a></h3><div class="post-meta"><span class="date meta-item">{_ar_date(q.published, False)}</span></div></div>' for q in [q for q in posts if q.section == p.section and q is not p][:4])}</div></div>
 <div id="comments" class="comments-area"><div id="add-comment-block" class="container-wrapper"><div id="respond" class="comment-respond"><h3 id="reply-title" class="comment-reply-title the-global-title">اترك تعليقاً</h3><form method="post" id="commentform" class="comment-form"><p class="comment-notes"><span id="email-notes">لن يتم نشر عنوان بريدك الإلكتروني.</span> الحقول الإلزامية مشار إليها بـ <span class="required">*</span></p><p class="comment-form-comment"><textarea id="comment" name="comment"></textarea></p><p class="form-submit"><input name="submit" type="submit" id="submit" class="submit" value="إرسال التعليق" /></p></form></div></div>
 {f'<div id="comments-box" class="container-wrapper"><div class="block-head"><h3 id="comments-title" class="the-global-title has-block-head-4">{len(com)} تعليقات</h3></div><ol class="comment-list">{coms}</ol></div>' if com else ""}</div></div></div>"""
-        return shell(f"{p.title} - {SITE}", main, head, f"post-template-default single single-post postid-{pid[p.idx]} single-format-standard")
+        return shell(
+            f"{p.title} - {SITE}",
+            main,
+            head,
+            f"post-template-default single single-post postid-{pid[p.idx]} single-format-standard",
+        )
 
     def amp_page(p):
         return f"""<!doctype html><html amp lang="ar" dir="rtl"><head><meta charset="utf-8"><title>{escape(p.title)} - {SITE}</title><link rel="canonical" href="{base}{u[p.idx]}"><meta name="viewport" content="width=device-width">{yoast(p, u[p.idx])}
@@ -163,7 +216,10 @@ def build(base: str):
         nth = lambda k: path0 if not k else f"{path0}page/{k + 1}/"  # noqa: E731
 
         def render(chunk, k, n):
-            nav = "".join(f'<li class="{"current" if j == k else ""}"><a href="{nth(j)}">{j + 1}</a></li>' for j in range(n))
+            nav = "".join(
+                f'<li class="{"current" if j == k else ""}"><a href="{nth(j)}">{j + 1}</a></li>'
+                for j in range(n)
+            )
             return shell(
                 f"{title} - {SITE}" + (f" - الصفحة {k + 1}" if k else ""),
                 f'<div class="main-content tie-col-md-8 tie-col-xs-12" role="main"><header class="entry-header-outer container-wrapper"><nav id="breadcrumb"><a href="/">الرئيسية</a><em class="delimiter">/</em><span class="current">{escape(title)}</span></nav><h1 class="page-title">{escape(title)}</h1>{desc}</header>'
@@ -180,18 +236,49 @@ def build(base: str):
     for t, items in by_key(posts, lambda p: p.tags).items():
         listing(f"/tag/{tag_slug[t]}/", f"الوسم: {t}", items, 8)
     for a, items in by_key(posts, lambda p: p.author).items():
-        listing(f"/author/{auth_slug[a]}/", a, items, 8, '<p class="archive-description">جميع مقالات الكاتب.</p>')
+        listing(
+            f"/author/{auth_slug[a]}/",
+            a,
+            items,
+            8,
+            '<p class="archive-description">جميع مقالات الكاتب.</p>',
+        )
     for (y, m), items in by_month(posts).items():
         listing(f"/{y}/{m:02d}/", f"الأرشيف الشهري: {MONTHS[m - 1]} {y}", items, 10)
-    pages["/?s="] = html(shell(f"نتائج البحث - {SITE}", '<div class="main-content tie-col-md-8" role="main"><h1 class="page-title">البحث</h1><form role="search" method="get" class="search-form" action="/"><input type="search" class="search-field" name="s"><input type="submit" value="بحث"></form><p>اكتب كلمة للبحث في أرشيف الأخبار.</p></div>'))
+    pages["/?s="] = html(
+        shell(
+            f"نتائج البحث - {SITE}",
+            '<div class="main-content tie-col-md-8" role="main"><h1 class="page-title">البحث</h1><form role="search" method="get" class="search-form" action="/"><input type="search" class="search-field" name="s"><input type="submit" value="بحث"></form><p>اكتب كلمة للبحث في أرشيف الأخبار.</p></div>',
+        )
+    )
     for path, title, text in [
-        ("/about/", "من نحن", "صحيفة إلكترونية مستقلة تعنى بأخبار البلديات والمحافظات منذ عام 2012."),
-        ("/contact/", "اتصل بنا", "للتواصل مع هيئة التحرير يرجى استخدام النموذج أدناه أو الاتصال بمكتب الأخبار."),
-        ("/privacy-policy/", "سياسة الخصوصية", "نحترم خصوصيتك ولا نشارك بياناتك مع أي طرف ثالث دون إذنك."),
+        (
+            "/about/",
+            "من نحن",
+            "صحيفة إلكترونية مستقلة تعنى بأخبار البلديات والمحافظات منذ عام 2012.",
+        ),
+        (
+            "/contact/",
+            "اتصل بنا",
+            "للتواصل مع هيئة التحرير يرجى استخدام النموذج أدناه أو الاتصال بمكتب الأخبار.",
+        ),
+        (
+            "/privacy-policy/",
+            "سياسة الخصوصية",
+            "نحترم خصوصيتك ولا نشارك بياناتك مع أي طرف ثالث دون إذنك.",
+        ),
     ]:
-        pages[path] = html(shell(f"{title} - {SITE}", f'<div class="main-content tie-col-md-8" role="main"><article class="container-wrapper post-content"><h1 class="post-title">{title}</h1><div class="entry-content"><p>{text}</p></div></article></div>', body_class="page"))
+        pages[path] = html(
+            shell(
+                f"{title} - {SITE}",
+                f'<div class="main-content tie-col-md-8" role="main"><article class="container-wrapper post-content"><h1 class="post-title">{title}</h1><div class="entry-content"><p>{text}</p></div></article></div>',
+                body_class="page",
+            )
+        )
 
-    feed = [f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>{SITE}</title><link>{base}</link><description>أخبار البلديات والمحافظات</description><language>ar</language>']
+    feed = [
+        f'<?xml version="1.0" encoding="UTF-8"?><rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:dc="http://purl.org/dc/elements/1.1/"><channel><title>{SITE}</title><link>{base}</link><description>أخبار البلديات والمحافظات</description><language>ar</language>'
+    ]
     for p in posts[:10]:
         feed.append(
             f"<item><title>{escape(p.title)}</title><link>{base}{escape(campaign[p.idx])}</link><comments>{base}{u[p.idx]}#respond</comments><pubDate>{p.published.strftime('%a, %d %b %Y %H:%M:%S %z')}</pubDate>"
@@ -201,7 +288,15 @@ def build(base: str):
     pages["/feed/"] = xml("".join(feed), "application/rss+xml")
     pages["/post-sitemap.xml"] = sitemap(base, [(u[p.idx], p.published.isoformat()) for p in posts])
     pages["/category-sitemap.xml"] = sitemap(base, [(f"/category/{k}/", None) for k in CATS])
-    pages["/sitemap_index.xml"] = sitemap_index(base, ["/post-sitemap.xml", "/category-sitemap.xml"])
+    pages["/sitemap_index.xml"] = sitemap_index(
+        base, ["/post-sitemap.xml", "/category-sitemap.xml"]
+    )
     pages["/news-sitemap.xml"] = news_sitemap(base, SITE, "ar", [(u[p.idx], p) for p in posts[:8]])
     pages["/robots.txt"] = robots(base, ["/sitemap_index.xml", "/news-sitemap.xml"], ["/wp-admin/"])
-    return site_from(NAME, posts, lambda p: u[p.idx], pages, lambda p: [short[p.idx], campaign[p.idx], amp[p.idx], *reply[p.idx]])
+    return site_from(
+        NAME,
+        posts,
+        lambda p: u[p.idx],
+        pages,
+        lambda p: [short[p.idx], campaign[p.idx], amp[p.idx], *reply[p.idx]],
+    )

@@ -1,5 +1,4 @@
 """HOLDOUT: do not read or tune against this module. Jekyll minima blog (en): jekyll-seo-tag, h-entry, Staticman comments, jekyll-feed."""
-# ruff: noqa: RUF001, E501  (typographic characters and long template lines are the point of this fixture)
 
 from __future__ import annotations
 
@@ -7,12 +6,28 @@ import json
 import random
 from html import escape
 
-from benchmarks.unseen.common import atom, by_key, by_month, html, make_posts, paged, site_from, thread
+from benchmarks.unseen.common import (
+    atom,
+    by_key,
+    by_month,
+    html,
+    make_posts,
+    paged,
+    site_from,
+    thread,
+)
 
 NAME = "jekyll_minima"
 SITE = "Harbourside Notes"
 TAGS = ["ferries", "planning", "foreshore", "council", "housing", "bushcare"]
-READERS = ["Kylie M", "Dan O'Rourke", "westside_resident", "Priya S.", "Mick", "Helen from Birchgrove"]
+READERS = [
+    "Kylie M",
+    "Dan O'Rourke",
+    "westside_resident",
+    "Priya S.",
+    "Mick",
+    "Helen from Birchgrove",
+]
 LINES = [
     "Thanks for writing this up, the official notice was impossible to follow.",
     "Does anyone know if the submissions period has been extended?",
@@ -34,7 +49,12 @@ def build(base: str):
     bare = {p.idx: url[p.idx][: -len(".html")] for p in posts}
     pages: dict = {}
 
-    def shell(title, main, head="", desc="Neighbourhood news from the inner west harbour suburbs, written up on weekends."):
+    def shell(
+        title,
+        main,
+        head="",
+        desc="Neighbourhood news from the inner west harbour suburbs, written up on weekends.",
+    ):
         return f"""<!DOCTYPE html>
 <html lang="en"><head>
   <meta charset="utf-8">
@@ -90,7 +110,9 @@ def build(base: str):
         )
         prv = posts[i + 1] if i + 1 < len(posts) else None
         nxt = posts[i - 1] if i else None
-        pn = (f'<a class="prev" href="{url[prv.idx]}">&laquo; {escape(prv.title)}</a>' if prv else "") + (
+        pn = (
+            f'<a class="prev" href="{url[prv.idx]}">&laquo; {escape(prv.title)}</a>' if prv else ""
+        ) + (
             f'<a class="next" href="{url[nxt.idx]}">{escape(nxt.title)} &raquo;</a>' if nxt else ""
         )
         related = "".join(li(q) for q in [q for q in posts[:4] if q is not p][:3])
@@ -123,8 +145,16 @@ def build(base: str):
         pages[bare[p.idx]] = pages[url[p.idx]]
 
     def pager(k, n, nth):
-        prev = f'<a class="previous" href="{nth(k - 1)}">Newer posts</a>' if k else '<span class="previous">Newer posts</span>'
-        nxt = f'<a class="next" href="{nth(k + 1)}">Older posts</a>' if k + 1 < n else '<span class="next">Older posts</span>'
+        prev = (
+            f'<a class="previous" href="{nth(k - 1)}">Newer posts</a>'
+            if k
+            else '<span class="previous">Newer posts</span>'
+        )
+        nxt = (
+            f'<a class="next" href="{nth(k + 1)}">Older posts</a>'
+            if k + 1 < n
+            else '<span class="next">Older posts</span>'
+        )
         return f'<div class="pagination">{prev}<span class="page_number">Page: {k + 1} of {n}</span>{nxt}</div>'
 
     home_nth = lambda k: "/" if not k else f"/page{k + 1}/"  # noqa: E731
@@ -153,13 +183,23 @@ def build(base: str):
         f'<h2 id="{y}-{m:02d}"><a href="/{y}/{m:02d}/">{items[0].published.strftime("%B %Y")}</a></h2><ul class="post-list">{"".join(li(p) for p in items)}</ul>'
         for (y, m), items in months.items()
     )
-    pages["/archive/"] = html(shell(f"Archive | {SITE}", f'<div class="archive"><h1 class="page-heading">Archive</h1>{arch}</div>'))
+    pages["/archive/"] = html(
+        shell(
+            f"Archive | {SITE}",
+            f'<div class="archive"><h1 class="page-heading">Archive</h1>{arch}</div>',
+        )
+    )
     tags = "".join(
         f'<h2 id="{t}">{t}</h2><ul class="post-list">{"".join(li(p) for p in items)}</ul>'
         for t, items in sorted(by_key(posts, lambda p: p.tags).items())
     )
     cloud = " ".join(f'<a href="#{t}">{t}</a>' for t in sorted(TAGS))
-    pages["/tags/"] = html(shell(f"Tags | {SITE}", f'<div class="tags-page"><h1 class="page-heading">Tags</h1><p class="tag-cloud">{cloud}</p>{tags}</div>'))
+    pages["/tags/"] = html(
+        shell(
+            f"Tags | {SITE}",
+            f'<div class="tags-page"><h1 class="page-heading">Tags</h1><p class="tag-cloud">{cloud}</p>{tags}</div>',
+        )
+    )
     pages["/search/"] = html(
         shell(
             f"Search | {SITE}",
@@ -173,7 +213,10 @@ def build(base: str):
         )
     )
     pages["/privacy/"] = html(
-        shell(f"Privacy | {SITE}", '<article class="post"><header class="post-header"><h1 class="post-title">Privacy</h1></header><div class="post-content"><p>Visitor counts come from Google Analytics with anonymised addresses. Comments store the name you give.</p></div></article>')
+        shell(
+            f"Privacy | {SITE}",
+            '<article class="post"><header class="post-header"><h1 class="post-title">Privacy</h1></header><div class="post-content"><p>Visitor counts come from Google Analytics with anonymised addresses. Comments store the name you give.</p></div></article>',
+        )
     )
     pages["/feed.xml"] = atom(base, SITE, [(url[p.idx], p) for p in posts[:10]])
     return site_from(NAME, posts, lambda p: url[p.idx], pages, lambda p: [bare[p.idx]])

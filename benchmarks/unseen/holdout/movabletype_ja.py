@@ -1,12 +1,21 @@
 """HOLDOUT: do not read or tune against this module. Movable Type 5 Classic Blog (ja): entry/monthly/category archives, asset-more, mt-search.cgi."""
-# ruff: noqa: RUF001, E501  (typographic and Japanese characters and long template lines are the point of this fixture)
 
 from __future__ import annotations
 
 import random
 from html import escape
 
-from benchmarks.unseen.common import Resp, atom, by_key, by_month, html, make_posts, site_from, thread, xml
+from benchmarks.unseen.common import (
+    Resp,
+    atom,
+    by_key,
+    by_month,
+    html,
+    make_posts,
+    site_from,
+    thread,
+    xml,
+)
 
 NAME = "movabletype_ja"
 SITE = "まちかど通信"
@@ -28,7 +37,9 @@ def _jd(d) -> str:
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(1606, "ja", 30, "Asia/Tokyo", list(CATS.values()), ["山田太郎", "佐藤花子"], TAGS)
+    posts = make_posts(
+        1606, "ja", 30, "Asia/Tokyo", list(CATS.values()), ["山田太郎", "佐藤花子"], TAGS
+    )
     rng = random.Random(1606)
     eid = {p.idx: 300 + p.idx for p in posts}
     u = {p.idx: f"/{p.published.strftime('%Y/%m')}/entry-{eid[p.idx]}.html" for p in posts}
@@ -43,11 +54,17 @@ def build(base: str):
     beta_common = (
         '<div class="widget-search widget"><h3 class="widget-header">検索</h3><div class="widget-content"><form method="get" action="/mt/mt-search.cgi"><input type="text" id="search" class="ti" name="search" value="" /><input type="hidden" name="IncludeBlogs" value="1" /><input type="submit" accesskey="4" value="検索" /></form></div></div>'
         + '<div class="widget-archive-category widget-archive widget"><h3 class="widget-header">カテゴリ</h3><div class="widget-content"><ul>'
-        + "".join(f'<li><a href="/{k}/">{v} ({sum(p.section == v for p in posts)})</a></li>' for k, v in CATS.items())
+        + "".join(
+            f'<li><a href="/{k}/">{v} ({sum(p.section == v for p in posts)})</a></li>'
+            for k, v in CATS.items()
+        )
         + '</ul></div></div><div class="widget-archive-monthly widget-archive widget"><h3 class="widget-header">月別 <a href="/archives.html">アーカイブ</a></h3><div class="widget-content"><ul>'
         + "".join(f'<li><a href="/{y}/{m:02d}/">{y}年{m}月</a></li>' for y, m in months)
         + '</ul></div></div><div class="widget-tag-cloud widget"><h3 class="widget-header">タグクラウド</h3><div class="widget-content"><ul class="widget-list">'
-        + "".join(f'<li class="rank-{i + 2} widget-list-item"><a href="{escape(tag_url(t))}">{t}</a></li>' for i, t in enumerate(TAGS))
+        + "".join(
+            f'<li class="rank-{i + 2} widget-list-item"><a href="{escape(tag_url(t))}">{t}</a></li>'
+            for i, t in enumerate(TAGS)
+        )
         + "</ul></div></div>"
         + '<div class="widget-syndication widget"><div class="widget-content"><ul><li><img src="/mt-static/images/status_icons/feed.gif" alt="購読する" width="9" height="9" /> <a href="/atom.xml">このブログを購読</a></li></ul></div></div>'
         + '<div class="widget-mailmag widget"><h3 class="widget-header">メールマガジン</h3><div class="widget-content"><p>週に一度、新着記事をメールでお届けします。</p><form><input type="text" name="mail" /><input type="submit" value="登録" /></form></div></div>'
@@ -119,8 +136,16 @@ def build(base: str):
             for j, (w, t, x) in enumerate(com)
         )
         head = (
-            (f'    <link rel="prev bookmark" href="{u[prv.idx]}" title="{escape(prv.title)}" />\n' if prv else "")
-            + (f'    <link rel="next bookmark" href="{u[nxt.idx]}" title="{escape(nxt.title)}" />\n' if nxt else "")
+            (
+                f'    <link rel="prev bookmark" href="{u[prv.idx]}" title="{escape(prv.title)}" />\n'
+                if prv
+                else ""
+            )
+            + (
+                f'    <link rel="next bookmark" href="{u[nxt.idx]}" title="{escape(nxt.title)}" />\n'
+                if nxt
+                else ""
+            )
             + f"""    <!--
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:trackback="http://madskills.com/public/xml/rss/module/trackback/" xmlns:dc="http://purl.org/dc/elements/1.1/">
 <rdf:Description rdf:about="{base}{u[p.idx]}" trackback:ping="{base}/mt/mt-tb.cgi/{eid[p.idx]}" dc:title="{escape(p.title)}" dc:identifier="{base}{u[p.idx]}" dc:subject="{p.section}" dc:description="{escape(p.paras[0][:60])}..." dc:creator="{p.author}" dc:date="{p.published.isoformat()}" />
@@ -130,8 +155,16 @@ def build(base: str):
         )
         about = (
             f'<div class="widget-about-this-page widget"><h3 class="widget-header">このブログ記事について</h3><div class="widget-content"><p class="first">このページは、{p.author}が{_jd(p.published).replace(" ", "")}に書いたブログ記事です。</p>'
-            + (f'<p>ひとつ前のブログ記事は「<a href="{u[prv.idx]}">{escape(prv.title)}</a>」です。</p>' if prv else "")
-            + (f'<p>次のブログ記事は「<a href="{u[nxt.idx]}">{escape(nxt.title)}</a>」です。</p>' if nxt else "")
+            + (
+                f'<p>ひとつ前のブログ記事は「<a href="{u[prv.idx]}">{escape(prv.title)}</a>」です。</p>'
+                if prv
+                else ""
+            )
+            + (
+                f'<p>次のブログ記事は「<a href="{u[nxt.idx]}">{escape(nxt.title)}</a>」です。</p>'
+                if nxt
+                else ""
+            )
             + '<p>最近のコンテンツは<a href="/">インデックスページ</a>で見られます。過去に書かれたものは<a href="/archives.html">アーカイブのページ</a>で見られます。</p></div></div>'
             + '<div class="widget-recent-entries widget-archives widget"><h3 class="widget-header">最近のブログ記事</h3><div class="widget-content"><ul>'
             + "".join(f'<li><a href="{u[q.idx]}">{escape(q.title)}</a></li>' for q in posts[:5])
@@ -152,42 +185,103 @@ def build(base: str):
 
     def archive_page(path, heading, items, body_class, extra_nav=""):
         pages[path] = html(
-            shell(f"{heading} - {SITE}", f'<h1 id="page-title" class="archive-title">{heading}</h1>{"".join(summary(p) for p in items)}{extra_nav}', body_class=body_class)
+            shell(
+                f"{heading} - {SITE}",
+                f'<h1 id="page-title" class="archive-title">{heading}</h1>{"".join(summary(p) for p in items)}{extra_nav}',
+                body_class=body_class,
+            )
         )
 
     mkeys = list(months)
     for n, ((y, m), items) in enumerate(months.items()):
-        nav = '<div class="content-nav">' + (f'<a href="/{mkeys[n + 1][0]}/{mkeys[n + 1][1]:02d}/">&laquo; {mkeys[n + 1][0]}年{mkeys[n + 1][1]}月</a> | ' if n + 1 < len(mkeys) else "") + '<a href="/">メインページ</a>' + (f' | <a href="/{mkeys[n - 1][0]}/{mkeys[n - 1][1]:02d}/">{mkeys[n - 1][0]}年{mkeys[n - 1][1]}月 &raquo;</a>' if n else "") + "</div>"
-        archive_page(f"/{y}/{m:02d}/", f"{y}年{m}月", items, "mt-archive-listing mt-datebased-monthly-archive", nav)
+        nav = (
+            '<div class="content-nav">'
+            + (
+                f'<a href="/{mkeys[n + 1][0]}/{mkeys[n + 1][1]:02d}/">&laquo; {mkeys[n + 1][0]}年{mkeys[n + 1][1]}月</a> | '
+                if n + 1 < len(mkeys)
+                else ""
+            )
+            + '<a href="/">メインページ</a>'
+            + (
+                f' | <a href="/{mkeys[n - 1][0]}/{mkeys[n - 1][1]:02d}/">{mkeys[n - 1][0]}年{mkeys[n - 1][1]}月 &raquo;</a>'
+                if n
+                else ""
+            )
+            + "</div>"
+        )
+        archive_page(
+            f"/{y}/{m:02d}/",
+            f"{y}年{m}月",
+            items,
+            "mt-archive-listing mt-datebased-monthly-archive",
+            nav,
+        )
     for c, items in by_key(posts, lambda p: cslug[p.section]).items():
         archive_page(f"/{c}/", CATS[c], items, "mt-archive-listing mt-category-archive")
-    pages["/"] = html(shell(SITE, "".join(summary(p) for p in posts[:10]) + '<div class="content-nav"><a href="/archives.html">過去の記事</a></div>'))
+    pages["/"] = html(
+        shell(
+            SITE,
+            "".join(summary(p) for p in posts[:10])
+            + '<div class="content-nav"><a href="/archives.html">過去の記事</a></div>',
+        )
+    )
     pages["/index.html"] = pages["/"]
     pages["/archives.html"] = html(
         shell(
             f"アーカイブ - {SITE}",
             '<h1 id="page-title" class="archive-title">アーカイブ</h1><div class="archive-monthly archive-date-based archive"><h2 class="archive-header">月別アーカイブ</h2><ul class="archive-list">'
-            + "".join(f'<li class="archive-list-item"><a href="/{y}/{m:02d}/">{y}年{m}月 ({len(items)})</a></li>' for (y, m), items in months.items())
+            + "".join(
+                f'<li class="archive-list-item"><a href="/{y}/{m:02d}/">{y}年{m}月 ({len(items)})</a></li>'
+                for (y, m), items in months.items()
+            )
             + '</ul></div><div class="archive-category archive"><h2 class="archive-header">カテゴリ</h2><ul class="archive-list">'
-            + "".join(f'<li class="archive-list-item"><a href="/{k}/">{v}</a></li>' for k, v in CATS.items())
+            + "".join(
+                f'<li class="archive-list-item"><a href="/{k}/">{v}</a></li>'
+                for k, v in CATS.items()
+            )
             + '</ul></div><div class="archive-individual archive"><h2 class="archive-header">ブログ記事一覧</h2><ul class="archive-list">'
-            + "".join(f'<li class="archive-list-item">{p.published.strftime("%Y年%m月%d日")}: <a href="{u[p.idx]}">{escape(p.title)}</a></li>' for p in posts)
+            + "".join(
+                f'<li class="archive-list-item">{p.published.strftime("%Y年%m月%d日")}: <a href="{u[p.idx]}">{escape(p.title)}</a></li>'
+                for p in posts
+            )
             + "</ul></div>",
             body_class="mt-archive-index",
         )
     )
     for t, items in by_key(posts, lambda p: p.tags).items():
         pages[tag_url(t)] = html(
-            shell(f"タグ「{t}」の検索結果 - {SITE}", f'<h1 id="page-title" class="search-results-header">タグ「{t}」が付けられているもの</h1><div class="search-results-container">{"".join(summary(p) for p in items)}</div>', body_class="mt-search-results")
+            shell(
+                f"タグ「{t}」の検索結果 - {SITE}",
+                f'<h1 id="page-title" class="search-results-header">タグ「{t}」が付けられているもの</h1><div class="search-results-container">{"".join(summary(p) for p in items)}</div>',
+                body_class="mt-search-results",
+            )
         )
-    pages["/mt/mt-search.cgi"] = html(shell(f"検索 - {SITE}", '<h1 id="page-title" class="search-results-header">検索</h1><p>検索キーワードを入力してください。</p>', body_class="mt-search-results"))
+    pages["/mt/mt-search.cgi"] = html(
+        shell(
+            f"検索 - {SITE}",
+            '<h1 id="page-title" class="search-results-header">検索</h1><p>検索キーワードを入力してください。</p>',
+            body_class="mt-search-results",
+        )
+    )
     pages["/about.html"] = html(
-        shell(f"このブログについて - {SITE}", '<div class="page-asset asset"><div class="asset-header"><h1 id="page-title" class="asset-name">このブログについて</h1></div><div class="asset-content"><div class="asset-body"><p>市内在住の有志で運営している地域ブログです。アクセス解析にCookieを使用しています。</p></div></div></div>', body_class="mt-page-archive")
+        shell(
+            f"このブログについて - {SITE}",
+            '<div class="page-asset asset"><div class="asset-header"><h1 id="page-title" class="asset-name">このブログについて</h1></div><div class="asset-content"><div class="asset-body"><p>市内在住の有志で運営している地域ブログです。アクセス解析にCookieを使用しています。</p></div></div></div>',
+            body_class="mt-page-archive",
+        )
     )
     pages["/atom.xml"] = atom(base, SITE, [(u[p.idx], p) for p in posts[:15]])
-    rdf = [f'<?xml version="1.0" encoding="UTF-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="{base}/"><title>{SITE}</title><link>{base}/</link><description>市内のちいさなニュース</description><dc:language>ja</dc:language></channel>']
-    rdf += [f'<item rdf:about="{base}{u[p.idx]}"><title>{escape(p.title)}</title><link>{base}{u[p.idx]}</link><description>{escape(p.paras[0][:80])}</description><dc:subject>{p.section}</dc:subject><dc:creator>{p.author}</dc:creator><dc:date>{p.published.isoformat()}</dc:date></item>' for p in posts[:15]]
+    rdf = [
+        f'<?xml version="1.0" encoding="UTF-8"?>\n<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns="http://purl.org/rss/1.0/"><channel rdf:about="{base}/"><title>{SITE}</title><link>{base}/</link><description>市内のちいさなニュース</description><dc:language>ja</dc:language></channel>'
+    ]
+    rdf += [
+        f'<item rdf:about="{base}{u[p.idx]}"><title>{escape(p.title)}</title><link>{base}{u[p.idx]}</link><description>{escape(p.paras[0][:80])}</description><dc:subject>{p.section}</dc:subject><dc:creator>{p.author}</dc:creator><dc:date>{p.published.isoformat()}</dc:date></item>'
+        for p in posts[:15]
+    ]
     rdf.append("</rdf:RDF>")
     pages["/index.rdf"] = xml("\n".join(rdf), "application/rdf+xml")
-    pages["/robots.txt"] = Resp(b"User-agent: *\nDisallow: /mt/mt-comments.cgi\nDisallow: /mt/mt-tb.cgi\n", "text/plain; charset=utf-8")
+    pages["/robots.txt"] = Resp(
+        b"User-agent: *\nDisallow: /mt/mt-comments.cgi\nDisallow: /mt/mt-tb.cgi\n",
+        "text/plain; charset=utf-8",
+    )
     return site_from(NAME, posts, lambda p: u[p.idx], pages)

@@ -1,5 +1,5 @@
 """HOLDOUT: do not read or tune against this module. Nuxt 2 SSR news app (fr): data-v markup, __NUXT__ state, AMP."""
-# ruff: noqa: RUF001, E501  (typographic characters and long template lines are the point of this fixture)
+# ruff: noqa: RUF001  (typographic characters and long template lines are the point of this fixture)
 
 from __future__ import annotations
 
@@ -26,7 +26,20 @@ SITE = "La Voix des Coteaux"
 SECTIONS = {"faits-divers": "Faits divers", "economie": "Économie", "vie-locale": "Vie locale"}
 TAGS = ["conseil municipal", "voirie", "commerces", "intercommunalité", "météo", "collèges"]
 AUTHORS = ["Paul Girard", "Inès Martin", "Romain Lefort"]
-MOIS = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
+MOIS = [
+    "janvier",
+    "février",
+    "mars",
+    "avril",
+    "mai",
+    "juin",
+    "juillet",
+    "août",
+    "septembre",
+    "octobre",
+    "novembre",
+    "décembre",
+]
 READERS = ["Bernard71", "Sylvie D.", "un habitant du centre", "Mathieu_G", "Coco", "Lecteur assidu"]
 REACTIONS = [
     "Il serait temps que la municipalité consulte vraiment les riverains.",
@@ -85,7 +98,11 @@ def build(base: str):
         items = "".join(
             f'<a {V} href="{nth(j)}" class="pager__page">{j + 1}</a>' for j in range(n) if j != k
         )
-        nxt = f'<a {V} href="{nth(k + 1)}" class="pager__next">Voir plus d\'articles</a>' if k + 1 < n else ""
+        nxt = (
+            f'<a {V} href="{nth(k + 1)}" class="pager__next">Voir plus d\'articles</a>'
+            if k + 1 < n
+            else ""
+        )
         return f'<nav {V} class="pager">{items}{nxt}</nav>'
 
     def listing(path0, title, items, per, intro=""):
@@ -124,7 +141,8 @@ def build(base: str):
             for w, t, x in com
         )
         tags = "".join(
-            f'<li {V}><a {V} href="/tag/{_slug(t)}" class="tags__item">{escape(t)}</a></li>' for t in p.tags
+            f'<li {V}><a {V} href="/tag/{_slug(t)}" class="tags__item">{escape(t)}</a></li>'
+            for t in p.tags
         )
         ld = {
             "@context": "https://schema.org",
@@ -198,16 +216,46 @@ def build(base: str):
     for t, items in by_key(posts, lambda p: p.tags).items():
         listing(f"/tag/{_slug(t)}", t.capitalize(), items, 8)
     for a, items in by_key(posts, lambda p: p.author).items():
-        listing(f"/auteur/{_slug(a)}", a, items, 8, f'<p {V} class="author-bio">Journaliste à la rédaction de {SITE}.</p>')
+        listing(
+            f"/auteur/{_slug(a)}",
+            a,
+            items,
+            8,
+            f'<p {V} class="author-bio">Journaliste à la rédaction de {SITE}.</p>',
+        )
     months = by_month(posts)
     for (y, m), items in months.items():
-        links = "".join(f'<a {V} href="/archives/{yy}/{mm:02d}">{MOIS[mm - 1]} {yy}</a> ' for yy, mm in months)
-        listing(f"/archives/{y}/{m:02d}", f"Archives : {MOIS[m - 1]} {y}", items, 20, f'<p {V}>{links}</p>')
+        links = "".join(
+            f'<a {V} href="/archives/{yy}/{mm:02d}">{MOIS[mm - 1]} {yy}</a> ' for yy, mm in months
+        )
+        listing(
+            f"/archives/{y}/{m:02d}",
+            f"Archives : {MOIS[m - 1]} {y}",
+            items,
+            20,
+            f"<p {V}>{links}</p>",
+        )
     for path, title, text in [
-        ("/recherche", "Rechercher", f'<form {V} action="/recherche"><input {V} name="q" placeholder="Un mot-clé, une commune…"><button {V}>OK</button></form><p {V}>Saisissez au moins trois caractères.</p>'),
-        ("/offres", "Nos offres d'abonnement", f"<p {V}>Accès illimité au site et à l'application, la lettre du matin et l'édition numérique.</p>"),
-        ("/mentions-legales", "Mentions légales", f"<p {V}>Éditeur : SAS {SITE}. Directeur de la publication : le gérant. Hébergement : prestataire en France.</p>"),
-        ("/contact", "Nous contacter", f"<p {V}>La rédaction est joignable du lundi au vendredi par le formulaire ci-dessous.</p>"),
+        (
+            "/recherche",
+            "Rechercher",
+            f'<form {V} action="/recherche"><input {V} name="q" placeholder="Un mot-clé, une commune…"><button {V}>OK</button></form><p {V}>Saisissez au moins trois caractères.</p>',
+        ),
+        (
+            "/offres",
+            "Nos offres d'abonnement",
+            f"<p {V}>Accès illimité au site et à l'application, la lettre du matin et l'édition numérique.</p>",
+        ),
+        (
+            "/mentions-legales",
+            "Mentions légales",
+            f"<p {V}>Éditeur : SAS {SITE}. Directeur de la publication : le gérant. Hébergement : prestataire en France.</p>",
+        ),
+        (
+            "/contact",
+            "Nous contacter",
+            f"<p {V}>La rédaction est joignable du lundi au vendredi par le formulaire ci-dessous.</p>",
+        ),
     ]:
         pages[path] = html(shell(title, f'<h1 {V} class="page-title">{title}</h1>{text}'))
 
@@ -216,8 +264,14 @@ def build(base: str):
         path = f"/sitemaps/articles-{y}-{m:02d}.xml"
         pages[path] = sitemap(base, [(url[p.idx], p.published.isoformat()) for p in items])
         maps.append(path)
-    pages["/sitemaps/news.xml"] = news_sitemap(base, SITE, "fr", [(url[p.idx], p) for p in posts[:6]])
-    pages["/sitemaps/rubriques.xml"] = sitemap(base, [("/", None)] + [(f"/{s}", None) for s in SECTIONS])
-    pages["/sitemap.xml"] = sitemap_index(base, [*maps, "/sitemaps/news.xml", "/sitemaps/rubriques.xml"])
+    pages["/sitemaps/news.xml"] = news_sitemap(
+        base, SITE, "fr", [(url[p.idx], p) for p in posts[:6]]
+    )
+    pages["/sitemaps/rubriques.xml"] = sitemap(
+        base, [("/", None)] + [(f"/{s}", None) for s in SECTIONS]
+    )
+    pages["/sitemap.xml"] = sitemap_index(
+        base, [*maps, "/sitemaps/news.xml", "/sitemaps/rubriques.xml"]
+    )
     pages["/robots.txt"] = robots(base, ["/sitemap.xml"], ["/recherche?", "/_nuxt/"])
     return site_from(NAME, posts, lambda p: url[p.idx], pages, lambda p: [trk[p.idx], amp[p.idx]])

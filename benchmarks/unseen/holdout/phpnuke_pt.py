@@ -1,19 +1,48 @@
 """HOLDOUT: do not read or tune against this module. PHP-Nuke 7 portal (pt, ISO-8859-1): modules.php News/article, print, comment modes."""
-# ruff: noqa: RUF001, E501  (typographic characters and long template lines are the point of this fixture)
 
 from __future__ import annotations
 
 import random
 from html import escape
 
-from benchmarks.unseen.common import Resp, by_key, by_month, html, make_posts, paged, site_from, thread
+from benchmarks.unseen.common import (
+    Resp,
+    by_key,
+    by_month,
+    html,
+    make_posts,
+    paged,
+    site_from,
+    thread,
+)
 
 NAME = "phpnuke_pt"
 CS = "iso-8859-1"
 SITE = "Notícias do Alto Minho"
 TOPICS = {1: "Regional", 2: "Desporto", 3: "Cultura", 4: "Economia"}
-DIAS = "Segunda-feira Terça-feira Quarta-feira Quinta-feira Sexta-feira Sábado Domingo".split()
-MESES = "Janeiro Fevereiro Março Abril Maio Junho Julho Agosto Setembro Outubro Novembro Dezembro".split()
+DIAS = [
+    "Segunda-feira",
+    "Terça-feira",
+    "Quarta-feira",
+    "Quinta-feira",
+    "Sexta-feira",
+    "Sábado",
+    "Domingo",
+]
+MESES = [
+    "Janeiro",
+    "Fevereiro",
+    "Março",
+    "Abril",
+    "Maio",
+    "Junho",
+    "Julho",
+    "Agosto",
+    "Setembro",
+    "Outubro",
+    "Novembro",
+    "Dezembro",
+]
 USERS = ["zemanel", "Anónimo", "ritinha_vc", "Carlos Pimenta", "minhoto77", "joaquim.s"]
 REMARKS = [
     "Já não era sem tempo, a estrada está uma vergonha há anos.",
@@ -32,13 +61,25 @@ def _ts(d) -> str:
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(1404, "pt", 28, "Europe/Lisbon", list(TOPICS.values()), ["admin", "redaccao"], ["x"], midnight=False)
+    posts = make_posts(
+        1404,
+        "pt",
+        28,
+        "Europe/Lisbon",
+        list(TOPICS.values()),
+        ["admin", "redaccao"],
+        ["x"],
+        midnight=False,
+    )
     rng = random.Random(1404)
     sid = {p.idx: 900 + p.idx for p in posts}
     topic = {p.idx: next(k for k, v in TOPICS.items() if v == p.section) for p in posts}
     u = {p.idx: f"/modules.php?name=News&file=article&sid={sid[p.idx]}" for p in posts}
     prn = {p.idx: f"/modules.php?name=News&file=print&sid={sid[p.idx]}" for p in posts}
-    modes = {p.idx: [f"{u[p.idx]}&mode={m}&order=0&thold=0" for m in ("flat", "nested", "thread")] for p in posts}
+    modes = {
+        p.idx: [f"{u[p.idx]}&mode={m}&order=0&thold=0" for m in ("flat", "nested", "thread")]
+        for p in posts
+    }
     reads = {p.idx: rng.randint(80, 2400) for p in posts}
     threads = {p.idx: thread(rng, USERS, REMARKS, p.published, 0, 5) for p in posts}
     pages: dict = {}
@@ -53,8 +94,14 @@ def build(base: str):
             '<strong><big>&middot;</big></strong> <a href="/modules.php?name=Stories_Archive">Arquivo de Notícias</a><br><strong><big>&middot;</big></strong> <a href="/modules.php?name=Search">Pesquisa</a><br>'
             '<strong><big>&middot;</big></strong> <a href="/modules.php?name=Submit_News">Enviar Notícia</a><br><strong><big>&middot;</big></strong> <a href="/modules.php?name=Your_Account">A sua conta</a>',
         )
-        + block("Boletim Informativo", 'Receba as notícias da semana no seu correio electrónico.<br><form action="/modules.php?name=Your_Account" method="post"><input type="text" name="email" size="12"><br><input type="submit" value="Subscrever"></form>')
-        + block("Quem está ligado", "Neste momento há 14 visitante(s) e 2 membro(s) ligados.<br><br>Está a navegar como visitante anónimo. Pode registar-se gratuitamente <a href=\"/modules.php?name=Your_Account&op=new_user\">clicando aqui</a>")
+        + block(
+            "Boletim Informativo",
+            'Receba as notícias da semana no seu correio electrónico.<br><form action="/modules.php?name=Your_Account" method="post"><input type="text" name="email" size="12"><br><input type="submit" value="Subscrever"></form>',
+        )
+        + block(
+            "Quem está ligado",
+            'Neste momento há 14 visitante(s) e 2 membro(s) ligados.<br><br>Está a navegar como visitante anónimo. Pode registar-se gratuitamente <a href="/modules.php?name=Your_Account&op=new_user">clicando aqui</a>',
+        )
     )
 
     def shell(title, main, right=""):
@@ -82,11 +129,12 @@ def build(base: str):
         )
 
     def article(p):
-        d = p.published
         k = p.idx % 3
         paras = [escape(x) for x in p.paras]
         if k == 0:  # a submitted story: the first paragraph is quoted after "X escreve"
-            lead = f'<b>{SUBMITTERS[p.idx % len(SUBMITTERS)]}</b> escreve "<i>{paras[0]}</i>"<br><br>'
+            lead = (
+                f'<b>{SUBMITTERS[p.idx % len(SUBMITTERS)]}</b> escreve "<i>{paras[0]}</i>"<br><br>'
+            )
         else:
             lead = f"{paras[0]}<br><br>"
         body = lead + "<br><br>".join(paras[1:])
@@ -108,15 +156,24 @@ def build(base: str):
                 "Assuntos Relacionados",
                 f'<strong><big>&middot;</big></strong> <a href="/modules.php?name=Search&topic={topic[p.idx]}">Mais acerca de {p.section}</a><br><strong><big>&middot;</big></strong> <a href="/modules.php?name=Search&author={p.author}">Notícias por {p.author}</a><br><br>'
                 + "<b>Outras notícias deste tópico:</b><br>"
-                + "".join(f'<strong><big>&middot;</big></strong> <a href="{u[q.idx]}">{escape(q.title)}</a><br>' for q in others),
+                + "".join(
+                    f'<strong><big>&middot;</big></strong> <a href="{u[q.idx]}">{escape(q.title)}</a><br>'
+                    for q in others
+                ),
             )
-            + block("Pontuação do Artigo", f'Pontuação média: {rng.randint(2, 5)}<br>Votos: {rng.randint(1, 30)}<br><br><form action="/modules.php?name=News" method="post"><input type="radio" name="score" value="5"> Excelente<br><input type="radio" name="score" value="3"> Bom<br><input type="radio" name="score" value="1"> Mau<br><input type="submit" value="Votar!"></form>')
+            + block(
+                "Pontuação do Artigo",
+                f'Pontuação média: {rng.randint(2, 5)}<br>Votos: {rng.randint(1, 30)}<br><br><form action="/modules.php?name=News" method="post"><input type="radio" name="score" value="5"> Excelente<br><input type="radio" name="score" value="3"> Bom<br><input type="radio" name="score" value="1"> Mau<br><input type="submit" value="Votar!"></form>',
+            )
             + block(
                 "Opções",
                 f'<a href="{prn[p.idx]}"><img src="/images/print.gif" border="0" alt="Versão para impressão"></a> <a href="{prn[p.idx]}">Versão para impressão</a><br><br>'
                 f'<a href="/modules.php?name=News&file=friend&op=FriendSend&sid={sid[p.idx]}">Enviar esta notícia a um amigo</a>',
             )
-            + block("Partilhar", f'<a href="https://www.facebook.com/sharer.php?u={base}{u[p.idx]}">Facebook</a> | <a href="https://twitter.com/share?url={base}{u[p.idx]}">Twitter</a> | <a href="https://plus.google.com/share?url={base}{u[p.idx]}">Google+</a>')
+            + block(
+                "Partilhar",
+                f'<a href="https://www.facebook.com/sharer.php?u={base}{u[p.idx]}">Facebook</a> | <a href="https://twitter.com/share?url={base}{u[p.idx]}">Twitter</a> | <a href="https://plus.google.com/share?url={base}{u[p.idx]}">Google+</a>',
+            )
         )
         main = (
             f'<table width="100%" border="0" cellspacing="0" cellpadding="0"><tr><td><table width="100%" cellpadding="4"><tr><td>{story_head(p)}</td></tr>'
@@ -137,32 +194,79 @@ def build(base: str):
             pages[m] = pages[u[p.idx]]
         pages[prn[p.idx]] = html(printable(p), CS)
         pages[f"/modules.php?name=News&file=friend&op=FriendSend&sid={sid[p.idx]}"] = html(
-            shell("Enviar a um amigo", f'<center><font class="title"><b>Enviar notícia a um amigo</b></font></center><br><br>Vai enviar a notícia <b>{escape(p.title)}</b> a um amigo:<br><br><form>O seu nome: <input type="text" name="yname"><br>Nome do amigo: <input type="text" name="fname"><br>E-mail do amigo: <input type="text" name="fmail"><br><input type="submit" value="Enviar"></form>'),
+            shell(
+                "Enviar a um amigo",
+                f'<center><font class="title"><b>Enviar notícia a um amigo</b></font></center><br><br>Vai enviar a notícia <b>{escape(p.title)}</b> a um amigo:<br><br><form>O seu nome: <input type="text" name="yname"><br>Nome do amigo: <input type="text" name="fname"><br>E-mail do amigo: <input type="text" name="fmail"><br><input type="submit" value="Enviar"></form>',
+            ),
             CS,
         )
         for j in range(len(threads[p.idx])):
-            pages[f"/modules.php?name=News&file=comments&op=Reply&pid={j + 1}&sid={sid[p.idx]}&mode=flat&order=0&thold=0"] = html(
-                shell("Comentar", f'<font class="title"><b>Responder a um comentário</b></font><br><br>Tem de estar registado para comentar <b>{escape(p.title)}</b>. <a href="/modules.php?name=Your_Account&op=new_user">Criar conta</a>'),
+            pages[
+                f"/modules.php?name=News&file=comments&op=Reply&pid={j + 1}&sid={sid[p.idx]}&mode=flat&order=0&thold=0"
+            ] = html(
+                shell(
+                    "Comentar",
+                    f'<font class="title"><b>Responder a um comentário</b></font><br><br>Tem de estar registado para comentar <b>{escape(p.title)}</b>. <a href="/modules.php?name=Your_Account&op=new_user">Criar conta</a>',
+                ),
                 CS,
             )
-    old = block("Notícias Antigas", "".join(f'<strong><big>&middot;</big></strong> <a href="{u[p.idx]}">{escape(p.title)}</a> ({len(threads[p.idx])})<br>' for p in posts[10:20]) + '<br><a href="/modules.php?name=Stories_Archive"><b>Arquivo de Notícias</b></a>')
+    old = block(
+        "Notícias Antigas",
+        "".join(
+            f'<strong><big>&middot;</big></strong> <a href="{u[p.idx]}">{escape(p.title)}</a> ({len(threads[p.idx])})<br>'
+            for p in posts[10:20]
+        )
+        + '<br><a href="/modules.php?name=Stories_Archive"><b>Arquivo de Notícias</b></a>',
+    )
     front = shell("O portal regional", "".join(index_story(p) for p in posts[:10]), old)
     pages["/"] = html(front, CS)
     pages["/index.php"] = pages["/"]
     for t, name in TOPICS.items():
         items = [p for p in posts if topic[p.idx] == t]
-        pages[f"/modules.php?name=News&new_topic={t}"] = html(shell(name, f'<center><font class="title"><b>Tópico: {name}</b></font></center><br>' + "".join(index_story(p) for p in items[:10]), old), CS)
+        pages[f"/modules.php?name=News&new_topic={t}"] = html(
+            shell(
+                name,
+                f'<center><font class="title"><b>Tópico: {name}</b></font></center><br>'
+                + "".join(index_story(p) for p in items[:10]),
+                old,
+            ),
+            CS,
+        )
         pages[f"/modules.php?name=Search&topic={t}"] = html(
-            shell("Pesquisa", f'<form action="/modules.php?name=Search" method="post"><input size="25" type="text" name="query"> <input type="submit" value="Pesquisar"></form><br><b>{len(items)} resultados em {name}:</b><br>' + "".join(f'<a href="{u[p.idx]}"><b>{escape(p.title)}</b></a><br><font class="tiny">Enviado por {p.author} em {_ts(p.published)}</font><br><br>' for p in items)),
+            shell(
+                "Pesquisa",
+                f'<form action="/modules.php?name=Search" method="post"><input size="25" type="text" name="query"> <input type="submit" value="Pesquisar"></form><br><b>{len(items)} resultados em {name}:</b><br>'
+                + "".join(
+                    f'<a href="{u[p.idx]}"><b>{escape(p.title)}</b></a><br><font class="tiny">Enviado por {p.author} em {_ts(p.published)}</font><br><br>'
+                    for p in items
+                ),
+            ),
             CS,
         )
     for a, items in by_key(posts, lambda p: p.author).items():
         pages[f"/modules.php?name=Search&author={a}"] = html(
-            shell("Pesquisa", f"<b>Notícias enviadas por {a}:</b><br><br>" + "".join(f'<a href="{u[p.idx]}">{escape(p.title)}</a> ({p.published.strftime("%d/%m/%Y")})<br>' for p in items)), CS
+            shell(
+                "Pesquisa",
+                f"<b>Notícias enviadas por {a}:</b><br><br>"
+                + "".join(
+                    f'<a href="{u[p.idx]}">{escape(p.title)}</a> ({p.published.strftime("%d/%m/%Y")})<br>'
+                    for p in items
+                ),
+            ),
+            CS,
         )
-        pages[f"/modules.php?name=Your_Account&op=userinfo&username={a}"] = html(shell(f"Perfil de {a}", f"<b>Perfil de utilizador: {a}</b><br>Membro desde 2003. Notícias enviadas: {len(items)}"), CS)
+        pages[f"/modules.php?name=Your_Account&op=userinfo&username={a}"] = html(
+            shell(
+                f"Perfil de {a}",
+                f"<b>Perfil de utilizador: {a}</b><br>Membro desde 2003. Notícias enviadas: {len(items)}",
+            ),
+            CS,
+        )
     months = by_month(posts)
-    mlist = "".join(f'<li><a href="/modules.php?name=Stories_Archive&sa=show_month&year={y}&month={m}&month_l={MESES[m - 1]}">{MESES[m - 1]}, {y}</a></li>' for y, m in months)
+    mlist = "".join(
+        f'<li><a href="/modules.php?name=Stories_Archive&sa=show_month&year={y}&month={m}&month_l={MESES[m - 1]}">{MESES[m - 1]}, {y}</a></li>'
+        for y, m in months
+    )
 
     def arch_rows(items):
         return "".join(
@@ -171,31 +275,85 @@ def build(base: str):
         )
 
     head_row = '<tr><td bgcolor="#efefef"><b>Artigos</b></td><td><b>Comentários</b></td><td><b>Leituras</b></td><td><b>Data</b></td><td><b>Tópico</b></td></tr>'
-    pages["/modules.php?name=Stories_Archive"] = html(shell("Arquivo de Notícias", f'<center><font class="title"><b>Arquivo de Notícias</b></font></center><br>Seleccione o mês que pretende ver:<ul>{mlist}</ul><a href="/modules.php?name=Stories_Archive&sa=show_all">Mostrar todos os artigos</a>'), CS)
+    pages["/modules.php?name=Stories_Archive"] = html(
+        shell(
+            "Arquivo de Notícias",
+            f'<center><font class="title"><b>Arquivo de Notícias</b></font></center><br>Seleccione o mês que pretende ver:<ul>{mlist}</ul><a href="/modules.php?name=Stories_Archive&sa=show_all">Mostrar todos os artigos</a>',
+        ),
+        CS,
+    )
     for (y, m), items in months.items():
-        pages[f"/modules.php?name=Stories_Archive&sa=show_month&year={y}&month={m}&month_l={MESES[m - 1]}"] = html(
-            shell("Arquivo de Notícias", f'<center><b>Arquivo de Notícias: {MESES[m - 1]}, {y}</b></center><br><table border="0" width="100%">{head_row}{arch_rows(items)}</table><br><ul>{mlist}</ul>'), CS
+        pages[
+            f"/modules.php?name=Stories_Archive&sa=show_month&year={y}&month={m}&month_l={MESES[m - 1]}"
+        ] = html(
+            shell(
+                "Arquivo de Notícias",
+                f'<center><b>Arquivo de Notícias: {MESES[m - 1]}, {y}</b></center><br><table border="0" width="100%">{head_row}{arch_rows(items)}</table><br><ul>{mlist}</ul>',
+            ),
+            CS,
         )
-    nth = lambda k: "/modules.php?name=Stories_Archive&sa=show_all" if not k else f"/modules.php?name=Stories_Archive&sa=show_all&min={k * 20}"  # noqa: E731
+
+    def nth(k):
+        return "/modules.php?name=Stories_Archive&sa=show_all" + (f"&min={k * 20}" if k else "")
+
     paged(
         pages,
         nth,
         posts,
         20,
-        lambda chunk, k, n: shell("Arquivo de Notícias", f'<table border="0" width="100%">{head_row}{arch_rows(chunk)}</table><br>' + (f'<a href="{nth(k - 1)}">Página anterior</a> ' if k else "") + (f'<a href="{nth(k + 1)}">Página seguinte</a>' if k + 1 < n else "")),
+        lambda chunk, k, n: shell(
+            "Arquivo de Notícias",
+            f'<table border="0" width="100%">{head_row}{arch_rows(chunk)}</table><br>'
+            + (f'<a href="{nth(k - 1)}">Página anterior</a> ' if k else "")
+            + (f'<a href="{nth(k + 1)}">Página seguinte</a>' if k + 1 < n else ""),
+        ),
         CS,
     )
     for path, title, text in [
-        ("/modules.php?name=Topics", "Tópicos", "<b>Tópicos activos</b><br>" + " | ".join(f'<a href="/modules.php?name=News&new_topic={t}">{n}</a>' for t, n in TOPICS.items())),
-        ("/modules.php?name=Search", "Pesquisa", '<form action="/modules.php?name=Search" method="post"><input size="25" type="text" name="query"> <input type="submit" value="Pesquisar"></form>'),
-        ("/modules.php?name=Submit_News", "Enviar Notícia", "Tem uma notícia da sua terra? Envie-nos! Todas as notícias são revistas antes de publicadas.<br><form>Título: <input type='text' name='subject'><br><textarea name='story'></textarea><br><input type='submit' value='Pré-visualizar'></form>"),
-        ("/modules.php?name=Your_Account", "A sua conta", "<b>Entrar</b><br><form>Utilizador: <input type='text'><br>Senha: <input type='password'><br><input type='submit' value='Entrar'></form>Ainda não tem conta? <a href=\"/modules.php?name=Your_Account&op=new_user\">Registe-se</a>"),
-        ("/modules.php?name=Your_Account&op=new_user", "Registo de novo utilizador", "<b>Registo</b><br>Alcunha: <input type='text'><br>E-mail: <input type='text'><br><input type='checkbox'> Quero receber o boletim informativo<br><input type='submit' value='Criar conta'>"),
-        ("/modules.php?name=Content&pa=showpage&pid=3", "Política de cookies", "<b>Política de cookies</b><br>Utilizamos cookies de sessão e de estatística. Pode desactivá-los no seu navegador."),
+        (
+            "/modules.php?name=Topics",
+            "Tópicos",
+            "<b>Tópicos activos</b><br>"
+            + " | ".join(
+                f'<a href="/modules.php?name=News&new_topic={t}">{n}</a>' for t, n in TOPICS.items()
+            ),
+        ),
+        (
+            "/modules.php?name=Search",
+            "Pesquisa",
+            '<form action="/modules.php?name=Search" method="post"><input size="25" type="text" name="query"> <input type="submit" value="Pesquisar"></form>',
+        ),
+        (
+            "/modules.php?name=Submit_News",
+            "Enviar Notícia",
+            "Tem uma notícia da sua terra? Envie-nos! Todas as notícias são revistas antes de publicadas.<br><form>Título: <input type='text' name='subject'><br><textarea name='story'></textarea><br><input type='submit' value='Pré-visualizar'></form>",
+        ),
+        (
+            "/modules.php?name=Your_Account",
+            "A sua conta",
+            "<b>Entrar</b><br><form>Utilizador: <input type='text'><br>Senha: <input type='password'><br><input type='submit' value='Entrar'></form>Ainda não tem conta? <a href=\"/modules.php?name=Your_Account&op=new_user\">Registe-se</a>",
+        ),
+        (
+            "/modules.php?name=Your_Account&op=new_user",
+            "Registo de novo utilizador",
+            "<b>Registo</b><br>Alcunha: <input type='text'><br>E-mail: <input type='text'><br><input type='checkbox'> Quero receber o boletim informativo<br><input type='submit' value='Criar conta'>",
+        ),
+        (
+            "/modules.php?name=Content&pa=showpage&pid=3",
+            "Política de cookies",
+            "<b>Política de cookies</b><br>Utilizamos cookies de sessão e de estatística. Pode desactivá-los no seu navegador.",
+        ),
     ]:
         pages[path] = html(shell(title, text), CS)
-    rss = [f'<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>{SITE}</title><link>{base}</link><description>O portal regional do Alto Minho</description><language>pt</language>']
-    rss += [f"<item><title>{escape(p.title)}</title><link>{base}{escape(u[p.idx])}</link></item>" for p in posts[:10]]
+    rss = [
+        f'<?xml version="1.0" encoding="ISO-8859-1"?>\n<!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">\n<rss version="0.91"><channel><title>{SITE}</title><link>{base}</link><description>O portal regional do Alto Minho</description><language>pt</language>'
+    ]
+    rss += [
+        f"<item><title>{escape(p.title)}</title><link>{base}{escape(u[p.idx])}</link></item>"
+        for p in posts[:10]
+    ]
     rss.append("</channel></rss>")
-    pages["/backend.php"] = Resp("\n".join(rss).encode(CS, "xmlcharrefreplace"), "text/xml; charset=iso-8859-1")
+    pages["/backend.php"] = Resp(
+        "\n".join(rss).encode(CS, "xmlcharrefreplace"), "text/xml; charset=iso-8859-1"
+    )
     return site_from(NAME, posts, lambda p: u[p.idx], pages, lambda p: [*modes[p.idx], prn[p.idx]])

@@ -1,5 +1,4 @@
 """HOLDOUT: do not read or tune against this module. Substack-like newsletter (en): subscribe widgets, UFI, comments page, _preloads."""
-# ruff: noqa: RUF001, E501  (typographic characters and long template lines are the point of this fixture)
 
 from __future__ import annotations
 
@@ -9,18 +8,41 @@ from datetime import UTC
 from email.utils import format_datetime
 from html import escape
 
-from benchmarks.unseen.common import Resp, by_key, html, make_posts, paged, site_from, sitemap, sitemap_index, thread, xml
+from benchmarks.unseen.common import (
+    Resp,
+    by_key,
+    html,
+    make_posts,
+    paged,
+    site_from,
+    sitemap,
+    sitemap_index,
+    thread,
+    xml,
+)
 
 NAME = "substack"
 SITE = "The Valley Ledger"
-SECTIONS = {"council": "Council Watch", "schools": "School Board Notes", "dispatch": "Weekend Dispatch"}
+SECTIONS = {
+    "council": "Council Watch",
+    "schools": "School Board Notes",
+    "dispatch": "Weekend Dispatch",
+}
 SUBTITLES = [
     "What got decided, what got punted, and who showed up",
     "A closer look at the numbers nobody read out loud",
     "Three things from this week's meetings",
     "The long version, with documents",
 ]
-READERS = ["Greg Fulton", "Lena K", "Marisol Ortega", "Dave P.", "Anita Rao", "J. Whitcomb", "Tom H"]
+READERS = [
+    "Greg Fulton",
+    "Lena K",
+    "Marisol Ortega",
+    "Dave P.",
+    "Anita Rao",
+    "J. Whitcomb",
+    "Tom H",
+]
 REPLIES = [
     "Really appreciate the detail here, none of the other outlets covered this.",
     "I was at that meeting and this is exactly how it went.",
@@ -76,7 +98,11 @@ def build(base: str):
             f'<div class="comment-body"><p>{escape(x)}</p></div><div class="comment-actions"><button>Like ({rng.randint(0, 9)})</button> <button>Reply</button> <button>Share</button></div></div>'
             for j, (w, t, x) in enumerate(th)
         )
-        more = "" if full or len(threads[p.idx]) <= 2 else f'<a class="see-all" href="{cmt[p.idx]}">See all</a>'
+        more = (
+            ""
+            if full or len(threads[p.idx]) <= 2
+            else f'<a class="see-all" href="{cmt[p.idx]}">See all</a>'
+        )
         return f'<div class="comments-section" id="discussion"><h4 class="comments-header">Discussion about this post</h4><div class="comment-input"><textarea placeholder="Write a comment…"></textarea></div>{out}{more}</div>'
 
     def article(p, full_comments=False):
@@ -97,8 +123,23 @@ def build(base: str):
             f'<link rel="canonical" href="{base}{url[p.idx]}"><meta property="og:type" content="article"><meta property="og:title" content="{escape(p.title)}">'
             f'<meta name="description" content="{SUBTITLES[p.idx % 4]}"><script type="application/ld+json">{json.dumps(ld)}</script>'
         )
-        body = "".join(f"<p>{escape(x)}</p>" for x in p.paras[:2]) + sub_widget() + "".join(f"<p>{escape(x)}</p>" for x in p.paras[2:])
-        pre = json.dumps({"post": {"id": 5100000 + p.idx, "title": p.title, "slug": p.slug, "post_date": d.astimezone(UTC).isoformat(), "comment_count": n, "audience": "everyone"}})
+        body = (
+            "".join(f"<p>{escape(x)}</p>" for x in p.paras[:2])
+            + sub_widget()
+            + "".join(f"<p>{escape(x)}</p>" for x in p.paras[2:])
+        )
+        pre = json.dumps(
+            {
+                "post": {
+                    "id": 5100000 + p.idx,
+                    "title": p.title,
+                    "slug": p.slug,
+                    "post_date": d.astimezone(UTC).isoformat(),
+                    "comment_count": n,
+                    "audience": "everyone",
+                }
+            }
+        )
         ufi = f'<div class="post-ufi"><a class="like-button" href="{url[p.idx]}">♡ {rng.randint(3, 60)}</a> <a class="post-ufi-comment-button" href="{cmt[p.idx]}">{n}</a> <a class="post-ufi-button share" href="{share[p.idx]}">Share</a></div>'
         nxt = posts[i - 1] if i else None
         prv = posts[i + 1] if i + 1 < len(posts) else None
@@ -131,7 +172,11 @@ def build(base: str):
             lambda chunk, k, n: shell(
                 f"{title} - {SITE}",
                 f'<div class="archive-page"><h1>{title}</h1>{extra}<div class="portable-archive-list">{"".join(preview(p) for p in chunk)}</div>'
-                + (f'<a class="button load-more" href="{nth(k + 1)}">Load more</a>' if k + 1 < n else "")
+                + (
+                    f'<a class="button load-more" href="{nth(k + 1)}">Load more</a>'
+                    if k + 1 < n
+                    else ""
+                )
                 + "</div>",
             ),
         )
@@ -144,20 +189,54 @@ def build(base: str):
     pages["/"] = html(shell(SITE, home, f'<link rel="canonical" href="{base}/">'))
     listing("/archive", "Archive", posts, 12, tabs)
     listing("/archive?sort=new", "Archive", posts, 12, tabs)
-    listing("/archive?sort=top", "Archive", sorted(posts, key=lambda p: len(threads[p.idx]), reverse=True), 12, tabs)
-    listing("/archive?sort=discussions", "Archive", sorted(posts, key=lambda p: -len(threads[p.idx]) * 100 - p.idx), 12, tabs)
+    listing(
+        "/archive?sort=top",
+        "Archive",
+        sorted(posts, key=lambda p: len(threads[p.idx]), reverse=True),
+        12,
+        tabs,
+    )
+    listing(
+        "/archive?sort=discussions",
+        "Archive",
+        sorted(posts, key=lambda p: -len(threads[p.idx]) * 100 - p.idx),
+        12,
+        tabs,
+    )
     for s, items in by_key(posts, lambda p: p.section).items():
         listing(f"/s/{s}", SECTIONS[s], items, 12, f"<p>{SECTIONS[s]} from {SITE}.</p>")
     for path, title, text in [
-        ("/about", f"About - {SITE}", f"<h1>About {SITE}</h1><p>Hannah Reyes covered city hall for a daily paper for nine years. This newsletter is what she does now.</p>{sub_widget()}"),
-        ("/subscribe", f"Subscribe - {SITE}", f"<h1>Choose a plan</h1><p>Free: weekly posts. Paid: everything plus the document archive.</p>{sub_widget()}"),
-        ("/account/login", "Sign in", "<h1>Sign in</h1><form><input type='email' placeholder='Email'><button>Continue</button></form>"),
-        ("/privacy", "Privacy policy", "<h1>Privacy policy</h1><p>We collect the email address you give us and basic usage data.</p>"),
-        ("/tos", "Terms of use", "<h1>Terms of use</h1><p>By using this site you agree to these terms.</p>"),
+        (
+            "/about",
+            f"About - {SITE}",
+            f"<h1>About {SITE}</h1><p>Hannah Reyes covered city hall for a daily paper for nine years. This newsletter is what she does now.</p>{sub_widget()}",
+        ),
+        (
+            "/subscribe",
+            f"Subscribe - {SITE}",
+            f"<h1>Choose a plan</h1><p>Free: weekly posts. Paid: everything plus the document archive.</p>{sub_widget()}",
+        ),
+        (
+            "/account/login",
+            "Sign in",
+            "<h1>Sign in</h1><form><input type='email' placeholder='Email'><button>Continue</button></form>",
+        ),
+        (
+            "/privacy",
+            "Privacy policy",
+            "<h1>Privacy policy</h1><p>We collect the email address you give us and basic usage data.</p>",
+        ),
+        (
+            "/tos",
+            "Terms of use",
+            "<h1>Terms of use</h1><p>By using this site you agree to these terms.</p>",
+        ),
     ]:
         pages[path] = html(shell(title, text))
     for w in READERS:
-        pages[f"/profile/{4100 + READERS.index(w) * 37}"] = html(shell(f"{w} - {SITE}", f"<h1>{escape(w)}</h1><p>Reader of {SITE}.</p>"))
+        pages[f"/profile/{4100 + READERS.index(w) * 37}"] = html(
+            shell(f"{w} - {SITE}", f"<h1>{escape(w)}</h1><p>Reader of {SITE}.</p>")
+        )
 
     items = posts[:20]
     feed = [
@@ -173,10 +252,14 @@ def build(base: str):
         )
     feed.append("</channel></rss>")
     pages["/feed"] = xml("\n".join(feed), "application/rss+xml")
-    pages["/sitemap/2017"] = sitemap(base, [(url[p.idx], p.published.astimezone(UTC).date().isoformat()) for p in posts])
+    pages["/sitemap/2017"] = sitemap(
+        base, [(url[p.idx], p.published.astimezone(UTC).date().isoformat()) for p in posts]
+    )
     pages["/sitemap.xml"] = sitemap_index(base, ["/sitemap/2017"])
     pages["/robots.txt"] = Resp(
         f"User-agent: *\nDisallow: /action/\nDisallow: /account/\nDisallow: /api/\nSitemap: {base}/sitemap.xml\n".encode(),
         "text/plain; charset=utf-8",
     )
-    return site_from(NAME, posts, lambda p: url[p.idx], pages, lambda p: [cmt[p.idx], mail[p.idx], share[p.idx]])
+    return site_from(
+        NAME, posts, lambda p: url[p.idx], pages, lambda p: [cmt[p.idx], mail[p.idx], share[p.idx]]
+    )

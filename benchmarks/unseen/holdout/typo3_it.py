@@ -1,5 +1,5 @@
 """HOLDOUT: do not read or tune against this module. TYPO3 8 + tx_news (it): Fluid Detail.html markup, realurl and cHash twins, type=98 print, pw_comments."""
-# ruff: noqa: RUF001, E501  (typographic characters and long template lines are the point of this fixture)
+# ruff: noqa: RUF001  (typographic characters and long template lines are the point of this fixture)
 
 from __future__ import annotations
 
@@ -7,13 +7,35 @@ import hashlib
 import random
 from html import escape
 
-from benchmarks.unseen.common import Resp, by_key, by_month, html, make_posts, paged, site_from, thread
+from benchmarks.unseen.common import (
+    Resp,
+    by_key,
+    by_month,
+    html,
+    make_posts,
+    paged,
+    site_from,
+    thread,
+)
 
 NAME = "typo3_it"
 SITE = "Gazzetta della Valle"
 CATS = {"cronaca": "Cronaca", "politica": "Politica locale", "cultura": "Cultura"}
 TAGS = ["viabilità", "scuola", "ospedale", "consiglio comunale", "ambiente", "turismo"]
-MESI = "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre".split()
+MESI = [
+    "gennaio",
+    "febbraio",
+    "marzo",
+    "aprile",
+    "maggio",
+    "giugno",
+    "luglio",
+    "agosto",
+    "settembre",
+    "ottobre",
+    "novembre",
+    "dicembre",
+]
 READERS = ["Franco B.", "Lucia", "un lettore", "Paolo Rinaldi", "Marta62", "Gianni da Sondrio"]
 LINES = [
     "Finalmente qualcosa si muove, era ora.",
@@ -35,9 +57,17 @@ def _chash(s: str) -> str:
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(1707, "it", 30, "Europe/Rome", list(CATS.values()), ["Giulia Ferri", "Marco Bassi"], TAGS, midnight=False)
+    posts = make_posts(
+        1707,
+        "it",
+        30,
+        "Europe/Rome",
+        list(CATS.values()),
+        ["Giulia Ferri", "Marco Bassi"],
+        TAGS,
+        midnight=False,
+    )
     rng = random.Random(1707)
-    cslug = {v: k for k, v in CATS.items()}
     nid = {p.idx: 240 + p.idx for p in posts}
     u = {p.idx: f"/notizie/dettaglio/news/{_slug(p.title)[:50].strip('-')}/" for p in posts}
     raw = {
@@ -51,9 +81,18 @@ def build(base: str):
     def shell(title, main, crumb, side="", active="/notizie/"):
         nav = "".join(
             f'<li class="{"active" if href == active else ""}"><a href="{href}">{n}</a></li>'
-            for href, n in [("/", "Home"), ("/notizie/", "Notizie"), ("/notizie/archivio/", "Archivio"), ("/cerca/", "Cerca"), ("/redazione/", "Redazione")]
+            for href, n in [
+                ("/", "Home"),
+                ("/notizie/", "Notizie"),
+                ("/notizie/archivio/", "Archivio"),
+                ("/cerca/", "Cerca"),
+                ("/redazione/", "Redazione"),
+            ]
         )
-        bc = "".join(f'<li><a href="{h}">{n}</a></li>' for h, n in crumb[:-1]) + f'<li class="active">{escape(crumb[-1][1])}</li>'
+        bc = (
+            "".join(f'<li><a href="{h}">{n}</a></li>' for h, n in crumb[:-1])
+            + f'<li class="active">{escape(crumb[-1][1])}</li>'
+        )
         return f"""<!DOCTYPE html>
 <html lang="it-IT">
 <head>
@@ -91,7 +130,10 @@ def build(base: str):
         items = [q for q in posts if q is not exclude][:5]
         return (
             '<div id="c58" class="frame frame-default frame-type-list"><h3>Ultime notizie</h3><div class="news"><div class="news-list-view" id="news-container-58">'
-            + "".join(f'<div class="article articletype-0" itemscope="itemscope" itemtype="http://schema.org/Article"><div class="header"><h3><a title="{escape(q.title)}" href="{u[q.idx]}"><span itemprop="headline">{escape(q.title)}</span></a></h3></div><div class="footer"><p><span class="news-list-date"><time datetime="{q.published.strftime("%Y-%m-%d")}">{q.published.strftime("%d/%m/%Y")}</time></span></p></div></div>' for q in items)
+            + "".join(
+                f'<div class="article articletype-0" itemscope="itemscope" itemtype="http://schema.org/Article"><div class="header"><h3><a title="{escape(q.title)}" href="{u[q.idx]}"><span itemprop="headline">{escape(q.title)}</span></a></h3></div><div class="footer"><p><span class="news-list-date"><time datetime="{q.published.strftime("%Y-%m-%d")}">{q.published.strftime("%d/%m/%Y")}</time></span></p></div></div>'
+                for q in items
+            )
             + "</div></div></div>"
         )
 
@@ -175,9 +217,16 @@ def build(base: str):
 
         def render(chunk, k, n):
             links = "".join(
-                f'<li class="{"current" if j == k else ""}">' + (f'<a href="{nth(j)}">{j + 1}</a>' if j != k else str(j + 1)) + "</li>" for j in range(n)
+                f'<li class="{"current" if j == k else ""}">'
+                + (f'<a href="{nth(j)}">{j + 1}</a>' if j != k else str(j + 1))
+                + "</li>"
+                for j in range(n)
             )
-            nxt = f'<li class="last next"><a href="{nth(k + 1)}">Successiva</a></li>' if k + 1 < n else ""
+            nxt = (
+                f'<li class="last next"><a href="{nth(k + 1)}">Successiva</a></li>'
+                if k + 1 < n
+                else ""
+            )
             main = (
                 f'<div id="c40" class="frame frame-default frame-type-header"><h1 class="element-header">{escape(title)}</h1>{intro}</div><div id="c41" class="frame frame-default frame-type-list"><div class="news"><div class="news-list-view" id="news-container-41">'
                 f'{"".join(list_item(p) for p in chunk)}<div class="page-navigation"><p>Pagina {k + 1} di {n}.</p><ul class="f3-widget-paginator">{links}{nxt}</ul></div></div></div></div>'
@@ -188,28 +237,88 @@ def build(base: str):
 
     listing("/notizie/", "Notizie", posts, 10, [("/", "Home"), ("/notizie/", "Notizie")])
     for c, name in CATS.items():
-        listing(f"/notizie/categoria/{c}/", name, [p for p in posts if p.section == name], 8, [("/", "Home"), ("/notizie/", "Notizie"), ("", name)])
+        listing(
+            f"/notizie/categoria/{c}/",
+            name,
+            [p for p in posts if p.section == name],
+            8,
+            [("/", "Home"), ("/notizie/", "Notizie"), ("", name)],
+        )
     for t, items in by_key(posts, lambda p: p.tags).items():
-        listing(f"/notizie/tag/{_slug(t)}/", f"Tag: {t}", items, 8, [("/", "Home"), ("/notizie/", "Notizie"), ("", t)])
+        listing(
+            f"/notizie/tag/{_slug(t)}/",
+            f"Tag: {t}",
+            items,
+            8,
+            [("/", "Home"), ("/notizie/", "Notizie"), ("", t)],
+        )
     months = by_month(posts)
-    menu = '<div class="news-menu-view"><ul>' + "".join(f'<li class="item"><a href="/notizie/archivio/{y}/{m:02d}/">{MESI[m - 1]} {y}</a> ({len(v)} notizie)</li>' for (y, m), v in months.items()) + "</ul></div>"
-    pages["/notizie/archivio/"] = html(shell("Archivio", f'<h1 class="element-header">Archivio notizie</h1>{menu}', [("/", "Home"), ("/notizie/", "Notizie"), ("", "Archivio")], active="/notizie/archivio/"))
+    menu = (
+        '<div class="news-menu-view"><ul>'
+        + "".join(
+            f'<li class="item"><a href="/notizie/archivio/{y}/{m:02d}/">{MESI[m - 1]} {y}</a> ({len(v)} notizie)</li>'
+            for (y, m), v in months.items()
+        )
+        + "</ul></div>"
+    )
+    pages["/notizie/archivio/"] = html(
+        shell(
+            "Archivio",
+            f'<h1 class="element-header">Archivio notizie</h1>{menu}',
+            [("/", "Home"), ("/notizie/", "Notizie"), ("", "Archivio")],
+            active="/notizie/archivio/",
+        )
+    )
     for (y, m), items in months.items():
-        listing(f"/notizie/archivio/{y}/{m:02d}/", f"Archivio: {MESI[m - 1]} {y}", items, 10, [("/", "Home"), ("/notizie/archivio/", "Archivio"), ("", f"{MESI[m - 1]} {y}")], menu)
+        listing(
+            f"/notizie/archivio/{y}/{m:02d}/",
+            f"Archivio: {MESI[m - 1]} {y}",
+            items,
+            10,
+            [("/", "Home"), ("/notizie/archivio/", "Archivio"), ("", f"{MESI[m - 1]} {y}")],
+            menu,
+        )
     home = (
         '<div id="c10" class="frame frame-default frame-type-text"><h1 class="element-header">Benvenuti</h1><p>Il quotidiano online della valle: cronaca, politica e cultura dai nostri comuni.</p></div>'
         + f'<div id="c11" class="frame frame-default frame-type-list"><div class="news"><div class="news-list-view">{"".join(list_item(p) for p in posts[:6])}</div></div><p><a href="/notizie/" class="btn btn-default">Tutte le notizie</a></p></div>'
     )
     pages["/"] = html(shell("Home", home, [("/", "Home")], active="/"))
     pages["/cerca/"] = html(
-        shell("Cerca", '<h1 class="element-header">Cerca nel sito</h1><div class="tx-indexedsearch-searchbox"><form method="post" action="/cerca/"><input class="tx-indexedsearch-searchbox-sword" type="text" name="tx_indexedsearch_pi2[search][sword]"><input type="submit" value="Cerca"></form></div>', [("/", "Home"), ("", "Cerca")], active="/cerca/")
+        shell(
+            "Cerca",
+            '<h1 class="element-header">Cerca nel sito</h1><div class="tx-indexedsearch-searchbox"><form method="post" action="/cerca/"><input class="tx-indexedsearch-searchbox-sword" type="text" name="tx_indexedsearch_pi2[search][sword]"><input type="submit" value="Cerca"></form></div>',
+            [("/", "Home"), ("", "Cerca")],
+            active="/cerca/",
+        )
     )
     for path, title, text in [
-        ("/redazione/", "Redazione", "La redazione si trova in piazza del Municipio. Direttore responsabile: Anna Colombo. Scrivici per segnalazioni e comunicati."),
-        ("/privacy/", "Privacy e cookie", "Informativa ai sensi del Regolamento UE: utilizziamo cookie tecnici e, con il tuo consenso, cookie statistici di terze parti."),
-        ("/note-legali/", "Note legali", "Tutti i contenuti sono protetti dal diritto d'autore. È vietata la riproduzione senza autorizzazione."),
+        (
+            "/redazione/",
+            "Redazione",
+            "La redazione si trova in piazza del Municipio. Direttore responsabile: Anna Colombo. Scrivici per segnalazioni e comunicati.",
+        ),
+        (
+            "/privacy/",
+            "Privacy e cookie",
+            "Informativa ai sensi del Regolamento UE: utilizziamo cookie tecnici e, con il tuo consenso, cookie statistici di terze parti.",
+        ),
+        (
+            "/note-legali/",
+            "Note legali",
+            "Tutti i contenuti sono protetti dal diritto d'autore. È vietata la riproduzione senza autorizzazione.",
+        ),
         ("/newsletter/", "Newsletter", "Grazie: riceverai una e-mail per confermare l'iscrizione."),
     ]:
-        pages[path] = html(shell(title, f'<h1 class="element-header">{title}</h1><p>{text}</p>', [("/", "Home"), ("", title)], active=path))
-    pages["/robots.txt"] = Resp(b"User-agent: *\nDisallow: /typo3/\nDisallow: /typo3conf/\nDisallow: /*?type=98\n", "text/plain; charset=utf-8")
+        pages[path] = html(
+            shell(
+                title,
+                f'<h1 class="element-header">{title}</h1><p>{text}</p>',
+                [("/", "Home"), ("", title)],
+                active=path,
+            )
+        )
+    pages["/robots.txt"] = Resp(
+        b"User-agent: *\nDisallow: /typo3/\nDisallow: /typo3conf/\nDisallow: /*?type=98\n",
+        "text/plain; charset=utf-8",
+    )
     return site_from(NAME, posts, lambda p: u[p.idx], pages, lambda p: [raw[p.idx], prn[p.idx]])
