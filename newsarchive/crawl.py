@@ -7,6 +7,7 @@ settings (`spiders.settings`), so the library never imports them: the CLI and th
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import date
@@ -14,7 +15,7 @@ from typing import Any
 
 from newsarchive.archive import keys
 from newsarchive.archive.report import RunReport
-from newsarchive.archive.storage import Storage, open_storage
+from newsarchive.archive.storage import Storage, StorageUnavailable, open_storage
 from newsarchive.config import Config, SiteConfig
 from newsarchive.errors import NewsarchiveError, StorageError
 from newsarchive.settings import Settings
@@ -85,7 +86,11 @@ def run_crawl(
         raise NewsarchiveError(f"--since {window[0]} is after --until {window[1]}")
     if not sites:
         raise NewsarchiveError("no sites to crawl (none configured or all disabled)")
-    storage = open_storage(settings.archive_uri)  # a bad archive root is refused before crawling
+    storage = open_storage(settings.archive_uri)
+    # A bad archive root (not a folder, bad bucket name ...) is refused here, before crawling;
+    # an unreachable one is worth a retry later: each site's writer reports a failed run.
+    with contextlib.suppress(StorageUnavailable):
+        storage.check(create=True)
 
     from scrapy.crawler import CrawlerProcess
 

@@ -81,7 +81,6 @@ class Link:
     via: str  # "feed" | "sitemap" | "newsmap" | "listing" | "link" | "start"
     published: datetime | None = None
     modified: datetime | None = None
-    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -177,7 +176,7 @@ def _url_entry(entry: Any, url: str) -> Link | None:
     if not any(_local(c) == "news" for c in entry):
         return Link(loc, "sitemap", modified=modified)
     published = parse_when(_child_text(entry, "news", "publication_date"))
-    return Link(loc, "newsmap", published, modified, _child_text(entry, "news", "title"))
+    return Link(loc, "newsmap", published, modified)
 
 
 def _text_sitemap(body: bytes, url: str) -> SitemapResult:
@@ -221,10 +220,6 @@ def _entry_link(entry: Any, url: str) -> str | None:
     return link
 
 
-def _title(value: Any) -> str | None:
-    return " ".join(value.split()) or None if isinstance(value, str) else None
-
-
 def _rss_entries(body: bytes, url: str) -> list[Link]:
     parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url})
     is_rss = str(parsed.get("version", "")).startswith("rss")
@@ -237,7 +232,7 @@ def _rss_entries(body: bytes, url: str) -> list[Link]:
         modified = _entry_date(entry, "updated")
         if published is None and is_rss:  # RSS 1.0 dc:date is its publication date
             published = modified
-        links.append(Link(link, "feed", published, modified, _title(entry.get("title"))))
+        links.append(Link(link, "feed", published, modified))
     return links
 
 
@@ -256,7 +251,7 @@ def _json_entries(body: bytes, url: str) -> list[Link]:
         if isinstance(item, dict) and (link := _absolute(_json_item_url(item), url)):
             published = parse_when(item.get("date_published"))
             modified = parse_when(item.get("date_modified"))
-            links.append(Link(link, "feed", published, modified, _title(item.get("title"))))
+            links.append(Link(link, "feed", published, modified))
     return links
 
 

@@ -141,7 +141,6 @@ class PageSignals:
     has_date: bool = False
     article_count: int = 0
     link_density: float = 0.0
-    paragraph_count: int = 0
     teaser_count: int = 0
     distinct_dates: int = 0
     linked_lines: float = 0.0  # share of the extracted lines that are mostly one link's text
