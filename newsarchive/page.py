@@ -18,7 +18,7 @@ class Page:
     requested_url: str
     status: int
     headers: list[tuple[str, str]]
-    body: bytes
+    body: bytes = field(repr=False)  # logs name a page, never print it
     fetched_at: datetime
     role: str = "page"  # page | feed | sitemap | robots: only pages can become articles
     via: str = "link"  # feed | sitemap | newsmap | listing | link | start

@@ -244,6 +244,10 @@ class ArchiveWriter:
                 f"archive unreachable: {result.pending} objects kept in the local spool "
                 f"({self.spool.dir}); the next run uploads them",
             )
+        elif self._local_error:
+            # pages fetched after the spool failed were not archived: the state must not call
+            # them known, so the next run fetches them again
+            log.error("crawl state of %s not saved: the local spool failed", self.site.name)
         else:
             for url, entry in self._listings.items():
                 if url not in self.state.urls:
@@ -422,6 +426,9 @@ class ArchiveWriter:
             self.partitions.add(old.day)
         with self._lock:
             self._records.append((record, stale))
+            full = self._part is None and len(self._records) >= self.part_max_records
+        if full:  # no open part to wait for (reextract, import): the records go in their own batch
+            self._seal()
 
     def _seal(self) -> None:
         """Move the current WARC part and its records into a spool batch and upload it."""
