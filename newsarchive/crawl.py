@@ -46,6 +46,9 @@ def project_settings(settings: Settings, config: Config | None = None) -> Any:
             "NEWSARCHIVE_CONFIG": config if config is not None else str(settings.config_path),
             "NEWSARCHIVE_ARCHIVE": settings.archive_uri,
             "NEWSARCHIVE_SPOOL": str(settings.spool_dir),
+            "NEWSARCHIVE_UPLOAD_WAIT": settings.upload_wait,
+            "NEWSARCHIVE_PART_RECORDS": settings.part_max_records,
+            "NEWSARCHIVE_PART_BYTES": settings.part_max_bytes,
         },
         priority="cmdline",
     )

@@ -31,6 +31,9 @@ LOG_LEVEL = "WARNING"
 NEWSARCHIVE_CONFIG = None
 NEWSARCHIVE_ARCHIVE = None
 NEWSARCHIVE_SPOOL = None
+NEWSARCHIVE_UPLOAD_WAIT = None
+NEWSARCHIVE_PART_RECORDS = None
+NEWSARCHIVE_PART_BYTES = None
 
 
 def site_settings(site: SiteConfig, config: Config) -> dict[str, Any]:

@@ -43,6 +43,12 @@ CRAWL_STATS = (
 )
 
 
+def _number(conf: Any, name: str, kind: type) -> Any:
+    """A number from Scrapy settings (`-s NAME=5` gives a string), None when unset."""
+    value = conf.get(name)
+    return None if value is None or value == "" else kind(value)
+
+
 def _plain(value: Any) -> Any:
     return value if isinstance(value, int | float | str | bool) or value is None else str(value)
 
@@ -153,7 +159,8 @@ class ArchiveWriter:
     @classmethod
     def of(cls, crawler: Any) -> ArchiveWriter:
         """The crawler's writer, made on first use from its spider (site, window) and settings
-        (NEWSARCHIVE_ARCHIVE, NEWSARCHIVE_SPOOL, else the NEWSARCHIVE_* environment)."""
+        (NEWSARCHIVE_ARCHIVE, _SPOOL, _UPLOAD_WAIT, _PART_RECORDS, _PART_BYTES; each else the
+        environment variable of that name, else the default)."""
         writer = getattr(crawler, _CRAWLER_ATTR, None)
         if writer is None:
             spider = crawler.spider
@@ -161,6 +168,9 @@ class ArchiveWriter:
             settings = Settings.from_env(
                 archive_uri=conf.get("NEWSARCHIVE_ARCHIVE"),
                 spool_dir=conf.get("NEWSARCHIVE_SPOOL"),
+                upload_wait=_number(conf, "NEWSARCHIVE_UPLOAD_WAIT", float),
+                part_max_records=_number(conf, "NEWSARCHIVE_PART_RECORDS", int),
+                part_max_bytes=_number(conf, "NEWSARCHIVE_PART_BYTES", int),
             )
             writer = cls.from_settings(spider.site, settings, spider.window)
             setattr(crawler, _CRAWLER_ATTR, writer)
