@@ -1,114 +1,81 @@
-"""Run crawls: Scrapy settings from the site config, one crawler per site, reports at the end."""
+"""Run crawls: one Scrapy crawler per site in one process, then the index step and the reports.
+
+The spider, pipelines and middlewares are named by their dotted paths in the Scrapy project
+settings (`spiders.settings`), so the library never imports them: the CLI and the Airflow task
+(which runs the CLI) call `run_crawl`, and `scrapy crawl news -a site=NAME` runs the same spider.
+"""
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from newsarchive.archive.keys import new_run_id
+from newsarchive.archive import keys
 from newsarchive.archive.report import RunReport
-from newsarchive.archive.session import RunSession
-from newsarchive.archive.storage import StorageUnavailable, open_storage
+from newsarchive.archive.storage import Storage, StorageUnavailable, open_storage
 from newsarchive.config import Config, SiteConfig
-from newsarchive.errors import NewsarchiveError
+from newsarchive.errors import NewsarchiveError, StorageError
 from newsarchive.settings import Settings
 
 log = logging.getLogger(__name__)
 
-RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
-_STATS = (
-    "downloader/request_count",
-    "downloader/response_count",
-    "downloader/response_bytes",
-    "retry/count",
-    "retry/max_reached",
-    "robotstxt/forbidden",
-    "elapsed_time_seconds",
-    "finish_reason",
-    "log_count/ERROR",
-)
-
-
-def scrapy_settings(site: SiteConfig, config: Config, settings: Settings) -> dict[str, Any]:
-    """The Scrapy settings for one site: politeness, limits and our middlewares/pipelines."""
-    from pipelines import ITEM_PIPELINES
-
-    return {
-        "BOT_NAME": "newsarchive",
-        "USER_AGENT": config.agent(),
-        "ROBOTSTXT_OBEY": site.obey_robots,
-        "CONCURRENT_REQUESTS": max(4, site.concurrency),
-        "CONCURRENT_REQUESTS_PER_DOMAIN": site.concurrency,
-        "DOWNLOAD_DELAY": site.download_delay,
-        "DOWNLOAD_DELAY_JITTER": 0.5,
-        "AUTOTHROTTLE_ENABLED": site.autothrottle,
-        "AUTOTHROTTLE_START_DELAY": max(site.download_delay, 0.1),
-        "AUTOTHROTTLE_MAX_DELAY": 30.0,
-        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(site.concurrency),
-        "DOWNLOAD_TIMEOUT": site.timeout,
-        "DNS_TIMEOUT": min(site.timeout, 20),
-        "RETRY_ENABLED": True,
-        "RETRY_TIMES": site.retries,
-        "RETRY_HTTP_CODES": RETRY_HTTP_CODES,
-        "NEWSARCHIVE_RETRY_BACKOFF": 1.0,
-        "DOWNLOAD_MAXSIZE": site.max_page_bytes,
-        "DOWNLOAD_WARNSIZE": 0,
-        "REDIRECT_MAX_TIMES": 5,
-        "DEPTH_LIMIT": 0,  # the spider counts link hops itself (sitemap nesting is not depth)
-        "COOKIES_ENABLED": False,
-        "TELNETCONSOLE_ENABLED": False,
-        "HTTPCACHE_ENABLED": False,
-        "LOG_LEVEL": settings.log_level,
-        "ITEM_PIPELINES": ITEM_PIPELINES,
-        "DOWNLOADER_MIDDLEWARES": {
-            "spiders.middlewares.SafetyMiddleware": 50,
-            "spiders.middlewares.BackoffMiddleware": 580,
-            "spiders.middlewares.ConditionalMiddleware": 590,
-        },
-    }
+PROJECT_SETTINGS = "spiders.settings"
+SPIDER = "news"
 
 
 @dataclass
 class CrawlJob:
     site: SiteConfig
-    session: RunSession
     crawler: Any = None
-    ready: bool = True  # False: the archive was unreachable at the start, nothing crawled
 
 
-def _prepare(
-    sites: list[SiteConfig],
-    settings: Settings,
-    window: tuple[date, date] | None,
-) -> list[CrawlJob]:
-    storage = open_storage(settings.archive_uri)
-    jobs = []
-    for site in sites:
-        session = RunSession(
-            site,
-            storage,
-            run_id=new_run_id(),
-            spool_root=settings.spool_dir,
-            window=window,
-            upload_wait=settings.upload_wait,
-            part_max_records=settings.part_max_records,
-            part_max_bytes=settings.part_max_bytes,
-        )
-        job = CrawlJob(site, session)
+def project_settings(settings: Settings, config: Config | None = None) -> Any:
+    """The Scrapy project settings with this run's archive, config, spool and log level (the
+    loaded `config` itself when given, else its path)."""
+    from scrapy.settings import Settings as ScrapySettings
+
+    scrapy_settings = ScrapySettings()
+    scrapy_settings.setmodule(PROJECT_SETTINGS, priority="project")
+    scrapy_settings.setdict(
+        {
+            "LOG_LEVEL": settings.log_level,
+            "LOG_INSTALL_ROOT_HANDLER": True,
+            "NEWSARCHIVE_CONFIG": config if config is not None else str(settings.config_path),
+            "NEWSARCHIVE_ARCHIVE": settings.archive_uri,
+            "NEWSARCHIVE_SPOOL": str(settings.spool_dir),
+            "NEWSARCHIVE_UPLOAD_WAIT": settings.upload_wait,
+            "NEWSARCHIVE_PART_RECORDS": settings.part_max_records,
+            "NEWSARCHIVE_PART_BYTES": settings.part_max_bytes,
+        },
+        priority="cmdline",
+    )
+    return scrapy_settings
+
+
+def index_step(storage: Storage, report: RunReport) -> None:
+    """Rebuild the Parquet partitions of the days a run changed (its own step, after the run).
+
+    An index that cannot be written leaves the run partial (its stored report says so):
+    `newsarchive reindex` rebuilds it.
+    """
+    if not report.partitions or report.status == "failed":
+        return
+    from newsarchive.read.parquet_index import rebuild_partitions
+
+    try:
+        rebuild_partitions(storage, [(report.site, day) for day in report.partitions])
+    except StorageError as exc:
+        report.error("", "storage", f"index not rebuilt: {exc}")
+        if report.status == "ok":
+            report.finish("partial", f"index not rebuilt (run `newsarchive reindex`): {exc}")
+        key = keys.report_key(report.site, report.run_id, report.window, report.kind)
         try:
-            session.open()
-        except StorageUnavailable as exc:  # worth a retry later: a failed run, not a usage error
-            log.error("archive unreachable, %s not crawled: %s", site.name, exc)
-            session.report.error("", "storage", str(exc))
-            session.report.finish(
-                "failed", f"archive unreachable at the start, nothing crawled: {exc}"
-            )
-            session.closed = True
-            job.ready = False
-        jobs.append(job)
-    return jobs
+            storage.put_bytes(key, report.to_json().encode("utf-8"))
+        except StorageError as again:
+            log.error("run report of %s not stored again: %s", report.site, again)
 
 
 def run_crawl(
@@ -122,50 +89,39 @@ def run_crawl(
         raise NewsarchiveError(f"--since {window[0]} is after --until {window[1]}")
     if not sites:
         raise NewsarchiveError("no sites to crawl (none configured or all disabled)")
-    jobs = _prepare(sites, settings, window)
+    storage = open_storage(settings.archive_uri)
+    # A bad archive root (not a folder, bad bucket name ...) is refused here, before crawling;
+    # an unreachable one is worth a retry later: each site's writer reports a failed run.
+    with contextlib.suppress(StorageUnavailable):
+        storage.check(create=True)
 
-    from scrapy.crawler import Crawler, CrawlerProcess
-    from scrapy.settings import Settings as ScrapySettings
+    from scrapy.crawler import CrawlerProcess
 
-    from spiders.news import NewsSpider
-
-    process = CrawlerProcess(
-        {
-            "LOG_LEVEL": settings.log_level,
-            "LOG_INSTALL_ROOT_HANDLER": True,
-            "TELNETCONSOLE_ENABLED": False,
-        }
-    )
-    ready = [job for job in jobs if job.ready]
-    for i, job in enumerate(ready):
-        job.crawler = Crawler(
-            NewsSpider,
-            ScrapySettings(scrapy_settings(job.site, config, settings)),
-            init_reactor=i == 0,  # the first crawler installs the reactor for all
-        )
-        process.crawl(job.crawler, site=job.site, session=job.session)
-    if ready:
-        process.start()
-    return [_finish(job) for job in jobs]
+    process = CrawlerProcess(project_settings(settings, config))
+    since, until = (d.isoformat() for d in window) if window else (None, None)
+    jobs = []
+    for site in sites:
+        job = CrawlJob(site, process.create_crawler(SPIDER))
+        process.crawl(job.crawler, site=site.name, since=since, until=until)
+        jobs.append(job)
+    process.start()
+    reports = [_finish(job, settings) for job in jobs]
+    for report in reports:
+        index_step(storage, report)
+    return reports
 
 
-def _finish(job: CrawlJob) -> RunReport:
-    session, report = job.session, job.session.report
-    if not session.closed:  # the engine never reached the pipelines' close (startup failure)
-        session.close()
-        report.finish("failed", report.message or "the crawl did not run to its end")
-    stats = job.crawler.stats.get_stats() if job.crawler and job.crawler.stats else {}
-    report.stats = {k: _plain(stats[k]) for k in _STATS if k in stats}
-    if session.upload_failures:
-        report.stats["newsarchive/upload_failures"] = session.upload_failures
-    spider = getattr(job.crawler, "spider", None)
-    if spider is not None and not spider.home_ok and report.pages_fetched <= 1:
-        first = next((e for e in report.errors if e["url"].startswith(job.site.url)), None)
-        detail = f": {first['reason']} ({first['detail']})" if first else ""
-        report.finish("failed", f"site {job.site.name} unreachable at {job.site.url}{detail}")
-    session.write_report()
-    return report
+def _finish(job: CrawlJob, settings: Settings) -> RunReport:
+    """The stored report of one crawler; one that never got going gets a failed report."""
+    from newsarchive.archive.writer import ArchiveWriter
 
-
-def _plain(value: Any) -> Any:
-    return value if isinstance(value, int | float | str | bool) or value is None else str(value)
+    writer: ArchiveWriter | None = getattr(job.crawler, "newsarchive_writer", None)
+    if writer is not None and writer.reported:
+        return writer.report
+    if writer is None:
+        window = getattr(job.crawler.spider, "window", None)
+        writer = ArchiveWriter.from_settings(job.site, settings, window)
+    writer.close()
+    writer.report.finish("failed", writer.report.message or "the crawl did not run to its end")
+    writer.write_report()
+    return writer.report

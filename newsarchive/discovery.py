@@ -2,22 +2,21 @@
 
 from __future__ import annotations
 
-import calendar
 import io
 import json
 import re
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
-from email.utils import parsedate_to_datetime
+from datetime import datetime
 from typing import Any
 from urllib.parse import parse_qsl, urldefrag, urljoin, urlsplit
-from zoneinfo import ZoneInfo
 
 import feedparser
 import lxml.html
 from lxml import etree
+
+from newsarchive.dates import in_window, parse_when
 
 __all__ = [
     "COMMON_FEED_PATHS",
@@ -82,7 +81,6 @@ class Link:
     via: str  # "feed" | "sitemap" | "newsmap" | "listing" | "link" | "start"
     published: datetime | None = None
     modified: datetime | None = None
-    title: str | None = None
 
 
 @dataclass(slots=True)
@@ -91,108 +89,6 @@ class SitemapResult:
 
     sitemaps: list[Link] = field(default_factory=list)
     urls: list[Link] = field(default_factory=list)
-
-
-# ---------------------------------------------------------------------------------------------
-# Dates
-
-
-def _zone(tz: str) -> Any:
-    try:
-        return ZoneInfo(tz)
-    except Exception:
-        return UTC
-
-
-_FORMATS = (
-    "%Y/%m/%d %H:%M:%S",
-    "%Y/%m/%d %H:%M",
-    "%Y/%m/%d",
-    "%Y-%m-%d %H:%M:%S %z",
-    "%Y-%m-%d %H:%M:%S %Z",
-    "%d.%m.%Y %H:%M",
-    "%d.%m.%Y",
-    "%B %d, %Y %H:%M",
-    "%B %d, %Y",
-    "%b %d, %Y",
-    "%d %B %Y",
-    "%d %b %Y",
-)
-_WORD = re.compile(r"[^\W\d_]{3}")
-_YEARS = range(1900, 2201)
-
-
-def _parse_iso(text: str) -> datetime | None:
-    try:
-        return datetime.fromisoformat(text)
-    except ValueError:
-        return None
-
-
-def _parse_rfc822(text: str) -> datetime | None:
-    try:
-        return parsedate_to_datetime(text)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-
-
-def _parse_formats(text: str) -> datetime | None:
-    for fmt in _FORMATS:
-        try:
-            return datetime.strptime(text, fmt)
-        except ValueError:
-            continue
-    return None
-
-
-def _parse_loose(text: str) -> datetime | None:
-    """feedparser's parsers (RFC 822 variants, many locales), only for values with words in them:
-    on numeric values they roll impossible dates over (2026-13-45 becomes 2027-01-14)."""
-    if not _WORD.search(text):
-        return None
-    parsed = feedparser.datetimes._parse_date(text)
-    return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
-
-
-def parse_when(value: str | None, tz: str = "UTC") -> datetime | None:
-    """An aware datetime from an ISO 8601, RFC 822 or date-only value; naive ones taken in tz."""
-    if not value or not isinstance(value, str):
-        return None
-    text = value.strip()
-    try:
-        for parse in (_parse_iso, _parse_rfc822, _parse_formats, _parse_loose):
-            when = parse(text)
-            if when is not None:
-                when = when if when.tzinfo else when.replace(tzinfo=_zone(tz))
-                return when if when.year in _YEARS else None
-    except Exception:
-        return None
-    return None
-
-
-def _day_of(when: date | datetime) -> date:
-    if isinstance(when, datetime) and when.tzinfo:
-        try:
-            return when.astimezone(UTC).date()
-        except OverflowError:
-            return when.date()
-    return when.date() if isinstance(when, datetime) else when
-
-
-def in_window(
-    when: date | datetime | None,
-    since: date | None,
-    until: date | None,
-    *,
-    slack_days: int = 0,
-) -> bool | None:
-    """Whether when falls in [since, until] (inclusive days, +/- slack); None when unknown."""
-    if when is None:
-        return None
-    day, slack = _day_of(when), timedelta(days=slack_days)
-    if since is not None and day < _day_of(since) - slack:
-        return False
-    return not (until is not None and day > _day_of(until) + slack)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -280,7 +176,7 @@ def _url_entry(entry: Any, url: str) -> Link | None:
     if not any(_local(c) == "news" for c in entry):
         return Link(loc, "sitemap", modified=modified)
     published = parse_when(_child_text(entry, "news", "publication_date"))
-    return Link(loc, "newsmap", published, modified, _child_text(entry, "news", "title"))
+    return Link(loc, "newsmap", published, modified)
 
 
 def _text_sitemap(body: bytes, url: str) -> SitemapResult:
@@ -324,10 +220,6 @@ def _entry_link(entry: Any, url: str) -> str | None:
     return link
 
 
-def _title(value: Any) -> str | None:
-    return " ".join(value.split()) or None if isinstance(value, str) else None
-
-
 def _rss_entries(body: bytes, url: str) -> list[Link]:
     parsed = feedparser.parse(io.BytesIO(body), response_headers={"content-location": url})
     is_rss = str(parsed.get("version", "")).startswith("rss")
@@ -340,7 +232,7 @@ def _rss_entries(body: bytes, url: str) -> list[Link]:
         modified = _entry_date(entry, "updated")
         if published is None and is_rss:  # RSS 1.0 dc:date is its publication date
             published = modified
-        links.append(Link(link, "feed", published, modified, _title(entry.get("title"))))
+        links.append(Link(link, "feed", published, modified))
     return links
 
 
@@ -359,7 +251,7 @@ def _json_entries(body: bytes, url: str) -> list[Link]:
         if isinstance(item, dict) and (link := _absolute(_json_item_url(item), url)):
             published = parse_when(item.get("date_published"))
             modified = parse_when(item.get("date_modified"))
-            links.append(Link(link, "feed", published, modified, _title(item.get("title"))))
+            links.append(Link(link, "feed", published, modified))
     return links
 
 

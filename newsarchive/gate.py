@@ -20,6 +20,7 @@ class RunCounts:
     """The few numbers the gate needs from one run report (also the XCom / asset-event payload)."""
 
     status: str = "ok"
+    kind: str = "crawl"  # a re-extraction's counts are never crawl history
     since: str | None = None
     until: str | None = None
     seen: int = 0  # articles of the run's own days (not the lookback): new, updated, already
@@ -54,6 +55,7 @@ class RunCounts:
         since, until = report.get("since"), report.get("until")
         return cls(
             status=str(report.get("status", "ok")),
+            kind=str(report.get("kind") or "crawl"),
             since=since,
             until=until,
             seen=_own_days_seen(report, lookback_days) if since and until else archived + updated,
@@ -146,7 +148,10 @@ def evaluate(
 
     run = counts(report)
     past = [counts(h) for h in history]
-    past = [p for p in past if p.status != "failed"][: gate.history_runs]
+    # history: completed crawls only (a failed or interrupted run, or a re-extraction, is not
+    # what the site usually gives)
+    past = [p for p in past if p.status not in ("failed", "interrupted") and p.kind == "crawl"]
+    past = past[: gate.history_runs]
     problems: list[str] = []
     notes: list[str] = []
 

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from newsarchive.schema import ArticleRecord, RawPointer
 
@@ -16,7 +18,7 @@ class Page:
     requested_url: str
     status: int
     headers: list[tuple[str, str]]
-    body: bytes
+    body: bytes = field(repr=False)  # logs name a page, never print it
     fetched_at: datetime
     role: str = "page"  # page | feed | sitemap | robots: only pages can become articles
     via: str = "link"  # feed | sitemap | newsmap | listing | link | start
@@ -37,3 +39,55 @@ class Page:
     @property
     def content_type(self) -> str | None:
         return self.header("Content-Type")
+
+    def found(self) -> str:
+        """How the crawl came to this response, as one JSON line (kept in its WARC record, so a
+        re-extraction rebuilds the same record: role, source, redirects, the source's date)."""
+        data: dict[str, Any] = {"role": self.role, "via": self.via}
+        if self.requested_url != self.url:
+            data["requested"] = self.requested_url
+        if self.redirects:
+            data["redirects"] = self.redirects
+        if self.hint_published is not None:
+            data["hint"] = self.hint_published.isoformat()
+        if self.depth:
+            data["depth"] = self.depth
+        return json.dumps(data, separators=(",", ":"), ensure_ascii=True)
+
+    @classmethod
+    def from_found(
+        cls,
+        url: str,
+        status: int,
+        headers: list[tuple[str, str]],
+        body: bytes,
+        fetched_at: datetime,
+        found: str | None,
+    ) -> Page:
+        """The page again from a stored response and its `found()` line (None or unreadable,
+        e.g. a WARC from another crawler: a page reached by a plain link)."""
+        try:
+            data = json.loads(found) if found else {}
+        except ValueError:
+            data = {}
+        if not isinstance(data, dict):
+            data = {}
+        hint = data.get("hint")
+        try:
+            hint_published = datetime.fromisoformat(hint) if isinstance(hint, str) else None
+        except ValueError:
+            hint_published = None
+        redirects = data.get("redirects")
+        return cls(
+            url=url,
+            requested_url=str(data.get("requested") or url),
+            status=status,
+            headers=headers,
+            body=body,
+            fetched_at=fetched_at,
+            role=str(data.get("role") or "page"),
+            via=str(data.get("via") or "warc"),
+            depth=int(data.get("depth") or 0),
+            redirects=[str(u) for u in redirects] if isinstance(redirects, list) else [],
+            hint_published=hint_published,
+        )

@@ -1,94 +1,83 @@
-"""Re-extraction from the raw archive: rebuild article records from stored WARC responses.
+"""Re-extraction from the raw archive: stored WARC responses -> decide -> the same writer.
 
-For when extraction improved, or a site no longer lists old pages: nothing is fetched. The
-same decision code as the crawl (`records.page_outcome`) runs on every stored HTML response,
-and the run session writes what changed, exactly as a crawl would (same keys, same report).
+For when extraction improved, or a site no longer lists old pages: nothing is fetched. Each
+stored response becomes the Page the crawl had (role, source, redirects and the source's date
+are kept in its WARC record), `decide` judges it exactly as in a crawl, and an ArchiveWriter
+writes what changed and counts it like a crawl. Its report is stored under its own key
+(`kind="reextract"`), so the quality gate never takes it for crawl history.
 """
 
 from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from newsarchive.archive import keys
 from newsarchive.archive.report import RunReport
-from newsarchive.archive.session import RunSession
-from newsarchive.archive.storage import open_storage
-from newsarchive.archive.warc import RawResponse, iter_pointed
+from newsarchive.archive.storage import Storage
+from newsarchive.archive.warc import iter_pointed
+from newsarchive.archive.writer import ArchiveWriter
 from newsarchive.config import SiteConfig
-from newsarchive.discovery import parse_when
+from newsarchive.dates import Window, parse_when
+from newsarchive.decide import decide
+from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
-from newsarchive.records import page_outcome
-from newsarchive.schema import ArticleRecord, RawPointer
 from newsarchive.settings import Settings
 
 log = logging.getLogger(__name__)
+RESET_EVERY = 500
+
+__all__ = ["reextract", "stored_pages"]
 
 
-def _page(pointer: RawPointer, response: RawResponse) -> Page:
-    fetched = parse_when(response.fetched_at) or datetime.now(UTC)
-    page = Page(
-        url=response.url,
-        requested_url=response.url,
-        status=response.status,
-        headers=response.headers,
-        body=response.body,
-        fetched_at=fetched,
-        via="warc",
-    )
-    page.raw = pointer
-    return page
+def _run_of(warc_key: str) -> str:
+    return keys.parse_partition(warc_key).get("run", "") or warc_key.rsplit("/", 1)[-1]
+
+
+def stored_pages(storage: Storage, site: str) -> Iterator[Page]:
+    """Every response stored for a site, as Pages with their raw pointers: the newest run first
+    (its version of an article wins), each run's parts in the order they were written."""
+    parts = [k for k in storage.list(f"{keys.RAW}/site={site}/") if k.endswith(".warc.gz")]
+    runs: dict[str, list[str]] = {}
+    for key in parts:
+        runs.setdefault(_run_of(key), []).append(key)
+    for run in sorted(runs, reverse=True):
+        for warc_key in sorted(runs[run]):
+            with io.BytesIO(storage.get_bytes(warc_key)) as stream:
+                for pointer, response in iter_pointed(stream, warc_key):
+                    page = Page.from_found(
+                        response.url,
+                        response.status,
+                        response.headers,
+                        response.body,
+                        parse_when(response.fetched_at) or datetime.now(UTC),
+                        response.found,
+                    )
+                    page.raw = pointer
+                    if response.found is None and "html" not in (page.content_type or "").lower():
+                        page.role = "raw"  # a WARC without our field: robots.txt, feeds ...
+                    yield page
 
 
 def reextract(
     site: SiteConfig, settings: Settings, window: tuple[date, date] | None = None
 ) -> RunReport:
     """Re-extract one site's stored pages; returns the stored run report."""
-    storage = open_storage(settings.archive_uri)
-    session = RunSession(
-        site,
-        storage,
-        run_id=keys.new_run_id(),
-        spool_root=settings.spool_dir,
-        window=window,
-        upload_wait=settings.upload_wait,
-    )
-    session.open()
-    session.report.message = "re-extracted from the raw archive (nothing fetched)"
-    best: dict[str, tuple[ArticleRecord, list[str]]] = {}
-    for warc_key in storage.list(f"{keys.RAW}/site={site.name}/"):
-        if not warc_key.endswith(".warc.gz"):
-            continue
-        with io.BytesIO(storage.get_bytes(warc_key)) as stream:
-            for item in iter_pointed(stream, warc_key):
-                page = _page(*item)
-                ctype = (page.content_type or "").lower()
-                if "html" not in ctype:
-                    continue  # robots.txt, feeds, sitemaps
-                try:
-                    outcome, record = page_outcome(page, site, session.run_id)
-                except Exception as exc:  # one bad page never stops the run
-                    session.report.error(page.url, "extract_error", repr(exc)[:300])
-                    session.count("extract_error")
-                    continue
-                if (
-                    record is not None
-                    and outcome is None
-                    and window
-                    and not window[0].isoformat() <= record.date <= window[1].isoformat()
-                ):
-                    outcome = "out_of_window"
-                if record is None or outcome:
-                    if outcome != "not_article":
-                        session.count(outcome or "empty_text", record.date if record else None)
-                    continue
-                urls = [record.canonical_url, *record.aliases]
-                seen = best.get(record.article_id)
-                if seen is None or seen[0].fetched_at < record.fetched_at:
-                    best[record.article_id] = (record, urls)
-    for record, urls in best.values():
-        session.count(session.add_record(record, urls), record.date)
-    session.close()
-    session.write_report()
-    return session.report
+    span = Window(*window) if window else None
+    writer = ArchiveWriter.from_settings(site, settings, span, kind="reextract")
+    if not writer.open():
+        writer.write_report()
+        return writer.report
+    writer.report.message = "re-extracted from the raw archive (nothing fetched)"
+    for done, page in enumerate(stored_pages(writer.storage, site.name), start=1):
+        writer.apply(decide(page, site, span, writer.memory))
+        if done % RESET_EVERY == 0:
+            reset_caches()
+    writer.close()
+    writer.write_report()
+    from newsarchive.crawl import index_step
+
+    index_step(writer.storage, writer.report)
+    return writer.report

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from newsarchive.errors import ConfigError
 
-PROJECT_URL = "https://github.com/newsarchive/newsarchive"
 DEFAULT_CONFIG = Path("config/sites.yaml")
 DEFAULT_ARCHIVE = "./archive"
 

@@ -1,33 +1,56 @@
-"""ArchivePipeline: counts what became of each page and closes the run's session at the end."""
+"""ArchivePipeline: decide what each page is and archive it; opens and closes the run's writer."""
 
 from __future__ import annotations
 
+import logging
+from typing import Any
+
+from scrapy import signals
 from scrapy.exceptions import DropItem
+from scrapy.utils.defer import maybe_deferred_to_future
+from twisted.internet.threads import deferToThread
 
+from newsarchive.decide import decide
+from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
-from pipelines.base import SessionPipeline
+from pipelines.base import WriterPipeline
+
+log = logging.getLogger(__name__)
+RESET_EVERY = 500  # trafilatura's caches grow with every page: reset them now and then
 
 
-class ArchivePipeline(SessionPipeline):
+class ArchivePipeline(WriterPipeline):
+    done = 0
+
+    @classmethod
+    def from_crawler(cls, crawler: Any) -> Any:
+        pipeline = super().from_crawler(crawler)
+        crawler.signals.connect(pipeline.spider_closed, signal=signals.spider_closed)
+        return pipeline
+
+    async def open_spider(self) -> None:
+        """Check the archive, upload spool leftovers and load the state, off the reactor (an
+        unreachable archive marks the report failed, and the spider then crawls nothing)."""
+        await maybe_deferred_to_future(deferToThread(self.writer.open))
+
     def process_item(self, page: Page) -> Page:
-        if page.role != "page":
-            raise DropItem(f"{page.role} kept raw", log_level="DEBUG")
-        record = page.record
-        if record is not None:
-            if not record.title:
-                self.session.report.missing_title += 1
-            if record.date_source != "published":
-                self.session.report.missing_date += 1
-        if page.outcome == "empty_text":
-            self.session.report.empty_text += 1
-        day = record.date if record is not None else None
-        self.session.count(page.outcome or "not_article", day)
-        if page.outcome != "not_article":
-            # Only listings may be answered by a 304 next time (their links are replayed);
-            # any other page, e.g. an article outside this window, must be fetched in full.
-            self.session.page_links.pop(page.url, None)
+        spider = self.crawler.spider
+        decision = decide(page, self.site, spider.window, self.writer.memory)
+        if decision.outcome == "extract_error":
+            log.error("extraction failed for %s: %s", page.url, decision.detail)
+        self.writer.apply(decision)
+        self.done += 1
+        if self.done % RESET_EVERY == 0:
+            reset_caches()
         # Items are not exported anywhere: drop quietly so Scrapy holds no bodies in memory.
-        raise DropItem(page.outcome or "done", log_level="DEBUG")
+        raise DropItem(decision.outcome, log_level="DEBUG")
 
-    def close_spider(self) -> None:
-        self.session.close()
+    async def close_spider(self) -> None:
+        """Seal, drain uploads (up to the upload wait) and save the state, off the reactor."""
+        await maybe_deferred_to_future(deferToThread(self.writer.close))
+
+    async def spider_closed(self, spider: Any, reason: str) -> None:
+        """The run's end as Scrapy saw it goes into the report, which is then stored."""
+        stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
+        self.writer.finish_crawl(reason, stats, home_ok=getattr(spider, "home_ok", True))
+        await maybe_deferred_to_future(deferToThread(self.writer.write_report))

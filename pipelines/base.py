@@ -1,19 +1,20 @@
-"""SessionPipeline: the base of every pipeline here, handed the run's session by Scrapy."""
+"""WriterPipeline: the base of every pipeline here, handed the crawler's ArchiveWriter."""
 
 from __future__ import annotations
 
 from typing import Any
 
-from newsarchive.archive.session import RunSession
+from newsarchive.archive.writer import ArchiveWriter
 
 
-class SessionPipeline:
-    """Built from the crawler; the spider carries the site and its RunSession."""
+class WriterPipeline:
+    """Built from the crawler: its spider carries the site and window, its writer does the I/O."""
 
-    def __init__(self, session: RunSession) -> None:
-        self.session = session
-        self.site = session.site
+    def __init__(self, writer: ArchiveWriter, crawler: Any = None) -> None:
+        self.writer = writer
+        self.site = writer.site
+        self.crawler = crawler
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
-        return cls(crawler.spider.session)
+        return cls(ArchiveWriter.of(crawler), crawler)

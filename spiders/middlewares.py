@@ -17,11 +17,6 @@ from zope.interface import implementer
 
 from newsarchive.urls import check_url, same_site
 
-# Hosts of sites that may be on a private network (allow_private_network), lower case.
-PRIVATE_OK_HOSTS: set[str] = set()
-# Host names the resolver refused at connect time, with the reason (for the run report).
-REFUSED_HOSTS: dict[str, str] = {}
-
 
 class RefusedRequest(IgnoreRequest):
     """A request the site's policy does not allow; `reason` is a report skip reason."""
@@ -62,27 +57,42 @@ class SafeResolver:
 
     def __init__(self, inner: Any) -> None:
         self.inner = inner
+        # Hosts of sites that may be on a private network (allow_private_network), lower case;
+        # each crawler's SafetyMiddleware adds its own site's hosts.
+        self.private_ok: set[str] = set()
+        # Host names refused at connect time, with the reason (for the run report).
+        self.refused: dict[str, str] = {}
 
     def getHostByName(self, name: str, timeout: Sequence[int] = ()) -> Deferred[str]:
         return self.inner.getHostByName(name, timeout).addCallback(self._check, name)
 
     def _check(self, address: str, name: str) -> str:
         host = name.lower().rstrip(".")
-        allowed = host in PRIVATE_OK_HOSTS or host.removeprefix("www.") in PRIVATE_OK_HOSTS
+        allowed = host in self.private_ok or host.removeprefix("www.") in self.private_ok
         reason = check_url(f"http://{address}/", allow_private=allowed, resolve=False)
         if reason:
-            REFUSED_HOSTS[host] = reason
+            self.refused[host] = reason
             raise DNSLookupError(f"{name} resolves to a {reason} address ({address}): refused")
         return address
 
 
-def install_safe_resolver() -> None:
-    """Put a SafeResolver in front of the running reactor's resolver (once)."""
+def install_safe_resolver() -> SafeResolver:
+    """Put a SafeResolver in front of the running reactor's resolver (once); returns it."""
     from twisted.internet import reactor  # the installed one, never installed here
 
     current = reactor.resolver
     if not isinstance(current, SafeResolver):
-        reactor.installResolver(SafeResolver(current))
+        current = SafeResolver(current)
+        reactor.installResolver(current)
+    return current
+
+
+def refused_reason(host: str) -> str | None:
+    """Why the connect-time resolver refused `host` (metadata, private ...), if it did."""
+    from twisted.internet import reactor  # the installed one, never installed here
+
+    current = getattr(reactor, "resolver", None)
+    return current.refused.get(host) if isinstance(current, SafeResolver) else None
 
 
 class SafetyMiddleware(_CrawlerAware):
@@ -93,18 +103,17 @@ class SafetyMiddleware(_CrawlerAware):
     SafeResolver on the reactor, so the address checked is the address connected to.
     """
 
-    resolver_installed = False
+    resolver: SafeResolver | None = None
 
     def process_request(self, request: Request) -> None:
         site = getattr(self.crawler.spider, "site", None)
         if site is None:
             return None
-        if not self.resolver_installed:
+        if self.resolver is None:
+            self.resolver = install_safe_resolver()
             if site.allow_private_network:
                 for url in (site.url, *site.start_urls, *site.feeds, *site.sitemaps):
-                    PRIVATE_OK_HOSTS.add(_host(url).removeprefix("www."))
-            install_safe_resolver()
-            self.resolver_installed = True
+                    self.resolver.private_ok.add(_host(url).removeprefix("www."))
         reason = check_url(request.url, allow_private=site.allow_private_network)
         if reason:
             raise RefusedRequest("unsafe_url", request.url)

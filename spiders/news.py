@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -20,25 +20,28 @@ from scrapy.spidermiddlewares.httperror import HttpError
 from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutError
 from twisted.python.failure import Failure
 
-from newsarchive.archive.session import RunSession
+from newsarchive.archive.report import RunReport
 from newsarchive.archive.state import PageEntry
-from newsarchive.config import SiteConfig
+from newsarchive.archive.writer import ArchiveWriter
+from newsarchive.config import Config, SiteConfig, load_config
+from newsarchive.dates import Window, parse_when
 from newsarchive.discovery import (
     COMMON_FEED_PATHS,
     COMMON_SITEMAP_PATHS,
     Link,
     feed_urls_in_html,
-    in_window,
     page_links,
     pagination_links,
     parse_feed,
     parse_sitemap,
-    parse_when,
     robots_sitemaps,
 )
+from newsarchive.errors import ConfigError
 from newsarchive.page import Page
+from newsarchive.settings import Settings
 from newsarchive.urls import canonicalize, check_url, same_site, url_date
-from spiders.middlewares import REFUSED_HOSTS, RefusedRequest
+from spiders.middlewares import RefusedRequest, refused_reason
+from spiders.settings import site_settings
 
 MAX_PAGINATION = 50
 # When a site names no feed or sitemap, these few common places are tried (404s are quiet).
@@ -67,17 +70,42 @@ def _iso(when: datetime | None) -> str | None:
     return when.isoformat() if when else None
 
 
+def _window(since: str | None, until: str | None) -> Window | None:
+    try:
+        window = Window.of(since or None, until or None)
+    except ValueError:
+        raise ConfigError(
+            f"since/until must be days as YYYY-MM-DD, got {since!r}, {until!r}"
+        ) from None
+    if window and window.since > window.until:
+        raise ConfigError(f"since {window.since} is after until {window.until}")
+    return window
+
+
 class NewsSpider(scrapy.Spider):
-    """One site, one run. Yields a Page for every response; the pipelines decide what it is."""
+    """One site, one run. Yields a Page for every response; the pipelines decide what it is.
+
+    `scrapy crawl news -a site=NAME [-a since=YYYY-MM-DD] [-a until=YYYY-MM-DD]
+    [-a config=PATH]`: the site is read from the config (-a config, else the
+    NEWSARCHIVE_CONFIG setting or environment variable, else config/sites.yaml) and its
+    politeness and limits become the crawler's settings.
+    """
 
     name = "news"
 
-    def __init__(self, site: SiteConfig, session: RunSession, **kwargs: Any) -> None:
+    def __init__(
+        self,
+        site: str | SiteConfig = "",
+        since: str | None = None,
+        until: str | None = None,
+        config: str | None = None,
+        **kwargs: Any,
+    ) -> None:
+        if not isinstance(site, SiteConfig):
+            site = load_config(Settings.from_env(config_path=config).config_path).site(site)
         super().__init__(name=f"news:{site.name}", **kwargs)
         self.site = site
-        self.session = session
-        self.report = session.report
-        self.window: tuple[date, date] | None = session.window
+        self.window = _window(since, until)
         self.allow = [re.compile(p) for p in site.allow]
         self.deny = [re.compile(p) for p in site.deny]
         self.considered: set[str] = set()
@@ -87,12 +115,29 @@ class NewsSpider(scrapy.Spider):
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
+        config = kwargs.pop("config", None) or crawler.settings.get("NEWSARCHIVE_CONFIG")
+        if not isinstance(config, Config):  # a path (the runner hands over its loaded Config)
+            config = load_config(Settings.from_env(config_path=config).config_path)
+        if isinstance(kwargs.get("site"), str):
+            kwargs["site"] = config.site(kwargs["site"])
         spider = super().from_crawler(crawler, *args, **kwargs)
+        crawler.settings.setdict(site_settings(spider.site, config), priority="spider")
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
         return spider
 
+    @property
+    def writer(self) -> ArchiveWriter:
+        """The crawler's archive writer (the pipelines open and close it)."""
+        return ArchiveWriter.of(self.crawler)
+
+    @property
+    def report(self) -> RunReport:
+        return self.writer.report
+
     # -- start --------------------------------------------------------------------------------
     async def start(self) -> AsyncIterator[Any]:
+        if not self.writer.ready:  # the archive was unreachable: nothing is crawled
+            return
         for request in self.start_requests_list():
             yield request
 
@@ -124,7 +169,7 @@ class NewsSpider(scrapy.Spider):
 
     # -- requests -----------------------------------------------------------------------------
     def _validators(self, url: str) -> tuple[str | None, str | None] | None:
-        entry = self.session.state.pages.get(url)
+        entry = self.writer.listing(url)
         return (entry.etag, entry.last_modified) if entry else None
 
     def page_request(
@@ -196,18 +241,24 @@ class NewsSpider(scrapy.Spider):
             self.report.skip("filtered")
             return None
         self.report.discovered[link.via] += 1
-        known = self.session.state.known(url)
+        known = self.writer.known(url)
         if known is not None:
             refreshed = (
                 link.modified and (parse_when(known.fetched) or link.modified) < link.modified
             )
             if not refreshed:
-                self.session.count("known", known.day)
+                self.writer.count("known", known.day)
                 return None
-        if self.window and self._outside_window(link, url):
-            when = link.published or url_date(url, month_ok=False)
+        url_day = url_date(url, month_ok=False)
+        if self.window and self.window.rules_out(
+            published=link.published,
+            modified=link.modified,
+            url_day=url_day,
+            url_month=url_date(url),
+        ):
+            when = link.published or url_day
             day = when.date() if isinstance(when, datetime) else when
-            self.session.count("out_of_window", day.isoformat() if day else None)
+            self.writer.count("out_of_window", day.isoformat() if day else None)
             return None
         if self.requested >= self.site.max_pages:
             self.report.skip("budget")
@@ -222,29 +273,6 @@ class NewsSpider(scrapy.Spider):
             hint=link.published,
             pagination=pagination,
         )
-
-    def _outside_window(self, link: Link, url: str) -> bool:
-        """True only when a source's date puts the URL surely outside the window.
-
-        Feed and news-sitemap dates are exact (a day of slack covers time zones); a sitemap
-        lastmod before the window means the page was published before it too; a month-only
-        URL date (/2026/11/) gives the whole month the benefit.
-        """
-        assert self.window is not None
-        since, until = self.window
-        slack = timedelta(days=1)
-        if link.published:
-            return in_window(link.published, since, until, slack_days=1) is False
-        if link.modified and link.modified.astimezone(UTC).date() < since - slack:
-            return True
-        day = url_date(url, month_ok=False)
-        if day is not None:
-            return not since - slack <= day <= until + slack
-        month = url_date(url)
-        if month is None:
-            return False
-        month_end = (month.replace(day=28) + timedelta(days=4)).replace(day=1) - slack
-        return month_end < since - slack or month > until + slack
 
     # -- callbacks ----------------------------------------------------------------------------
     def _page(self, response: Response, role: str) -> Page:
@@ -272,18 +300,21 @@ class NewsSpider(scrapy.Spider):
         modified = response.headers.get(b"Last-Modified")
         if not etag and not modified:
             return
-        self.session.page_links[response.url] = PageEntry(
-            etag=etag.decode("latin-1") if etag else None,
-            last_modified=modified.decode("latin-1") if modified else None,
-            links=[[ln.url, ln.via, _iso(ln.published), _iso(ln.modified)] for ln in links],
+        self.writer.remember_listing(
+            response.url,
+            PageEntry(
+                etag=etag.decode("latin-1") if etag else None,
+                last_modified=modified.decode("latin-1") if modified else None,
+                links=[[ln.url, ln.via, _iso(ln.published), _iso(ln.modified)] for ln in links],
+            ),
         )
 
     def _cached_links(self, response: Response) -> list[Link]:
         self.report.not_modified += 1
-        entry = self.session.state.pages.get(response.url)
+        entry = self.writer.listing(response.url)
         if entry is None:
             return []
-        self.session.page_links[response.url] = entry
+        self.writer.remember_listing(response.url, entry)
         return [
             Link(url, via, parse_when(pub) if pub else None, parse_when(mod) if mod else None)
             for url, via, pub, mod in entry.links
@@ -317,11 +348,10 @@ class NewsSpider(scrapy.Spider):
             result = parse_sitemap(response.body, response.url)
             children, urls = result.sitemaps, result.urls
             self._remember(response, [*children, *urls])
-        since = self.window[0] if self.window else None
         for child in children:
             if child.via == "sitemap" and child.url == response.url:
                 continue
-            if since and child.modified and child.modified.astimezone(UTC).date() < since:
+            if self.window and self.window.rules_out(modified=child.modified):
                 continue  # nothing in it changed since before the window
             if same_site(child.url, self.site.url):
                 yield self.aux_request(child.url, "sitemap", "sitemap")
@@ -415,9 +445,9 @@ class NewsSpider(scrapy.Spider):
         if request.url in redirects:
             chain = " -> ".join([*redirects, request.url])
             self.report.error(redirects[0], "fetch_error", f"redirect loop: {chain}")
-            self.session.count("fetch_error", day)
+            self.writer.count("fetch_error", day)
         else:
-            self.session.count("duplicate", day)
+            self.writer.count("duplicate", day)
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
@@ -432,7 +462,7 @@ class NewsSpider(scrapy.Spider):
         client_error = reason == "http_error" and detail.startswith("HTTP 4")
         if reason in ("http_error", "fetch_error", "too_large") and not client_error:
             self.report.error(request.url, reason, detail)
-        self.session.count(reason, day)
+        self.writer.count(reason, day)
 
 
 def classify_failure(failure: Failure) -> tuple[str, str]:
@@ -457,8 +487,9 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
         return "fetch_error", "connection refused"
     if failure.check(DNSLookupError, CannotResolveHostError):
         host = (urlsplit(failure.request.url).hostname or "").lower()  # type: ignore[attr-defined]
-        if host in REFUSED_HOSTS:  # the address the download would have used is not allowed
-            return "unsafe_url", f"{host} resolves to a {REFUSED_HOSTS[host]} address"
+        refused = refused_reason(host)
+        if refused:  # the address the download would have used is not allowed
+            return "unsafe_url", f"{host} resolves to a {refused} address"
         return "fetch_error", "DNS lookup failed"
     if "larger than download max size" in lowered or "exceeded download_maxsize" in lowered:
         return "too_large", message[:200]

@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,12 @@ class CliResult:
 
 
 def run_cli(
-    args: list[str], tmp: Path, *, env: dict[str, str] | None = None, timeout: float = 240
+    args: list[str],
+    tmp: Path,
+    *,
+    env: dict[str, str] | None = None,
+    timeout: float = 240,
+    preexec_fn: Callable[[], None] | None = None,
 ) -> CliResult:
     """`python -m newsarchive ARGS` with its own spool folder; returns exit code, output, reports."""
     report_path = tmp / f"report-{len(list(tmp.glob('report-*.json')))}.json"
@@ -31,7 +37,9 @@ def run_cli(
     cmd = [sys.executable, "-m", "newsarchive", *args]
     if args and args[0] == "crawl":
         cmd += ["--report-json", str(report_path)]
-    proc = subprocess.run(cmd, capture_output=True, text=True, timeout=timeout, env=full_env)
+    proc = subprocess.run(
+        cmd, capture_output=True, text=True, timeout=timeout, env=full_env, preexec_fn=preexec_fn
+    )
     reports = json.loads(report_path.read_text()) if report_path.exists() else []
     return CliResult(proc.returncode, proc.stdout, proc.stderr, reports)
 

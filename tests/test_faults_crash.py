@@ -12,6 +12,7 @@ from typing import Any
 
 import pytest
 
+from newsarchive.archive.report import EXIT_INTERRUPTED
 from newsarchive.archive.storage import open_storage
 from newsarchive.archive.verify import verify_archive
 from newsarchive.demo import DemoSites
@@ -103,3 +104,36 @@ def test_sigkill_midway_then_rerun_archives_every_article_once(
         f"nothing ({len(found['missing'])} missing, {len(found['twice'])} twice, "
         f"{len(found['verify_problems'])} verify problems)",
     )
+
+
+def test_sigterm_midway_ends_interrupted_then_rerun_completes(demo: Any, tmp_path: Path) -> None:
+    root = tmp_path / "archive"
+    uri = str(root)
+    store = open_storage(uri)
+    since, until = START.isoformat(), (START + timedelta(days=DAYS - 1)).isoformat()
+    cfg = write_config(tmp_path / "sites.yaml", demo.config(), download_delay=0.1)
+    args = ["--config", str(cfg), "--archive", uri, "--since", since, "--until", until]
+    env = {"NEWSARCHIVE_SPOOL": str(tmp_path / "spool"), "NEWSARCHIVE_PART_RECORDS": "5"}
+
+    stopped = Crawl(args, tmp_path, env, "stopped")
+    wait_for(lambda: count_keys(store, "articles/") >= 3, 60, "three uploaded records")
+    os.kill(stopped.proc.pid, signal.SIGTERM)
+    assert stopped.wait() == EXIT_INTERRUPTED, stopped.stderr[-3000:]
+    (report,) = stopped.reports
+    assert report["status"] == "interrupted" and report["stats"]["finish_reason"] == "shutdown"
+    assert "stopped before its end" in report["message"]
+    stored = json.loads(
+        store.get_bytes(f"runs/site={report['site']}/window={since}_{until}/report.json")
+    )
+    assert stored["status"] == "interrupted"
+    # what it fetched was sealed and uploaded, its state saved: nothing waits in the spool
+    assert not [p for p in (tmp_path / "spool").rglob("*") if p.name == "manifest.json"]
+    assert any(k.startswith("state/") for k in store.list(""))
+    kept = len(archived(uri))
+    assert 0 < kept < len(demo.expected_articles()), "the SIGTERM did not land midway"
+
+    rerun = Crawl(args, tmp_path, env, "rerun")
+    assert rerun.wait() == 0, rerun.stderr[-3000:]
+    (again,) = rerun.reports
+    assert again["status"] == "ok"
+    assert_nothing_lost(losses(uri, demo))

@@ -15,7 +15,7 @@ from twisted.internet import defer
 from twisted.python.failure import Failure
 
 from newsarchive.urls import check_url
-from spiders.middlewares import PRIVATE_OK_HOSTS, REFUSED_HOSTS, SafeResolver
+from spiders.middlewares import SafeResolver
 from tests.crawl_helpers import run_cli
 
 Route = tuple[int, dict[str, str], bytes]
@@ -218,14 +218,12 @@ def test_connect_time_resolver_refuses_rebound_answers(
     answer: str, allowed: bool, refused: str | None
 ) -> None:
     name = f"rebind-{answer.replace('.', '-')}-{allowed}.example".lower()
+    resolver = SafeResolver(_StubResolver(answer))
     if allowed:
-        PRIVATE_OK_HOSTS.add(name)
-    try:
-        got = _resolve(SafeResolver(_StubResolver(answer)), name)
-    finally:
-        PRIVATE_OK_HOSTS.discard(name)
+        resolver.private_ok.add(name)
+    got = _resolve(resolver, name)
     if refused is None:
         assert got == answer
     else:
         assert isinstance(got, Failure) and refused in str(got.value)
-        assert REFUSED_HOSTS[name] == refused
+        assert resolver.refused[name] == refused

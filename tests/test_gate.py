@@ -138,3 +138,14 @@ def test_summarize_is_small_and_secret_free() -> None:
     assert counts["days"]["2026-01-10"]["archived"] == 3
     assert "archive" not in counts and "errors" in counts
     assert RunCounts.from_report(counts).seen == 5
+
+
+def test_reextractions_and_interrupted_runs_are_not_history() -> None:
+    """A zero-article day fails against real history; re-extractions (and interrupted runs)
+    with their own zero counts must not turn that history into 'the site usually has none'."""
+    quiet = [{**report(0), "kind": "reextract"} for _ in range(5)]
+    quiet += [report(0, status="interrupted") for _ in range(5)]
+    result = evaluate("demo-news", report(0), [*quiet, *HISTORY], GATE)
+    assert not result.ok, result.message
+    assert not evaluate("demo-news", report(0), HISTORY, GATE).ok  # the same verdict without them
+    assert evaluate("demo-news", report(0), [report(0)] * 3, GATE).ok  # real quiet history counts

@@ -80,12 +80,19 @@ def warc_key(site: str, run_id: str, seq: int) -> str:
     return check_key(f"{RAW}/site={_site(site)}/run={_run(run_id)}/{int(seq):05d}.warc.gz")
 
 
-def report_key(site: str, run_id: str, window: tuple[str, str] | None = None) -> str:
-    """The run report: one per (site, window), overwritten by a rerun; ad hoc runs keep their id."""
+def report_key(
+    site: str, run_id: str, window: tuple[str, str] | None = None, kind: str = "crawl"
+) -> str:
+    """The run report: one per (site, window), overwritten by a rerun; ad hoc runs keep their id.
+    A re-extraction (kind "reextract") has keys of its own, never read as crawl history."""
+    if kind not in ("crawl", "reextract"):
+        raise UnsafeKeyError(f"invalid report kind: {kind[:60]!r}")
     if window is None:
-        return check_key(f"{RUNS}/site={_site(site)}/adhoc/{_run(run_id)}.json")
+        folder = "adhoc" if kind == "crawl" else kind
+        return check_key(f"{RUNS}/site={_site(site)}/{folder}/{_run(run_id)}.json")
     since, until = (_day(d) for d in window)
-    return check_key(f"{RUNS}/site={_site(site)}/window={since}_{until}/report.json")
+    name = "report" if kind == "crawl" else kind
+    return check_key(f"{RUNS}/site={_site(site)}/window={since}_{until}/{name}.json")
 
 
 def reports_prefix(site: str) -> str:

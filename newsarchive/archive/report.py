@@ -16,6 +16,7 @@ EXIT_OK = 0
 EXIT_FAILED = 1  # a site could not be crawled (unreachable site or archive)
 EXIT_USAGE = 2  # bad arguments, config or archive root: nothing crawled
 EXIT_PARTIAL = 3  # all that was fetched is kept, but objects wait in the local spool
+EXIT_INTERRUPTED = 4  # stopped (SIGTERM/SIGINT) before its end: what was fetched is kept
 
 # Reasons a fetched or discovered URL did not become an archived article.
 SKIP_REASONS = (
@@ -61,7 +62,8 @@ class RunReport:
     until: str | None = None
     started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     finished_at: str | None = None
-    status: str = "running"  # ok | partial | failed
+    status: str = "running"  # ok | partial | interrupted | failed
+    kind: str = "crawl"  # crawl | reextract (a re-extraction is never crawl history)
     message: str | None = None
     pages_fetched: int = 0
     bytes_fetched: int = 0
@@ -141,6 +143,8 @@ def exit_status(reports: list[RunReport]) -> int:
     """The crawl's exit status for these reports: the worst of them."""
     if any(r.status == "failed" for r in reports):
         return EXIT_FAILED
+    if any(r.status == "interrupted" for r in reports):
+        return EXIT_INTERRUPTED
     if any(r.status == "partial" for r in reports):
         return EXIT_PARTIAL
     return EXIT_OK

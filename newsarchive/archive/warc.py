@@ -22,6 +22,8 @@ from newsarchive.schema import RawPointer
 
 # Scrapy hands us decoded bodies: these headers no longer describe them, so they are renamed.
 _TRANSPORT_HEADERS = {"content-encoding", "transfer-encoding", "content-length"}
+# How the crawl came to a response (Page.found()): an extension field of the WARC record.
+FOUND_HEADER = "WARC-X-Newsarchive-Found"
 _REASONS = {
     200: "OK",
     301: "Moved Permanently",
@@ -47,6 +49,7 @@ class RawResponse:
     fetched_at: str
     digest: str
     digest_ok: bool
+    found: str | None = None  # Page.found() of the crawl that fetched it
 
 
 class WarcPartWriter:
@@ -75,6 +78,7 @@ class WarcPartWriter:
         *,
         fetched_at: datetime | None = None,
         request_headers: list[tuple[str, str]] | None = None,
+        found: str | None = None,
     ) -> RawPointer:
         kept = [
             (name if name.lower() not in _TRANSPORT_HEADERS else f"X-Archive-Orig-{name}", value)
@@ -85,6 +89,8 @@ class WarcPartWriter:
         http_headers = StatusAndHeaders(status_line, kept, protocol="HTTP/1.1")
         when = (fetched_at or datetime.now(UTC)).astimezone(UTC)
         warc_headers = {"WARC-Date": when.strftime("%Y-%m-%dT%H:%M:%SZ")}
+        if found:
+            warc_headers[FOUND_HEADER] = found
         record = self._writer.create_warc_record(
             url,
             "response",
@@ -126,6 +132,7 @@ def _response(record: ArcWarcRecord, expected_digest: str | None = None) -> RawR
         fetched_at=record.rec_headers.get_header("WARC-Date"),
         digest=digest,
         digest_ok=declared in (None, digest),
+        found=record.rec_headers.get_header(FOUND_HEADER),
     )
 
 

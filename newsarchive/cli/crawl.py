@@ -105,7 +105,8 @@ def crawl(
 
     Exit status: 0 all ok; 1 a site failed (unreachable site or archive); 2 bad usage, config
     or archive root (nothing crawled); 3 partial: everything fetched is kept, but some objects
-    wait in the local spool because the archive was unreachable; the next run uploads them.
+    wait in the local spool because the archive was unreachable; the next run uploads them;
+    4 interrupted (SIGTERM/SIGINT): what was fetched is kept, run the window again.
     """
     from newsarchive.crawl import run_crawl
 
@@ -242,3 +243,5 @@ def reextract(
     cfg = load_config(settings.config_path)
     reports = [run(s, settings, window) for s in cfg.select(site)]
     print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
+    if exit_status(reports) != EXIT_OK:
+        raise typer.Exit(exit_status(reports))

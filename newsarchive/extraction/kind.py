@@ -11,6 +11,8 @@ from urllib.parse import parse_qs, urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.schema_types import ARTICLE_TYPES
+
 __all__ = [
     "PageSignals",
     "classify_page",
@@ -19,27 +21,6 @@ __all__ = [
     "teasers_in_text",
 ]
 
-ARTICLE_TYPES = frozenset(
-    t.lower()
-    for t in [
-        "Article",
-        "NewsArticle",
-        "ReportageNews",
-        "AnalysisNewsArticle",
-        "OpinionNewsArticle",
-        "ReviewNewsArticle",
-        "BackgroundNewsArticle",
-        "AskPublicNewsArticle",
-        "SatiricalArticle",
-        "BlogPosting",
-        "LiveBlogPosting",
-        "SocialMediaPosting",
-        "ScholarlyArticle",
-        "TechArticle",
-        "Report",
-        "Review",
-    ]
-)
 LISTING_TYPES = frozenset(
     t.lower() for t in ["CollectionPage", "ItemList", "SearchResultsPage", "ProfilePage", "Blog"]
 )
@@ -160,7 +141,6 @@ class PageSignals:
     has_date: bool = False
     article_count: int = 0
     link_density: float = 0.0
-    paragraph_count: int = 0
     teaser_count: int = 0
     distinct_dates: int = 0
     linked_lines: float = 0.0  # share of the extracted lines that are mostly one link's text

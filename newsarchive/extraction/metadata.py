@@ -13,6 +13,8 @@ from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.schema_types import ARTICLE_TYPES
+
 __all__ = [
     "JsonLd",
     "clean_title",
@@ -23,23 +25,6 @@ __all__ = [
     "resolve_url",
     "text_date",
 ]
-
-_ARTICLE_TYPES = {
-    "article",
-    "newsarticle",
-    "reportagenewsarticle",
-    "reportagenews",
-    "analysisnewsarticle",
-    "opinionnewsarticle",
-    "reviewnewsarticle",
-    "backgroundnewsarticle",
-    "blogposting",
-    "liveblogposting",
-    "socialmediaposting",
-    "scholarlyarticle",
-    "techarticle",
-    "report",
-}
 
 
 @dataclass(slots=True)
@@ -155,7 +140,7 @@ def parse_jsonld(tree: HtmlElement) -> JsonLd:
     for obj in objects:
         types = _types(obj)
         result.types.extend(types)
-        if article is None and {t.lower() for t in types} & _ARTICLE_TYPES:
+        if article is None and {t.lower() for t in types} & ARTICLE_TYPES:
             article = obj
         if result.site_name is None and {t.lower() for t in types} & {"website", "organization"}:
             result.site_name = _text(obj.get("name"))

@@ -135,9 +135,7 @@ def join_chunks(members: list[HtmlElement]) -> None:
 # ---------------------------------------------------------------------------
 
 _ORPHAN_MIN_WORDS = 8
-_CHROME = frozenset(["header", "footer", "nav", "aside", "form"])
 _ORPHAN_MAX_LINK_SHARE = 0.2
-_INLINE = frozenset({"a", "b", "i", "em", "strong", "span", "font", "u", "small", "br", "wbr"})
 
 
 def _is_prose(p: HtmlElement) -> bool:

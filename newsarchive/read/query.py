@@ -326,15 +326,12 @@ def _days_between(first: str, last: str) -> list[str]:
 
 
 def _ids_for_url(url: str) -> list[str]:
-    forms = [url.strip()]
-    try:
-        from newsarchive.urls import canonicalize
+    from newsarchive.urls import canonicalize
 
-        canonical = canonicalize(url)
-        if canonical:
-            forms.append(canonical)
-    except ImportError:  # pragma: no cover - urls is part of the crawl side
-        pass
+    forms = [url.strip()]
+    canonical = canonicalize(url)
+    if canonical:
+        forms.append(canonical)
     forms += [f.rstrip("/") if f.endswith("/") else f + "/" for f in list(forms)]
     return list(dict.fromkeys(keys.article_id_for(f) for f in forms))
 

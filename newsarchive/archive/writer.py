@@ -1,0 +1,502 @@
+"""ArchiveWriter: one run's writing side: WARC parts, records, spool uploads, state and report."""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+import threading
+import time
+from concurrent.futures import Future, ThreadPoolExecutor
+from pathlib import Path
+from typing import Any
+
+from newsarchive.archive import keys
+from newsarchive.archive.report import RunReport
+from newsarchive.archive.spool import Spool
+from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_state, save_state
+from newsarchive.archive.storage import Storage, StorageUnavailable, open_storage
+from newsarchive.archive.warc import WarcPartWriter
+from newsarchive.config import SiteConfig
+from newsarchive.dates import Window
+from newsarchive.decide import Decision
+from newsarchive.errors import StorageError
+from newsarchive.page import Page
+from newsarchive.schema import ArticleRecord, RawPointer
+from newsarchive.settings import Settings
+
+log = logging.getLogger(__name__)
+
+PART_MAX_BYTES = 16 * 1024 * 1024
+PART_MAX_RECORDS = 100
+_CRAWLER_ATTR = "newsarchive_writer"
+# Scrapy's figures a crawl report keeps.
+CRAWL_STATS = (
+    "downloader/request_count",
+    "downloader/response_count",
+    "downloader/response_bytes",
+    "retry/count",
+    "retry/max_reached",
+    "robotstxt/forbidden",
+    "elapsed_time_seconds",
+    "finish_reason",
+    "log_count/ERROR",
+)
+
+
+def _number(conf: Any, name: str, kind: type) -> Any:
+    """A number from Scrapy settings (`-s NAME=5` gives a string), None when unset."""
+    value = conf.get(name)
+    return None if value is None or value == "" else kind(value)
+
+
+def _plain(value: Any) -> Any:
+    return value if isinstance(value, int | float | str | bool) or value is None else str(value)
+
+
+class _Memory:
+    """The read-only view `decide` gets: the crawl state plus what this run already decided."""
+
+    def __init__(self, state: CrawlState, seen: set[str]) -> None:
+        self._state = state
+        self._seen = seen
+
+    def sha_of(self, article_id: str) -> str | None:
+        entry = self._state.articles.get(article_id)
+        return entry.sha if entry else None
+
+    def article_of(self, url: str) -> str | None:
+        return self._state.urls.get(url)
+
+    def seen_in_run(self, article_id: str) -> bool:
+        return article_id in self._seen
+
+
+class ArchiveWriter:
+    """Everything one run over one site writes goes through here, in a crash-safe order.
+
+    Life cycle: open() (check the archive, upload spool leftovers, load the state), then
+    write_raw(page) for every response and apply(decision) for every decided page, then close()
+    (seal, drain uploads with backoff, save state) and write_report(). Raw responses are
+    appended to a local WARC part; when the part is full (or at the end) it is sealed into a
+    spool batch together with the records that point into it, and the batch is uploaded WARC
+    first, records after. Keys are deterministic, so a batch uploaded twice changes nothing.
+    The Parquet index is not the writer's: rebuild `partitions` after close (crawl.index_step).
+    Nothing here needs Scrapy: a crawl, reextract and a WARC import drive the same API.
+    """
+
+    def __init__(
+        self,
+        site: SiteConfig,
+        storage: Storage,
+        *,
+        run_id: str,
+        spool_root: Path,
+        window: Window | None = None,
+        upload_wait: float = 60.0,
+        part_max_records: int = PART_MAX_RECORDS,
+        part_max_bytes: int = PART_MAX_BYTES,
+        kind: str = "crawl",
+    ) -> None:
+        self.site = site
+        self.storage = storage
+        self.run_id = run_id
+        self.window = window
+        self.kind = kind
+        self.upload_wait = upload_wait
+        self.part_max_records = part_max_records
+        self.part_max_bytes = part_max_bytes
+        self.report = RunReport(
+            run_id=run_id,
+            site=site.name,
+            site_url=site.url,
+            archive=storage.uri,
+            since=window.since.isoformat() if window else None,
+            until=window.until.isoformat() if window else None,
+            kind=kind,
+        )
+        self.spool = Spool(spool_root, storage, site.name)
+        self.state = CrawlState(site=site.name)
+        self.partitions: set[str] = set()
+        self._seen: set[str] = set()
+        self._listings: dict[str, PageEntry] = {}
+        self._seq = 0
+        self._part: WarcPartWriter | None = None
+        self._records: list[tuple[ArticleRecord, str | None]] = []
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload")
+        self._futures: list[Future[None]] = []
+        self._lock = threading.Lock()
+        self._next_try = 0.0
+        self._backoff = 1.0
+        self._upload_failures = 0
+        self._local_error: str | None = None  # the spool disk refused a write (ENOSPC ...)
+        self.opened = False
+        self.closed = False
+        self.reported = False
+
+    @classmethod
+    def from_settings(
+        cls,
+        site: SiteConfig,
+        settings: Settings,
+        window: Window | None = None,
+        *,
+        kind: str = "crawl",
+        run_id: str | None = None,
+    ) -> ArchiveWriter:
+        """A writer for one site with the archive, spool and part sizes of `settings`."""
+        return cls(
+            site,
+            open_storage(settings.archive_uri),
+            run_id=run_id or keys.new_run_id(),
+            spool_root=settings.spool_dir,
+            window=window,
+            upload_wait=settings.upload_wait,
+            part_max_records=settings.part_max_records,
+            part_max_bytes=settings.part_max_bytes,
+            kind=kind,
+        )
+
+    @classmethod
+    def of(cls, crawler: Any) -> ArchiveWriter:
+        """The crawler's writer, made on first use from its spider (site, window) and settings
+        (NEWSARCHIVE_ARCHIVE, _SPOOL, _UPLOAD_WAIT, _PART_RECORDS, _PART_BYTES; each else the
+        environment variable of that name, else the default)."""
+        writer = getattr(crawler, _CRAWLER_ATTR, None)
+        if writer is None:
+            spider = crawler.spider
+            conf = crawler.settings
+            settings = Settings.from_env(
+                archive_uri=conf.get("NEWSARCHIVE_ARCHIVE"),
+                spool_dir=conf.get("NEWSARCHIVE_SPOOL"),
+                upload_wait=_number(conf, "NEWSARCHIVE_UPLOAD_WAIT", float),
+                part_max_records=_number(conf, "NEWSARCHIVE_PART_RECORDS", int),
+                part_max_bytes=_number(conf, "NEWSARCHIVE_PART_BYTES", int),
+            )
+            writer = cls.from_settings(spider.site, settings, spider.window)
+            setattr(crawler, _CRAWLER_ATTR, writer)
+        return writer
+
+    # -- life cycle -------------------------------------------------------------------------
+    def open(self) -> bool:
+        """Check the archive, upload what earlier runs left in the spool, load the state.
+
+        Returns False, with the report marked failed, when the archive is unreachable (nothing
+        may be written then). Leftovers that still cannot be uploaded do not stop the run: they
+        stay first in the spool, this run's batches queue behind them, and close() retries.
+        """
+        if self.opened:
+            return self.ready
+        self.opened = True
+        try:
+            self.storage.check(create=True)
+        except StorageUnavailable as exc:  # worth a retry later: a failed run, not a usage error
+            log.error("archive unreachable, %s not crawled: %s", self.site.name, exc)
+            self.report.error("", "storage", str(exc))
+            self.report.finish(
+                "failed", f"archive unreachable at the start, nothing crawled: {exc}"
+            )
+            self.closed = True
+            return False
+        if self.spool.pending():
+            result = self.spool.drain(wait=0)
+            self.report.recovered_from_spool = result.uploaded
+            self._note_partitions(result.keys)
+            self._upload_failures += result.failures
+            if result.uploaded:
+                log.warning(
+                    "uploaded %d objects an earlier run of %s left in the spool",
+                    result.uploaded,
+                    self.site.name,
+                )
+            if result.error:
+                log.warning(
+                    "%d objects of an earlier run still wait: %s", result.pending, result.error
+                )
+        self.state = load_state(self.storage, self.site.name)
+        return True
+
+    @property
+    def ready(self) -> bool:
+        """Opened and accepting pages (False when the archive was unreachable at the start)."""
+        return self.opened and not self.closed
+
+    def _note_partitions(self, written: list[str]) -> None:
+        """Days whose records were written from the spool need their index rebuilt too."""
+        prefix = keys.articles_prefix(self.site.name)
+        for key in written:
+            if key.startswith(prefix):
+                day = keys.parse_partition(key).get("date")
+                if day:
+                    self.partitions.add(day)
+
+    def close(self) -> RunReport:
+        """Seal the last part, wait for uploads (with backoff) and save the state. Blocking:
+        run it off the reactor thread. The caller then adds its figures and calls write_report()."""
+        if self.closed or not self.opened:  # never opened: nothing to seal, state untouched
+            self.closed = True
+            return self.report
+        self.closed = True
+        try:
+            self._seal()
+        except OSError as exc:
+            self._fail_local(exc)
+        for fut in self._futures:
+            fut.result()
+        self._executor.shutdown(wait=True)
+        result = self.spool.drain(wait=self.upload_wait)
+        self._note_partitions(result.keys)
+        self._upload_failures += result.failures
+        self.report.spooled_pending = result.pending
+        if result.pending:
+            self.report.error("", "storage", result.error or "uploads pending")
+            self.report.finish(
+                "partial",
+                f"archive unreachable: {result.pending} objects kept in the local spool "
+                f"({self.spool.dir}); the next run uploads them",
+            )
+        elif self._local_error:
+            # pages fetched after the spool failed were not archived: the state must not call
+            # them known, so the next run fetches them again
+            log.error("crawl state of %s not saved: the local spool failed", self.site.name)
+        else:
+            for url, entry in self._listings.items():
+                if url not in self.state.urls:
+                    self.state.pages[url] = entry
+            try:
+                save_state(self.storage, self.state)
+            except StorageError as exc:
+                self.report.error("", "storage", str(exc))
+                self.report.finish("partial", f"state not saved: {exc}")
+        if self._local_error:
+            self.report.finish(
+                "failed",
+                f"local spool not writable ({self._local_error}): pages fetched after that "
+                "were not archived; free the disk and run again",
+            )
+        self._finish_days()
+        notes = []
+        if self.report.recovered_from_spool:
+            notes.append(
+                f"uploaded {self.report.recovered_from_spool} objects an earlier run "
+                "left in the local spool"
+            )
+        if self._upload_failures and not result.pending:
+            notes.append(
+                f"archive unreachable for a while ({self._upload_failures} failed upload "
+                "attempts); everything was uploaded after retries"
+            )
+        if notes and not self.report.message:
+            self.report.message = "; ".join(notes)
+        return self.report
+
+    @property
+    def upload_failures(self) -> int:
+        """Failed upload attempts during the run (each was retried)."""
+        return self._upload_failures
+
+    def finish_crawl(self, reason: str, stats: dict[str, Any], *, home_ok: bool = True) -> None:
+        """Scrapy's end of the crawl into the report: its figures, an unreachable site, and an
+        interrupted run (SIGTERM/SIGINT: finish reason "shutdown"), which is never "ok"."""
+        report = self.report
+        report.stats.update({k: _plain(stats[k]) for k in CRAWL_STATS if k in stats})
+        if report.status == "failed":
+            return
+        if not home_ok and report.pages_fetched <= 1:
+            first = next((e for e in report.errors if e["url"].startswith(self.site.url)), None)
+            detail = f": {first['reason']} ({first['detail']})" if first else ""
+            report.finish("failed", f"site {self.site.name} unreachable at {self.site.url}{detail}")
+        elif reason != "finished":
+            kept = "kept in the local spool" if report.spooled_pending else "archived"
+            report.finish(
+                "interrupted",
+                f"crawl stopped before its end ({reason}): what was fetched is {kept}; "
+                "run again to complete the window",
+            )
+
+    def write_report(self) -> None:
+        """Finish and store the report; if the archive refuses it, keep it in the spool."""
+        self.reported = True
+        if self.report.status == "running":
+            self.report.finish()
+        if self._upload_failures:
+            self.report.stats["newsarchive/upload_failures"] = self._upload_failures
+        key = keys.report_key(self.site.name, self.run_id, self.report.window, self.kind)
+        try:
+            self.storage.put_bytes(
+                key, self.report.to_json().encode("utf-8"), content_type="application/json"
+            )
+        except StorageError as exc:
+            log.error("run report not stored, kept in the local spool: %s", exc)
+            self.report.error("", "storage", f"run report not stored: {exc}")
+            self.report.spooled_pending += 1
+            if self.report.status == "ok":
+                self.report.status = "partial"
+                self.report.message = (
+                    f"archive unreachable at the end: the run report waits in the local spool "
+                    f"({self.spool.dir}); the next run uploads it"
+                )
+            batch = self.spool.new_batch(f"{self.run_id}-report")
+            batch.put_bytes(key, self.report.to_json().encode("utf-8"))
+            batch.seal()
+        finally:
+            self.spool.close()
+
+    # -- what the archive knows -------------------------------------------------------------
+    @property
+    def memory(self) -> _Memory:
+        """The read-only view of the archive that `decide` takes."""
+        return _Memory(self.state, self._seen)
+
+    def known(self, url: str) -> ArticleEntry | None:
+        """The archived article a canonical URL or alias belongs to."""
+        return self.state.known(url)
+
+    def listing(self, url: str) -> PageEntry | None:
+        """What a listing, feed or sitemap gave last time (validators and links)."""
+        return self.state.pages.get(url)
+
+    def remember_listing(self, url: str, entry: PageEntry) -> None:
+        """Keep a listing's validators and links for the next run (a 304 replays the links)."""
+        self._listings[url] = entry
+
+    # -- writing ------------------------------------------------------------------------------
+    def write_raw(self, page: Page) -> RawPointer:
+        """Append the response to the current WARC part; returns where it lies."""
+        self.report.pages_fetched += 1
+        self.report.bytes_fetched += len(page.body)
+        try:
+            if self._part is None:
+                key = keys.warc_key(self.site.name, self.run_id, self._seq)
+                path = self.spool.dir / f"{self.run_id}-{self._seq:05d}.warc.gz.part"
+                info = {"site": self.site.name, "run": self.run_id, "isPartOf": self.site.url}
+                self._part = WarcPartWriter(path, key, info=info)
+            pointer = self._part.write_response(
+                page.url,
+                page.status,
+                page.headers,
+                page.body,
+                fetched_at=page.fetched_at,
+                found=page.found(),
+            )
+            if (
+                self._part.size >= self.part_max_bytes
+                or self._part.records >= self.part_max_records
+            ):
+                self._seal()
+        except OSError as exc:  # the local spool disk is full or gone: the run cannot end "ok"
+            self._fail_local(exc, page.url)
+            raise
+        return pointer
+
+    def _fail_local(self, exc: OSError, url: str = "") -> None:
+        detail = f"{exc.strerror or exc} ({self.spool.dir})"
+        if self._local_error is None:
+            log.error("local spool not writable, pages are being lost: %s", detail)
+        self._local_error = detail
+        self.report.error(url, "storage", f"local spool not writable: {detail}")
+
+    def apply(self, decision: Decision) -> str:
+        """Carry out a decision: queue the record, remember aliases, count it in the report.
+        Returns the outcome counted (archived, updated, unchanged, duplicate, a skip reason)."""
+        if decision.kind == "raw":
+            return decision.outcome
+        page, record, report = decision.page, decision.record, self.report
+        if decision.outcome == "extract_error":
+            report.error(page.url, "extract_error", decision.detail)
+        if record is not None:
+            if not record.title:
+                report.missing_title += 1
+            if record.date_source != "published":
+                report.missing_date += 1
+        if decision.outcome == "empty_text":
+            report.empty_text += 1
+        if decision.outcome != "not_article":
+            # Only listings may be answered by a 304 next time (their links are replayed);
+            # any other page, e.g. an article outside this window, must be fetched in full.
+            self._listings.pop(page.url, None)
+        if record is not None and decision.kind in ("archive", "alias"):
+            record = dataclasses.replace(record, run_id=self.run_id, raw=page.raw or record.raw)
+            self._seen.add(record.article_id)
+            if decision.kind == "archive":
+                self._queue(record, decision.urls)
+            elif decision.outcome == "unchanged":
+                old = self.state.articles[record.article_id]
+                self.state.remember(record.article_id, old, decision.urls)
+        self.count(decision.outcome, decision.day)
+        return decision.outcome
+
+    def _queue(self, record: ArticleRecord, urls: list[str]) -> None:
+        old = self.state.articles.get(record.article_id)
+        key = keys.article_key(record.site, record.date, record.article_id)
+        stale = old.key if old and old.key != key else None
+        entry = ArticleEntry(key, record.content_sha256, record.date, record.fetched_at)
+        self.state.remember(record.article_id, entry, urls)
+        self.partitions.add(record.date)
+        if stale and old:
+            self.partitions.add(old.day)
+        with self._lock:
+            self._records.append((record, stale))
+            full = self._part is None and len(self._records) >= self.part_max_records
+        if full:  # no open part to wait for (reextract, import): the records go in their own batch
+            self._seal()
+
+    def _seal(self) -> None:
+        """Move the current WARC part and its records into a spool batch and upload it."""
+        part, self._part = self._part, None
+        with self._lock:
+            records, self._records = self._records, []
+        if part is None and not records:
+            return
+        batch = self.spool.new_batch(f"{self.run_id}-{self._seq:05d}")
+        self._seq += 1
+        if part is not None:
+            part.close()
+            batch.put_file(part.key, part.path)
+        for record, stale in records:
+            batch.put_bytes(
+                keys.article_key(record.site, record.date, record.article_id),
+                record.to_json().encode("utf-8"),
+            )
+            if stale:
+                batch.delete(stale)
+        batch.seal()
+        self._futures.append(self._executor.submit(self._upload_pending))
+
+    def _upload_pending(self) -> None:
+        """Background: drain the spool now unless the store failed recently (backoff)."""
+        if time.monotonic() < self._next_try:
+            return
+        result = self.spool.drain(wait=0)
+        self._note_partitions(result.keys)
+        self._upload_failures += result.failures
+        if result.error:
+            self._next_try = time.monotonic() + self._backoff
+            self._backoff = min(self._backoff * 2, 30.0)
+            log.warning("archive unreachable; %d objects spooled: %s", result.pending, result.error)
+        else:
+            self._backoff = 1.0
+
+    # -- report helpers -------------------------------------------------------------------------
+    def count(self, outcome: str, day: str | None = None) -> None:
+        """Count what became of one article candidate (also for pages never fetched)."""
+        report = self.report
+        if outcome == "archived":
+            report.articles_archived += 1
+            if day:
+                report.day(day).archived += 1
+        elif outcome == "updated":
+            report.articles_updated += 1
+            if day:
+                report.day(day).updated += 1
+        elif outcome in ("unchanged", "known"):
+            report.skip(outcome, day)
+            if day:
+                report.day(day).already += 1
+        else:
+            report.skip(outcome, day)
+
+    def _finish_days(self) -> None:
+        for counts in self.report.days.values():
+            # "already" is the known + unchanged share of skipped, so it is not added twice
+            counts.discovered = counts.archived + counts.updated + sum(counts.skipped.values())
+        self.report.partitions = sorted(self.partitions)

@@ -1,0 +1,216 @@
+"""Dates: parsing and normalising, the UTC day of an article, and the one window rule."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+from email.utils import parsedate_to_datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import feedparser
+
+__all__ = [
+    "HINT_SLACK_DAYS",
+    "Window",
+    "article_day",
+    "in_window",
+    "parse_when",
+    "utc_day",
+]
+
+# A date a source gives before the page is fetched (feed, sitemap, URL) may be written in the
+# site's zone or in UTC: it rules a page out only when it is more than this far outside.
+HINT_SLACK_DAYS = 1
+
+
+def _zone(tz: str) -> Any:
+    try:
+        return ZoneInfo(tz)
+    except Exception:
+        return UTC
+
+
+_FORMATS = (
+    "%Y/%m/%d %H:%M:%S",
+    "%Y/%m/%d %H:%M",
+    "%Y/%m/%d",
+    "%Y-%m-%d %H:%M:%S %z",
+    "%Y-%m-%d %H:%M:%S %Z",
+    "%d.%m.%Y %H:%M",
+    "%d.%m.%Y",
+    "%B %d, %Y %H:%M",
+    "%B %d, %Y",
+    "%b %d, %Y",
+    "%d %B %Y",
+    "%d %b %Y",
+)
+_WORD = re.compile(r"[^\W\d_]{3}")
+_YEARS = range(1900, 2201)
+
+
+def _parse_iso(text: str) -> datetime | None:
+    try:
+        return datetime.fromisoformat(text)
+    except ValueError:
+        return None
+
+
+def _parse_rfc822(text: str) -> datetime | None:
+    try:
+        return parsedate_to_datetime(text)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+
+
+def _parse_formats(text: str) -> datetime | None:
+    for fmt in _FORMATS:
+        try:
+            return datetime.strptime(text, fmt)
+        except ValueError:
+            continue
+    return None
+
+
+def _parse_loose(text: str) -> datetime | None:
+    """feedparser's parsers (RFC 822 variants, many locales), only for values with words in them:
+    on numeric values they roll impossible dates over (2026-13-45 becomes 2027-01-14)."""
+    if not _WORD.search(text):
+        return None
+    parsed = feedparser.datetimes._parse_date(text)
+    return datetime.fromtimestamp(calendar.timegm(parsed), UTC) if parsed else None
+
+
+def parse_when(value: str | None, tz: str = "UTC") -> datetime | None:
+    """An aware datetime from an ISO 8601, RFC 822 or date-only value; naive ones taken in tz."""
+    if not value or not isinstance(value, str):
+        return None
+    text = value.strip()
+    try:
+        for parse in (_parse_iso, _parse_rfc822, _parse_formats, _parse_loose):
+            when = parse(text)
+            if when is not None:
+                when = when if when.tzinfo else when.replace(tzinfo=_zone(tz))
+                return when if when.year in _YEARS else None
+    except Exception:
+        return None
+    return None
+
+
+def _day_of(when: date | datetime) -> date:
+    if isinstance(when, datetime) and when.tzinfo:
+        try:
+            return when.astimezone(UTC).date()
+        except OverflowError:
+            return when.date()
+    return when.date() if isinstance(when, datetime) else when
+
+
+def in_window(
+    when: date | datetime | None,
+    since: date | None,
+    until: date | None,
+    *,
+    slack_days: int = 0,
+) -> bool | None:
+    """Whether when falls in [since, until] (inclusive days, +/- slack); None when unknown."""
+    if when is None:
+        return None
+    day, slack = _day_of(when), timedelta(days=slack_days)
+    if since is not None and day < _day_of(since) - slack:
+        return False
+    return not (until is not None and day > _day_of(until) + slack)
+
+
+def utc_day(when: datetime, tz: str) -> date:
+    """The UTC calendar day of an instant; a naive time is read in the site's time zone."""
+    if when.tzinfo is None:
+        when = when.replace(tzinfo=_zone(tz))
+    return when.astimezone(UTC).date()
+
+
+def article_day(
+    published: str | None,
+    url_day: date | None,
+    hint: datetime | None,
+    fetched_at: datetime,
+    tz: str,
+) -> tuple[str, str]:
+    """(YYYY-MM-DD, source): the UTC day it was published, else the day its URL names, the day
+    its feed or news sitemap gave, or the day it was fetched. A date without a time is kept as
+    it is written (the site's local day)."""
+    if published:
+        if len(published) == 10:
+            try:
+                return date.fromisoformat(published).isoformat(), "published"
+            except ValueError:
+                pass
+        when = parse_when(published, tz)
+        if when:
+            return utc_day(when, tz).isoformat(), "published"
+    if url_day:
+        return url_day.isoformat(), "url"
+    if hint:
+        return utc_day(hint, tz).isoformat(), "feed"
+    return utc_day(fetched_at, tz).isoformat(), "fetched"
+
+
+def _month_end(month: date) -> date:
+    return (month.replace(day=28) + timedelta(days=4)).replace(day=1) - timedelta(days=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Window:
+    """The inclusive UTC days [since, until] a run archives.
+
+    The rule: an article is in the window when its day (`article_day`) is; a date known before
+    fetching (a hint) rules a page out only when it is surely outside, i.e. more than
+    HINT_SLACK_DAYS away, because such dates may be local times or a modification time.
+    """
+
+    since: date
+    until: date
+
+    @classmethod
+    def of(cls, since: str | date | None, until: str | date | None) -> Window | None:
+        """A window from ISO days (or dates); None when both are missing."""
+        if since is None and until is None:
+            return None
+        first = date.fromisoformat(since) if isinstance(since, str) else since
+        last = date.fromisoformat(until) if isinstance(until, str) else until
+        return cls(first or date(1970, 1, 1), last or datetime.now(UTC).date())
+
+    def holds(self, day: str | date) -> bool:
+        """Whether an article of this day (YYYY-MM-DD or a date) is archived by this run."""
+        value = day if isinstance(day, date) else date.fromisoformat(day[:10])
+        return self.since <= value <= self.until
+
+    def rules_out(
+        self,
+        *,
+        published: datetime | None = None,
+        modified: datetime | None = None,
+        url_day: date | None = None,
+        url_month: date | None = None,
+    ) -> bool:
+        """True only when what is known before fetching puts the page surely outside.
+
+        A publication date (feed, news sitemap) is checked with the slack; a modification time
+        before the window means the page was published before it too; a URL's day is checked
+        like a publication date; a month-only URL (/2026/11/) gives the whole month the benefit.
+        """
+        slack = timedelta(days=HINT_SLACK_DAYS)
+        if published is not None:
+            return in_window(published, self.since, self.until, slack_days=HINT_SLACK_DAYS) is False
+        if modified is not None and _day_of(modified) < self.since - slack:
+            return True
+        if url_day is not None:
+            return not self.since - slack <= url_day <= self.until + slack
+        if url_month is None:
+            return False
+        return _month_end(url_month) < self.since - slack or url_month > self.until + slack
+
+    def __str__(self) -> str:
+        return f"{self.since.isoformat()}..{self.until.isoformat()}"

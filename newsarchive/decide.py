@@ -1,0 +1,122 @@
+"""What a fetched page becomes: archive, alias of an archived article, skip (a reason) or not one.
+
+`decide` is the one place this is decided, for a live crawl, a re-extraction from WARC and a
+WARC import alike. It is pure: no I/O, no Scrapy, nothing written; what the archive already
+knows comes in as a read-only `Memory`, and the caller hands the `Decision` to the writer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Container, Mapping
+from dataclasses import dataclass, field
+from typing import Literal, Protocol
+
+from newsarchive.config import SiteConfig
+from newsarchive.dates import Window
+from newsarchive.extraction.extract import extract_page
+from newsarchive.extraction.sniff import looks_binary
+from newsarchive.page import Page
+from newsarchive.records import build_record
+from newsarchive.schema import ArticleRecord
+
+__all__ = ["Decision", "Kind", "Memory", "Recall", "decide"]
+
+Kind = Literal["archive", "alias", "skip", "not_article", "raw"]
+
+
+class Memory(Protocol):
+    """A read-only view of what the archive already knows about a site."""
+
+    def sha_of(self, article_id: str) -> str | None:
+        """The content sha of the archived article, None if it is not archived."""
+
+    def article_of(self, url: str) -> str | None:
+        """The article id a canonical URL or alias belongs to, None if unknown."""
+
+    def seen_in_run(self, article_id: str) -> bool:
+        """Whether this run has already decided this article (an alias met again)."""
+
+
+@dataclass(frozen=True)
+class Recall:
+    """A Memory over plain mappings (crawl state, or nothing for a fresh archive)."""
+
+    shas: Mapping[str, str] = field(default_factory=dict)
+    urls: Mapping[str, str] = field(default_factory=dict)
+    seen: Container[str] = frozenset()
+
+    def sha_of(self, article_id: str) -> str | None:
+        return self.shas.get(article_id)
+
+    def article_of(self, url: str) -> str | None:
+        return self.urls.get(url)
+
+    def seen_in_run(self, article_id: str) -> bool:
+        return article_id in self.seen
+
+
+@dataclass(frozen=True)
+class Decision:
+    """The verdict on one page.
+
+    kind: archive (a new or changed article: `record` is written), alias (an article already
+    archived or already met in this run: `alias_of` names it, the record's URLs join it), skip
+    (`outcome` is a report skip reason; `record` is set when the page was an article),
+    not_article, or raw (robots.txt, feeds, sitemaps: kept in the WARC only, not counted).
+    outcome: what the run report counts: archived, updated, unchanged, duplicate, a skip reason,
+    not_article, or raw.
+    """
+
+    page: Page
+    kind: Kind
+    outcome: str
+    record: ArticleRecord | None = None
+    alias_of: str | None = None
+    detail: str = ""  # why extraction failed (extract_error)
+
+    @property
+    def urls(self) -> list[str]:
+        """The URLs the article is known by: canonical first, then its aliases."""
+        if self.record is None:
+            return []
+        return [self.record.canonical_url, *self.record.aliases]
+
+    @property
+    def day(self) -> str | None:
+        """The article's day (YYYY-MM-DD) when the page was an article."""
+        return self.record.date if self.record is not None else None
+
+
+def decide(
+    page: Page,
+    site: SiteConfig,
+    window: Window | None,
+    memory: Memory,
+    *,
+    run_id: str = "",
+) -> Decision:
+    """Decide what `page` becomes. Never raises: a failing extraction is `extract_error`."""
+    if page.role != "page":
+        return Decision(page, "raw", "raw")
+    if page.status != 200 or looks_binary(page.body, page.content_type):
+        return Decision(page, "skip", "not_html")
+    try:
+        extraction = extract_page(
+            page.body, page.url, content_type=page.content_type, drop_selectors=site.drop_selectors
+        )
+        if extraction.page_kind != "article":
+            return Decision(page, "not_article", "not_article")
+        record = build_record(page, extraction, site, run_id)
+    except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
+        return Decision(page, "skip", "extract_error", detail=repr(exc)[:300])
+    if not record.text.strip():
+        return Decision(page, "skip", "empty_text", record)
+    if window is not None and not window.holds(record.date):
+        return Decision(page, "skip", "out_of_window", record)
+    article_id = record.article_id
+    if memory.seen_in_run(article_id):
+        return Decision(page, "alias", "duplicate", record, alias_of=article_id)
+    archived_sha = memory.sha_of(article_id)
+    if archived_sha == record.content_sha256:
+        return Decision(page, "alias", "unchanged", record, alias_of=article_id)
+    return Decision(page, "archive", "updated" if archived_sha else "archived", record)

@@ -1,0 +1,56 @@
+"""The Scrapy project settings (scrapy.cfg points here) and the per-site settings of a crawl."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from newsarchive.config import Config, SiteConfig
+from pipelines import ITEM_PIPELINES as PIPELINES_IN_ORDER
+
+BOT_NAME = "newsarchive"
+SPIDER_MODULES = ["spiders"]
+NEWSPIDER_MODULE = "spiders"
+ITEM_PIPELINES = PIPELINES_IN_ORDER
+DOWNLOADER_MIDDLEWARES = {
+    "spiders.middlewares.SafetyMiddleware": 50,
+    "spiders.middlewares.BackoffMiddleware": 580,
+    "spiders.middlewares.ConditionalMiddleware": 590,
+}
+RETRY_ENABLED = True
+RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
+NEWSARCHIVE_RETRY_BACKOFF = 1.0
+DOWNLOAD_WARNSIZE = 0
+REDIRECT_MAX_TIMES = 5
+DEPTH_LIMIT = 0  # the spider counts link hops itself (sitemap nesting is not depth)
+COOKIES_ENABLED = False
+TELNETCONSOLE_ENABLED = False
+HTTPCACHE_ENABLED = False
+LOG_LEVEL = "WARNING"
+# Where the sites and the archive are (else $NEWSARCHIVE_CONFIG / $NEWSARCHIVE_ARCHIVE, else
+# config/sites.yaml and ./archive): `scrapy crawl news -a site=NAME -s NEWSARCHIVE_ARCHIVE=...`
+NEWSARCHIVE_CONFIG = None
+NEWSARCHIVE_ARCHIVE = None
+NEWSARCHIVE_SPOOL = None
+NEWSARCHIVE_UPLOAD_WAIT = None
+NEWSARCHIVE_PART_RECORDS = None
+NEWSARCHIVE_PART_BYTES = None
+
+
+def site_settings(site: SiteConfig, config: Config) -> dict[str, Any]:
+    """One site's politeness and limits, applied by the spider at spider priority."""
+    return {
+        "USER_AGENT": config.agent(),
+        "ROBOTSTXT_OBEY": site.obey_robots,
+        "CONCURRENT_REQUESTS": max(4, site.concurrency),
+        "CONCURRENT_REQUESTS_PER_DOMAIN": site.concurrency,
+        "DOWNLOAD_DELAY": site.download_delay,
+        "DOWNLOAD_DELAY_JITTER": 0.5,
+        "AUTOTHROTTLE_ENABLED": site.autothrottle,
+        "AUTOTHROTTLE_START_DELAY": max(site.download_delay, 0.1),
+        "AUTOTHROTTLE_MAX_DELAY": 30.0,
+        "AUTOTHROTTLE_TARGET_CONCURRENCY": float(site.concurrency),
+        "DOWNLOAD_TIMEOUT": site.timeout,
+        "DNS_TIMEOUT": min(site.timeout, 20),
+        "RETRY_TIMES": site.retries,
+        "DOWNLOAD_MAXSIZE": site.max_page_bytes,
+    }

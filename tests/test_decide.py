@@ -1,0 +1,119 @@
+"""decide() is pure and total: saved pages in, one verdict out, with the one window rule."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+from pathlib import Path
+
+import pytest
+
+from newsarchive.config import SiteConfig
+from newsarchive.dates import Window, article_day
+from newsarchive.decide import Decision, Recall, decide
+from newsarchive.page import Page
+
+GOLDEN = Path(__file__).parent / "fixtures" / "golden"
+SITE = SiteConfig(name="golden", url="http://127.0.0.1:8123/")
+FETCHED = datetime(2026, 11, 20, 12, 0, tzinfo=UTC)
+
+
+def _page(case: str, **changes: object) -> Page:
+    meta = json.loads((GOLDEN / f"{case}.json").read_text(encoding="utf-8"))
+    page = Page(
+        url=meta["url"],
+        requested_url=meta["url"],
+        status=200,
+        headers=[("Content-Type", meta.get("content_type") or "text/html")],
+        body=(GOLDEN / f"{case}.html").read_bytes(),
+        fetched_at=FETCHED,
+    )
+    for name, value in changes.items():
+        setattr(page, name, value)
+    return page
+
+
+def _archived() -> Decision:
+    return decide(_page("wordpress_post"), SITE, None, Recall())
+
+
+def test_an_article_is_archived_with_its_day() -> None:
+    got = _archived()
+    assert (got.kind, got.outcome) == ("archive", "archived")
+    assert got.record is not None and got.record.date == "2018-06-14"
+    assert got.record.date_source == "published" and got.record.text.strip()
+    assert got.urls[0] == got.record.canonical_url
+
+
+def test_memory_turns_it_into_an_alias_or_an_update() -> None:
+    first = _archived()
+    assert first.record is not None
+    article_id, sha = first.record.article_id, first.record.content_sha256
+    unchanged = decide(_page("wordpress_post"), SITE, None, Recall(shas={article_id: sha}))
+    assert (unchanged.kind, unchanged.outcome, unchanged.alias_of) == (
+        "alias",
+        "unchanged",
+        article_id,
+    )
+    changed = decide(_page("wordpress_post"), SITE, None, Recall(shas={article_id: "0" * 64}))
+    assert (changed.kind, changed.outcome) == ("archive", "updated")
+    again = decide(_page("wordpress_post"), SITE, None, Recall(seen={article_id}))
+    assert (again.kind, again.outcome, again.alias_of) == ("alias", "duplicate", article_id)
+
+
+def test_window_is_the_article_day_without_slack() -> None:
+    inside = Window(date(2018, 6, 14), date(2018, 6, 14))
+    assert decide(_page("wordpress_post"), SITE, inside, Recall()).outcome == "archived"
+    for window in (
+        Window(date(2018, 6, 15), date(2018, 6, 20)),
+        Window(date(2018, 6, 1), date(2018, 6, 13)),
+    ):
+        got = decide(_page("wordpress_post"), SITE, window, Recall())
+        assert (got.kind, got.outcome) == ("skip", "out_of_window")
+        assert got.record is not None  # still counted for its day and its quality
+
+
+@pytest.mark.parametrize(
+    ("case", "changes", "kind", "outcome"),
+    [
+        ("tag_listing", {}, "not_article", "not_article"),
+        ("wordpress_post", {"status": 404}, "skip", "not_html"),
+        ("wordpress_post", {"body": b"%PDF-1.7\n\x00\x01binary"}, "skip", "not_html"),
+        ("wordpress_post", {"role": "feed"}, "raw", "raw"),
+    ],
+)
+def test_other_pages(case: str, changes: dict[str, object], kind: str, outcome: str) -> None:
+    got = decide(_page(case, **changes), SITE, None, Recall())
+    assert (got.kind, got.outcome, got.record) == (kind, outcome, None)
+
+
+def test_hints_rule_a_page_out_only_when_surely_outside() -> None:
+    window = Window(date(2026, 11, 10), date(2026, 11, 12))
+    at = datetime(2026, 11, 13, 3, 0, tzinfo=UTC)  # a local evening of the 12th, maybe
+    assert not window.rules_out(published=at)
+    assert window.rules_out(published=datetime(2026, 11, 14, 3, 0, tzinfo=UTC))
+    assert window.rules_out(modified=datetime(2026, 11, 8, tzinfo=UTC))
+    assert not window.rules_out(modified=datetime(2026, 11, 20, tzinfo=UTC))  # edited later
+    assert not window.rules_out(url_day=date(2026, 11, 9))
+    assert window.rules_out(url_day=date(2026, 11, 8))
+    assert not window.rules_out(url_month=date(2026, 11, 1))  # the whole month may hold it
+    assert window.rules_out(url_month=date(2026, 9, 1))
+    assert not window.rules_out()  # nothing known: fetch it
+    assert window.holds("2026-11-12") and not window.holds("2026-11-13")
+
+
+def test_article_day_sources_in_order() -> None:
+    hint = datetime(2026, 11, 3, 23, 30, tzinfo=UTC)
+    assert article_day("2026-11-05T01:00:00+02:00", None, hint, FETCHED, "UTC") == (
+        "2026-11-04",
+        "published",
+    )
+    assert article_day("2026-11-05", None, None, FETCHED, "Asia/Tokyo") == (
+        "2026-11-05",
+        "published",
+    )
+    assert article_day(None, date(2026, 11, 2), hint, FETCHED, "UTC") == ("2026-11-02", "url")
+    assert article_day(None, None, hint, FETCHED, "UTC") == ("2026-11-03", "feed")
+    assert article_day(None, None, None, FETCHED, "UTC") == ("2026-11-20", "fetched")
+    naive = datetime(2026, 11, 3, 23, 30)  # read in the site's zone
+    assert article_day(None, None, naive, FETCHED, "America/New_York")[0] == "2026-11-04"
