@@ -266,13 +266,20 @@ def main() -> int:
     """Serve, crawl, score, print."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--group", choices=["dev", "holdout", "all"], default="dev")
+    ap.add_argument("--site", action="append", help="only this style (repeatable; dev styles only)")
     ap.add_argument("--json", help="write the scores here")
     ap.add_argument("--keep", help="keep config and archive in this folder")
     args = ap.parse_args()
     work = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="unseen-"))
     work.mkdir(parents=True, exist_ok=True)
     servers, sites = [], []
-    for style in styles(args.group):
+    chosen = styles(args.group)
+    if args.site:
+        unknown = [s for s in args.site if s not in styles("dev")]
+        if unknown:
+            ap.error(f"--site takes dev styles only: {', '.join(unknown)}")
+        chosen = args.site
+    for style in chosen:
         srv = SiteServer()
         site = load(style).build(srv.base_url)
         srv.pages = site.pages
