@@ -58,7 +58,9 @@ def run_window(site: SiteConfig, start: datetime, end: datetime) -> tuple[date, 
     since, until = crawl_window(start, end, site.lookback_days)
     first = since + timedelta(days=site.lookback_days)
     if first < site.earliest:
-        raise BeforeEarliest(before_earliest_message(site.name, f"the interval of {first}", site.earliest))
+        raise BeforeEarliest(
+            before_earliest_message(site.name, f"the interval of {first}", site.earliest)
+        )
     return max(since, site.earliest), until
 
 
