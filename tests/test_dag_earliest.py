@@ -22,6 +22,10 @@ from newsarchive.airflow.runs import BeforeEarliest, run_window
 SITE = {"name": "old-news", "url": "https://old.example.org/"}
 
 
+def _site(**extra: object) -> SiteConfig:
+    return SiteConfig.model_validate({**SITE, **extra})
+
+
 def _utc(d: date) -> datetime:
     return datetime(d.year, d.month, d.day, tzinfo=UTC)
 
@@ -32,7 +36,7 @@ def _write(path: Path, **extra: object) -> Path:
 
 
 def test_earliest_defaults_far_back_and_reads_yaml_toml_and_strings(tmp_path: Path) -> None:
-    assert SiteConfig(**SITE).earliest == EARLIEST_DEFAULT == date(1995, 1, 1)
+    assert _site().earliest == EARLIEST_DEFAULT == date(1995, 1, 1)
     site = load_config(_write(tmp_path / "a.yaml", earliest=date(2017, 3, 1))).sites[0]
     assert site.earliest == date(2017, 3, 1)
     toml = tmp_path / "b.toml"
@@ -62,7 +66,7 @@ def test_a_bad_earliest_is_refused_naming_site_and_field(
 
 
 def test_check_since_names_site_and_both_dates() -> None:
-    site = SiteConfig(**SITE, earliest="2017-03-01")
+    site = _site(earliest="2017-03-01")
     site.check_since(date(2017, 3, 1))
     with pytest.raises(ConfigError) as info:
         site.check_since(date(2017, 2, 28))
@@ -71,7 +75,7 @@ def test_check_since_names_site_and_both_dates() -> None:
 
 
 def test_run_window_cuts_the_lookback_at_earliest_and_refuses_earlier_intervals() -> None:
-    site = SiteConfig(**SITE, earliest="2017-03-01", lookback_days=2)
+    site = _site(earliest="2017-03-01", lookback_days=2)
     day = date(2017, 3, 1)
     assert run_window(site, _utc(day), _utc(day + timedelta(days=1))) == (day, day)
     later = date(2017, 3, 5)
@@ -100,7 +104,7 @@ def test_each_dag_starts_on_its_sites_earliest_day(tmp_path: Path) -> None:
     dags = build_dags(config)
     assert dags["newsarchive_old-news"].start_date == _utc(date(2017, 3, 1))
     assert dags["newsarchive_new-news"].start_date == _utc(EARLIEST_DEFAULT)
-    assert start_date_for(SiteConfig(**SITE, earliest="2017-03-01")) == _utc(date(2017, 3, 1))
+    assert start_date_for(_site(earliest="2017-03-01")) == _utc(date(2017, 3, 1))
 
 
 @pytest.fixture(scope="module")
