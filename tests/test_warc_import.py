@@ -73,7 +73,10 @@ class Warc:
         date: str = "2017-04-02T10:00:00Z",
         status: str = "304 Not Modified",
         digest: str | None = None,
+        refers: str = "uri",
     ) -> None:
+        """`refers`: "uri" (Refers-To-Target-URI + Date, as Browsertrix and warcio write),
+        "id" (WARC-Refers-To, as wget writes) or "digest" (the payload digest alone)."""
         head = original.rec_headers
         http = StatusAndHeaders(status, [("Server", "x")], protocol="HTTP/1.1")
         record = self.writer.create_revisit_record(
@@ -84,6 +87,12 @@ class Warc:
             http_headers=http,
             warc_headers_dict={"WARC-Date": date},
         )
+        if refers != "uri":
+            for name in ("WARC-Refers-To-Target-URI", "WARC-Refers-To-Date"):
+                record.rec_headers.remove_header(name)
+        if refers == "id":
+            record.rec_headers.add_header("WARC-Refers-To", head.get_header("WARC-Record-ID"))
+            record.rec_headers.replace_header("WARC-Payload-Digest", "sha1:OTHERFORM")
         self.writer.write_record(record)
 
     def raw(self, url: str, block: bytes, *, gz: bool = True) -> None:
@@ -203,6 +212,23 @@ def test_browsertrix_like_revisits_resolve_within_a_file_across_files_and_late(
     [problem] = tally.problems
     assert problem.kind == "revisit_unresolved" and problem.uri == str(second.path)
     assert "https://alpha-news.example/gone" in problem.detail and problem.offset > 0
+
+
+@pytest.mark.parametrize("refers", ["id", "digest"])
+def test_revisits_named_by_record_id_or_by_digest_alone(tmp_path: Path, refers: str) -> None:
+    warc = Warc(tmp_path / "w.warc", gz=False)
+    url = "https://alpha-news.example/2017/03/30/one.html"
+    other = warc.response("https://alpha-news.example/other", _article(2))
+    original = warc.response(url, _article(1), date="2017-03-30T11:00:00Z")
+    warc.revisit(url, original, refers=refers)
+    warc.close()
+    assert other.rec_headers.get_header("WARC-Payload-Digest") != original.rec_headers.get_header(
+        "WARC-Payload-Digest"
+    )
+    reader, pages = _read([str(warc.path)], sites=[ALPHA])
+    assert [p.url for p in pages] == ["https://alpha-news.example/other", url, url]
+    assert pages[2].body == _article(1) and pages[2].revisit_of == pages[1].source
+    assert reader.tally.problems == []
 
 
 def test_wget_like_uncompressed_file_with_request_response_and_log(tmp_path: Path) -> None:
