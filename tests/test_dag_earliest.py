@@ -77,11 +77,14 @@ def test_check_since_names_site_and_both_dates() -> None:
 def test_run_window_cuts_the_lookback_at_earliest_and_refuses_earlier_intervals() -> None:
     site = _site(earliest="2017-03-01", lookback_days=2)
     day = date(2017, 3, 1)
-    assert run_window(site, _utc(day), _utc(day + timedelta(days=1))) == (day, day)
+    assert run_window(site, _utc(day), _utc(day + timedelta(days=1))) == (day, day, 0)
+    second = day + timedelta(days=1)
+    assert run_window(site, _utc(second), _utc(second + timedelta(days=1))) == (day, second, 1)
     later = date(2017, 3, 5)
     assert run_window(site, _utc(later), _utc(later + timedelta(days=1))) == (
         date(2017, 3, 3),
         later,
+        2,
     )
     with pytest.raises(BeforeEarliest) as info:
         run_window(site, _utc(day - timedelta(days=1)), _utc(day))

@@ -102,7 +102,7 @@ class CrawlOperator(BaseOperator):
 
         site = SiteConfig.model_validate(self.site)
         try:
-            since, until = run_window(
+            since, until, lookback = run_window(
                 site, context["data_interval_start"], context["data_interval_end"]
             )
         except BeforeEarliest as exc:
@@ -172,8 +172,9 @@ class CrawlOperator(BaseOperator):
             result.seconds,
             "\n".join(day_table(report)),
         )
-        counts = summarize(report, site.lookback_days)
+        counts = summarize(report, lookback)
         counts["seconds"] = round(result.seconds, 1)
+        counts["lookback_days"] = lookback  # fewer than the site's on its `earliest` day
         return counts
 
     def on_kill(self) -> None:
@@ -207,7 +208,8 @@ class GateOperator(BaseOperator):
             conn = _connection(os.environ.get(CONN_ENV, DEFAULT_CONN_ID))
             storage = open_archive(_archive_uri(), credential_env(conn))
             history = load_history(storage, site.name, counts["until"], site.quality.history_runs)
-        result = evaluate(site.name, counts, history, site.quality, site.lookback_days)
+        lookback = int(counts.get("lookback_days", site.lookback_days))
+        result = evaluate(site.name, counts, history, site.quality, lookback)
         for note in result.notes:
             self.log.info("note: %s", note)
         if not result.ok:

@@ -50,10 +50,11 @@ def before_earliest_message(site: str, what: str, earliest: date) -> str:
     )
 
 
-def run_window(site: SiteConfig, start: datetime, end: datetime) -> tuple[date, date]:
+def run_window(site: SiteConfig, start: datetime, end: datetime) -> tuple[date, date, int]:
     """`crawl_window` for a site's run, refusing an interval that starts before `earliest`.
 
-    The lookback days are cut at `earliest` (the run for that day crawls that day only).
+    The lookback days are cut at `earliest` (the run for that day crawls that day only); the
+    third value is the lookback actually crawled, which the gate needs to find the run's own days.
     """
     since, until = crawl_window(start, end, site.lookback_days)
     first = since + timedelta(days=site.lookback_days)
@@ -61,7 +62,8 @@ def run_window(site: SiteConfig, start: datetime, end: datetime) -> tuple[date, 
         raise BeforeEarliest(
             before_earliest_message(site.name, f"the interval of {first}", site.earliest)
         )
-    return max(since, site.earliest), until
+    kept = max(since, site.earliest)
+    return kept, until, (first - kept).days
 
 
 def site_config_yaml(site: SiteConfig, contact: str | None, user_agent: str | None) -> str:
