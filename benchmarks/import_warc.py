@@ -87,7 +87,7 @@ with open(sys.argv[1], "rb") as fh:
         body = record.content_stream().read()
         doc = trafilatura.bare_extraction(body, url=record.rec_headers.get_header("WARC-Target-URI"),
                                           with_metadata=True, include_comments=False)
-        articles += bool(doc and doc.text)
+        articles += bool(doc and doc.text and len(doc.text) >= 200)  # index pages are not
 print(json.dumps({"records": records, "pages": pages, "articles": articles,
        "seconds": time.perf_counter() - start}))
 """,
