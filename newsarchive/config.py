@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -13,6 +14,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from newsarchive.errors import ConfigError
 
+EARLIEST_DEFAULT = date(1995, 1, 1)
 SITE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 # Unknown keys, '30' for a number, 1 for a boolean, NaN or infinity: all refused, not coerced.
 _Strict = ConfigDict(extra="forbid", frozen=True, strict=True, allow_inf_nan=False)
@@ -132,6 +134,32 @@ class SiteConfig(BaseModel):
     lookback_days: Annotated[int, Field(ge=0, le=30)] = 1
     crawl_timeout_minutes: Annotated[int, Field(ge=1, le=24 * 60)] = 60
     quality: QualityGate = QualityGate()
+    # The first day the site can be archived for: its DAG's start_date; a window before it is
+    # refused. Far back by default, since news archives are backfilled years back.
+    earliest: date = EARLIEST_DEFAULT
+
+    @field_validator("earliest", mode="before")
+    @classmethod
+    def _earliest(cls, value: Any) -> date:
+        """A calendar day (YAML/TOML date or 'YYYY-MM-DD'), from 1970 up to today (UTC)."""
+        if isinstance(value, str):
+            try:
+                value = date.fromisoformat(value)
+            except ValueError:
+                raise ValueError(f"must be a date as YYYY-MM-DD, got {value!r}") from None
+        if isinstance(value, datetime) or not isinstance(value, date):
+            raise ValueError(f"must be a date as YYYY-MM-DD, got {value!r}")
+        if value < date(1970, 1, 1) or value > datetime.now(UTC).date():
+            raise ValueError(f"must be between 1970-01-01 and today, got {value}")
+        return value
+
+    def check_since(self, since: date) -> None:
+        """Refuse (ConfigError naming site and dates) a window starting before `earliest`."""
+        if since < self.earliest:
+            raise ConfigError(
+                f"site {self.name!r} is archived from {self.earliest} (its 'earliest' in the "
+                f"config); {since} is before it: nothing was crawled"
+            )
 
     @field_validator("name")
     @classmethod

@@ -97,9 +97,9 @@ PARSE_PROBE = textwrap.dedent(
     socket.socket.connect = no_network
     socket.create_connection = no_network
     before = set(sys.modules)
-    start = time.perf_counter()
+    start = time.process_time()  # CPU time: the machine's load does not count
     bag = DagBag(dag_folder=sys.argv[1], safe_mode=True)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     print(json.dumps({
         "seconds": seconds,
         "dags": len(bag.dags),
@@ -128,7 +128,7 @@ def test_parsing_50_sites_is_fast_and_light(tmp_path: Path) -> None:
     assert result["errors"] == {}
     assert result["dags"] == 50
     assert result["modules"] == [], f"heavy imports at parse time: {result['modules']}"
-    print(f"parsed 50 site DAGs in {result['seconds'] * 1000:.0f} ms")
+    print(f"parsed 50 site DAGs in {result['seconds'] * 1000:.0f} ms of CPU")
     assert result["seconds"] < 1.0
 
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import os
+from datetime import date, datetime
 from typing import Any
 
 from airflow.sdk import Asset, BaseOperator
@@ -16,6 +18,33 @@ DEFAULT_CONN_ID = "newsarchive_s3"
 def site_asset(site: str) -> Asset:
     """The asset downstream DAGs schedule on: new articles of one site."""
     return Asset(name=f"newsarchive_{site}_articles", uri=f"newsarchive://{site}/articles")
+
+
+def _run_day(context: Any) -> date | None:
+    """The logical day of a run, from a DAG callback's context (its dag_run, else the DB)."""
+    dag_run = context.get("dag_run")
+    if dag_run is None and context.get("dag") is not None:
+        try:  # `dags test` runs callbacks in-process, next to the metadata DB
+            from airflow.models.dagrun import DagRun
+
+            found = DagRun.find(dag_id=context["dag"].dag_id, run_id=context.get("run_id"))
+            dag_run = found[0] if found else None
+        except Exception:  # no DB here (a worker or processor): nothing to add
+            return None
+    when = getattr(dag_run, "logical_date", None)
+    return when.date() if isinstance(when, datetime) else None
+
+
+def flag_run_before_earliest(site: str, earliest: date, context: Any) -> None:
+    """DAG success callback: a run dated before `earliest` ran nothing; say so as an error."""
+    from newsarchive.airflow.runs import before_earliest_message
+
+    day = _run_day(context)
+    if day is not None and day < earliest:
+        logging.getLogger("newsarchive.airflow").error(
+            "%s (Airflow created no task for it and calls the run a success)",
+            before_earliest_message(site, f"the run dated {day}", earliest),
+        )
 
 
 def _archive_uri() -> str:
@@ -67,18 +96,17 @@ class CrawlOperator(BaseOperator):
     def execute(self, context: Any) -> dict[str, Any]:
         from airflow.sdk.exceptions import AirflowException, AirflowFailException
 
-        from newsarchive.airflow.runs import (
-            CrawlProcess,
-            crawl_window,
-            day_table,
-        )
+        from newsarchive.airflow.runs import BeforeEarliest, CrawlProcess, day_table, run_window
         from newsarchive.archive.report import EXIT_OK, EXIT_PARTIAL, EXIT_USAGE
         from newsarchive.gate import summarize
 
         site = SiteConfig.model_validate(self.site)
-        since, until = crawl_window(
-            context["data_interval_start"], context["data_interval_end"], site.lookback_days
-        )
+        try:
+            since, until, lookback = run_window(
+                site, context["data_interval_start"], context["data_interval_end"]
+            )
+        except BeforeEarliest as exc:
+            raise AirflowFailException(str(exc)) from None
         conn_id = self.conn_id or os.environ.get(CONN_ENV, DEFAULT_CONN_ID)
         conn = _connection(conn_id)
         from newsarchive.airflow.runs import credential_env
@@ -144,8 +172,9 @@ class CrawlOperator(BaseOperator):
             result.seconds,
             "\n".join(day_table(report)),
         )
-        counts = summarize(report, site.lookback_days)
+        counts = summarize(report, lookback)
         counts["seconds"] = round(result.seconds, 1)
+        counts["lookback_days"] = lookback  # fewer than the site's on its `earliest` day
         return counts
 
     def on_kill(self) -> None:
@@ -179,7 +208,8 @@ class GateOperator(BaseOperator):
             conn = _connection(os.environ.get(CONN_ENV, DEFAULT_CONN_ID))
             storage = open_archive(_archive_uri(), credential_env(conn))
             history = load_history(storage, site.name, counts["until"], site.quality.history_runs)
-        result = evaluate(site.name, counts, history, site.quality, site.lookback_days)
+        lookback = int(counts.get("lookback_days", site.lookback_days))
+        result = evaluate(site.name, counts, history, site.quality, lookback)
         for note in result.notes:
             self.log.info("note: %s", note)
         if not result.ok:

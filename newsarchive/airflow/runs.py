@@ -38,6 +38,34 @@ def crawl_window(
     return first - timedelta(days=lookback_days), last
 
 
+class BeforeEarliest(ValueError):
+    """A run's interval starts before the site's `earliest` day: nothing may be archived."""
+
+
+def before_earliest_message(site: str, what: str, earliest: date) -> str:
+    """The refusal, naming the site, the run's interval or date, and the earliest day."""
+    return (
+        f"site {site!r}: {what} is before the site's earliest date {earliest} "
+        "(config 'earliest'); nothing was archived. Set an earlier 'earliest' to backfill it."
+    )
+
+
+def run_window(site: SiteConfig, start: datetime, end: datetime) -> tuple[date, date, int]:
+    """`crawl_window` for a site's run, refusing an interval that starts before `earliest`.
+
+    The lookback days are cut at `earliest` (the run for that day crawls that day only); the
+    third value is the lookback actually crawled, which the gate needs to find the run's own days.
+    """
+    since, until = crawl_window(start, end, site.lookback_days)
+    first = since + timedelta(days=site.lookback_days)
+    if first < site.earliest:
+        raise BeforeEarliest(
+            before_earliest_message(site.name, f"the interval of {first}", site.earliest)
+        )
+    kept = max(since, site.earliest)
+    return kept, until, (first - kept).days
+
+
 def site_config_yaml(site: SiteConfig, contact: str | None, user_agent: str | None) -> str:
     """A one-site config file, written from the DAG's own copy of the site (pins the DAG version)."""
     data: dict[str, Any] = {"sites": [site.model_dump(mode="json")]}

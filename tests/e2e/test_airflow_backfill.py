@@ -42,6 +42,11 @@ TODAY = datetime.now(UTC).date()
 D1 = TODAY - timedelta(days=6)
 DAYS = [D1 + timedelta(days=i) for i in range(6)]
 GOOD, BROKEN = "demo-wordpress", "demo-blogger"
+# A second demo server publishes March-April 2017 (as old as the seed articles), three days of
+# it before the site's configured `earliest` day: runs of those days must be refused by name.
+OLD = "demo-jsonld"
+OLD_FIRST, OLD_DAYS = date(2017, 3, 27), 8
+OLD_EARLIEST = date(2017, 3, 30)
 
 
 def dag_id(site: str) -> str:
@@ -166,8 +171,10 @@ class Stack:
         }
 
 
-def _start_demo(root: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
-    demo_config = root / "demo-sites.yaml"
+def _start_demo(
+    root: Path, styles: str, first: date, days: int
+) -> tuple[subprocess.Popen[str], dict[str, Any]]:
+    demo_config = root / f"demo-sites-{styles.replace(',', '-')}.yaml"
     proc = subprocess.Popen(
         [
             sys.executable,
@@ -175,11 +182,11 @@ def _start_demo(root: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
             "newsarchive.demo",
             "serve",
             "--styles",
-            "wordpress,blogger",
+            styles,
             "--start-date",
-            D1.isoformat(),
+            first.isoformat(),
             "--days",
-            str(len(DAYS)),
+            str(days),
             "--write-config",
             str(demo_config),
         ],
@@ -190,6 +197,7 @@ def _start_demo(root: Path) -> tuple[subprocess.Popen[str], dict[str, Any]]:
     assert proc.stdout is not None
     line = proc.stdout.readline()
     if not line:
+        _stop(proc)
         raise RuntimeError("the demo server printed nothing")
     return proc, json.loads(line)
 
@@ -210,9 +218,14 @@ def stack(s3_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
     root = tmp_path_factory.mktemp("e2e")
     bucket = f"e2e-{uuid.uuid4().hex[:10]}"
     s3_server.client().create_bucket(Bucket=bucket)
-    demo, info = _start_demo(root)
+    demo, info = _start_demo(root, "wordpress,blogger", D1, len(DAYS))
+    old_demo: subprocess.Popen[str] | None = None
     try:
+        old_demo, old_info = _start_demo(root, "jsonld", OLD_FIRST, OLD_DAYS)
         config = yaml.safe_load(Path(info["config"]).read_text())
+        old_site = yaml.safe_load(Path(old_info["config"]).read_text())["sites"]
+        old_site[0]["earliest"] = OLD_EARLIEST.isoformat()
+        config["sites"] += old_site
         for site in config["sites"]:
             site.update(schedule="@daily", lookback_days=1)
         config_path = root / "sites.yaml"
@@ -223,25 +236,28 @@ def stack(s3_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
             **s3_server.env(),  # the boto3 default chain (dag.test covers the connection path)
         }
         with local_airflow(root, extra_env=env) as (pg, af), MemorySampler(af.pids) as mem:
-            st = Stack(pg, af, mem, s3_server, bucket, info["urls"], config, started)
+            urls = {**info["urls"], **old_info["urls"]}
+            st = Stack(pg, af, mem, s3_server, bucket, urls, config, started)
             st.timings["start PostgreSQL + migrate + Airflow healthy"] = time.monotonic() - started
             st.demo_expected = _expected_articles()
-            _wait_for_dags(pg, [dag_id(GOOD), dag_id(BROKEN)])
+            _wait_for_dags(pg, [dag_id(GOOD), dag_id(BROKEN), dag_id(OLD)])
             st.timings["DAGs parsed"] = time.monotonic() - started
             yield st
             st.timings["total"] = time.monotonic() - started
             _print_figures(st)
     finally:
         _stop(demo)
+        if old_demo is not None:
+            _stop(old_demo)
 
 
 def _expected_articles() -> list[dict[str, Any]]:
     """What the served demo publishes: the same generator, same arguments, no server needed."""
     from newsarchive.demo import DemoSites
 
-    return DemoSites(
-        styles=("wordpress", "blogger"), start_date=D1, days=len(DAYS)
-    ).expected_articles()
+    recent = DemoSites(styles=("wordpress", "blogger"), start_date=D1, days=len(DAYS))
+    old = DemoSites(styles=("jsonld",), start_date=OLD_FIRST, days=OLD_DAYS)
+    return recent.expected_articles() + old.expected_articles()
 
 
 def _wait_for_dags(pg: Postgres, dag_ids: list[str], timeout: float = 120) -> None:
@@ -286,7 +302,9 @@ def test_daily_run_then_backfill_three_days_twice_archives_each_article_once(
 ) -> None:
     # Ops unpause the sites: each starts its latest scheduled run (yesterday), in parallel.
     started = time.monotonic()
-    stack.af.airflow("dags", "unpause", "--treat-dag-id-as-regex", "-y", "^newsarchive_demo-")
+    stack.af.airflow(
+        "dags", "unpause", "--treat-dag-id-as-regex", "-y", f"^({dag_id(GOOD)}|{dag_id(BROKEN)})$"
+    )
     daily = {site: stack.wait_scheduled(site) for site in (GOOD, BROKEN)}
     stack.timings["unpause: first scheduled run of both sites"] = time.monotonic() - started
     for site, (run_id, state, start) in daily.items():
@@ -393,3 +411,46 @@ def _gate_line(log: str) -> str:
             except ValueError:
                 return line
     return ""
+
+
+def test_backfill_of_2017_archives_each_day_and_refuses_days_before_earliest(
+    stack: Stack,
+) -> None:
+    # Unpausing starts the site's latest interval (yesterday: nothing published); the backfill
+    # of three 2017 days runs beside it, one crawl at a time.
+    stack.af.airflow("dags", "unpause", dag_id(OLD))
+    days = [OLD_EARLIEST + timedelta(days=i) for i in range(3)]
+    started = time.monotonic()
+    runs = stack.wait_backfill(stack.start_backfill(OLD, days[0], days[-1]))
+    stack.timings[f"backfill {OLD} {days[0]}..{days[-1]} (2017)"] = time.monotonic() - started
+    assert [r[1] for r in runs] == ["success"] * 3, [stack.explain(OLD, r[0]) for r in runs]
+    assert [r[2].date() for r in runs] == days
+    assert {ti[0] for ti in stack.tasks(OLD, [r[0] for r in runs]).values()} == {"success"}
+
+    articles = stack.articles(OLD)
+    by_day = _urls_by_day(articles)
+    window = _days(days[0], days[-1])
+    # Each day's articles, and none of the days the site published before `earliest` (the
+    # first run's lookback day is cut there).
+    assert set(by_day) == window, sorted(by_day)
+    for day in sorted(window):
+        assert by_day[day] and by_day[day] == stack.expected(OLD, {day}), day
+    reports = stack.reports(OLD)
+    first = days[0].isoformat()
+    assert {f"{first}_{first}", f"{first}_{days[1]}", f"{days[1]}_{days[2]}"} <= set(reports)
+
+    # Days before `earliest`: each run fails, naming the site and the date; nothing archived.
+    early = (OLD_FIRST + timedelta(days=1), OLD_EARLIEST - timedelta(days=1))
+    refused = stack.backfill(OLD, *early)
+    assert [r[1] for r in refused] == ["failed"] * 2, refused
+    tis = stack.tasks(OLD, [r[0] for r in refused])
+    for run_id, _, start in refused:
+        state, tries = tis[(run_id, "crawl")][:2]
+        assert state == "failed" and tries == 1, "a refused interval must not be retried"
+        log = stack.task_log(OLD, run_id, "crawl")
+        assert (
+            f"site '{OLD}': the interval of {start.date()} is before the site's earliest "
+            f"date {OLD_EARLIEST}"
+        ) in log, log[-3000:]
+    assert stack.articles(OLD).keys() == articles.keys()
+    assert stack.wait_scheduled(OLD)[1] in ("success", "failed")

@@ -1,0 +1,110 @@
+"""Per-day account of a window: what the site's own sources dated each day, and what became of it."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+from typing import Any
+
+from newsarchive.urls import canonicalize
+
+# Sources that date a candidate URL, most trusted first: when two disagree, the first one says
+# which day the URL is expected on (a sitemap's lastmod is a modification, so it comes last).
+SOURCES = ("news_sitemap", "feed", "url_date", "listing", "sitemap_lastmod")
+ARCHIVED = frozenset({"archived", "updated"})
+# Already in the archive: not fetched again, fetched but unchanged, or an alias of an article
+# met in the same run.
+ALREADY = frozenset({"known", "unchanged", "duplicate"})
+NOT_FETCHED = "not_fetched"
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One source said `url` was published on `day`."""
+
+    url: str
+    day: date
+    source: str
+
+    def __post_init__(self) -> None:
+        if self.source not in SOURCES:
+            raise ValueError(f"unknown date source {self.source!r} (one of {', '.join(SOURCES)})")
+
+
+@dataclass(slots=True)
+class DayAccount:
+    """One day of the window: expected URLs and their fates (missing: no outcome at all)."""
+
+    day: date
+    expected: int = 0
+    archived: int = 0
+    already: int = 0
+    skipped: Counter[str] = field(default_factory=Counter)
+    missing: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "day": self.day.isoformat(),
+            "expected": self.expected,
+            "archived": self.archived,
+            "already": self.already,
+            "skipped": dict(sorted(self.skipped.items())),
+            "missing": sorted(self.missing),
+        }
+
+
+def _key(url: str) -> str:
+    return canonicalize(url) or url
+
+
+def expected_days(claims: Iterable[Claim]) -> dict[str, tuple[date, str]]:
+    """Each claimed URL's expected day and the source that set it (most trusted, then earliest)."""
+    rank = {source: i for i, source in enumerate(SOURCES)}
+    best: dict[str, tuple[int, date, str]] = {}
+    for claim in claims:
+        key = _key(claim.url)
+        mine = (rank[claim.source], claim.day, claim.url)
+        if key not in best or mine < best[key]:
+            best[key] = mine
+    return {key: (day, url) for key, (_, day, url) in best.items()}
+
+
+def day_account(
+    claims: Iterable[Claim], outcomes: Mapping[str, str], since: date, until: date
+) -> list[DayAccount]:
+    """The per-day account of [since, until], one row per day (days with nothing included).
+
+    `outcomes` maps a URL to what became of it, in the run report's words: `archived` or
+    `updated`; `known`, `unchanged` or `duplicate` (already archived); any other skip reason;
+    `not_fetched` or no entry at all makes an expected URL missing. URLs are compared in their
+    canonical form. Claims outside the window are not expected in it.
+    """
+    if since > until:
+        raise ValueError(f"since {since} is after until {until}")
+    fates = {_key(url): outcome for url, outcome in outcomes.items()}
+    rows = {
+        since + timedelta(days=i): DayAccount(since + timedelta(days=i))
+        for i in range((until - since).days + 1)
+    }
+    for key, (day, url) in expected_days(claims).items():
+        row = rows.get(day)
+        if row is None:
+            continue
+        row.expected += 1
+        fate = fates.get(key, NOT_FETCHED)
+        if fate in ARCHIVED:
+            row.archived += 1
+        elif fate in ALREADY:
+            row.already += 1
+        elif fate == NOT_FETCHED:
+            row.missing.append(url)
+        else:
+            row.skipped[fate] += 1
+    return [rows[day] for day in sorted(rows)]
+
+
+def account_json(rows: Iterable[DayAccount]) -> list[dict[str, Any]]:
+    """The `--json` / report form: a list with one object per day."""
+    return [row.to_dict() for row in rows]
