@@ -267,6 +267,19 @@ class LocalAirflow:
         with urllib.request.urlopen(f"{self.base_url}/api/v2/monitor/health", timeout=5) as resp:
             return dict(json.loads(resp.read()))
 
+    def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        """One REST call (`/api/v2/...`) to this instance; the CLI takes seconds per command."""
+        import json
+
+        req = urllib.request.Request(
+            f"{self.base_url}/api/v2/{path.lstrip('/')}",
+            data=None if body is None else json.dumps(body).encode(),
+            method=method,
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return json.loads(resp.read() or b"null")
+
     def wait_healthy(self, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         last: Any = None
