@@ -317,29 +317,28 @@ class LocalAirflow:
     def add_workers(
         self, root: Path, count: int, *, concurrency: int = 1, policy: str | None = None
     ) -> list[CeleryWorker]:
-        """Start `count` Celery workers, each in its own folder under `root`, and wait for them."""
+        """Start `count` Celery workers, each in its own folder under `root` (see wait_workers)."""
         env = {**self._env, "AIRFLOW__LOGGING__BASE_LOG_FOLDER": str(self.home / "logs")}
+        names = [f"worker-{chr(ord('a') + len(self.workers) + i)}" for i in range(count)]
         new = [
-            CeleryWorker(
-                f"worker-{chr(ord('a') + len(self.workers) + i)}",
-                root / f"worker-{chr(ord('a') + len(self.workers) + i)}",
-                env,
-                concurrency=concurrency,
-                cluster_policy=policy,
-            )
-            for i in range(count)
+            CeleryWorker(name, root / name, env, concurrency=concurrency, cluster_policy=policy)
+            for name in names
         ]
         for worker in new:
             worker.start()
             self.workers.append(worker)
-        deadline = time.monotonic() + 120
-        while not all(w.ready() for w in new):
-            dead = [w.name for w in new if not w.alive()]
-            if dead or time.monotonic() > deadline:
-                why = "exited" if dead else "not ready in 120 s"
-                raise RuntimeError(f"celery {', '.join(dead or [w.name for w in new])} {why}")
-            time.sleep(0.5)
         return new
+
+    def wait_workers(self, timeout: float = 180) -> None:
+        """Wait until every Celery worker consumes tasks; fails if one exits."""
+        deadline = time.monotonic() + timeout
+        while not all(w.ready() for w in self.workers):
+            dead = [w.name for w in self.workers if not w.alive()]
+            if dead:
+                raise RuntimeError(f"celery {', '.join(dead)} exited; see {dead[0]}/worker.log")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"celery workers not ready in {timeout} s")
+            time.sleep(0.5)
 
     def stop(self) -> None:
         for worker in self.workers:
@@ -475,9 +474,10 @@ def local_airflow(
         if policy is not None:
             af.write_policy(policy)
         af.start()
-        af.wait_healthy()
-        if celery_workers:
+        if celery_workers:  # workers start while the api-server and scheduler come up
             af.add_workers(root, celery_workers, concurrency=worker_concurrency, policy=policy)
+        af.wait_healthy()
+        af.wait_workers()
         yield pg, af
     finally:
         if af is not None:
