@@ -9,6 +9,7 @@ is mid-crawl when it kills it.
 
 from __future__ import annotations
 
+import itertools
 import json
 import subprocess
 import sys
@@ -295,6 +296,15 @@ def test_two_workers_share_a_backfill_and_one_lost_mid_crawl_loses_nothing(
     assert len(tis) == 8 and {t[3] for t in tis} == {"success"}
     assert {t[5] for t in tis} == workers  # both workers ran tasks, nothing ran elsewhere
     assert {t[6] for t in tis if t[2] == "crawl"} == {CRAWL_POOL}  # the cluster policy's pool
+    for site in SPREAD:  # one crawl of a site at a time, whichever worker runs it
+        spans = sorted(
+            cl.pg.query(
+                "SELECT start_date, end_date FROM task_instance WHERE dag_id = %s "
+                "AND task_id = 'crawl'",
+                (dag_id(site),),
+            )
+        )
+        assert all(a[1] <= b[0] for a, b in itertools.pairwise(spans)), (site, spans)
     ran = Counter(t[5] for t in tis)
     cl.notes.append(f"phase 1 tasks per worker: {dict(sorted(ran.items()))}")
 
