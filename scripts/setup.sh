@@ -22,3 +22,14 @@ if [ "${NEWSARCHIVE_SKIP_POSTGRES:-0}" != 1 ] && ! command -v initdb >/dev/null 
         echo "setup: PostgreSQL missing and not root; install the 'postgresql' package" >&2
     fi
 fi
+
+# Redis is the Celery broker of the many-machines test (tests/e2e/test_celery.py) and of
+# `scripts/airflow-local.sh --executor celery`.
+if [ "${NEWSARCHIVE_SKIP_REDIS:-0}" != 1 ] && ! command -v redis-server >/dev/null 2>&1; then
+    echo "setup: installing Redis (the Celery broker of the many-machines test)" >&2
+    if [ "$(id -u)" = 0 ]; then
+        apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq redis-server >/dev/null
+    else
+        echo "setup: redis-server missing and not root; install the 'redis-server' package" >&2
+    fi
+fi

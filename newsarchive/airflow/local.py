@@ -1,4 +1,4 @@
-"""A local Airflow on loopback: PostgreSQL, scheduler, dag-processor, api-server, stopped by PID."""
+"""A local Airflow on loopback: PostgreSQL, scheduler, dag-processor, api-server (+ Celery), by PID."""
 
 from __future__ import annotations
 
@@ -20,6 +20,14 @@ from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import IO, Any
+
+from newsarchive.airflow.celery_local import (
+    CRAWL_POOL,
+    CeleryWorker,
+    Redis,
+    celery_env,
+    cluster_policy,
+)
 
 PROCESSES = ("scheduler", "dag-processor", "api-server")
 REPO = Path(__file__).resolve().parents[2]
@@ -192,6 +200,7 @@ class LocalAirflow:
         self.port = port or free_port()
         self.base_url = f"http://127.0.0.1:{self.port}"
         self.procs: dict[str, subprocess.Popen[bytes]] = {}
+        self.workers: list[CeleryWorker] = []  # CeleryExecutor only (see add_workers)
         self._env = {
             **os.environ,
             "AIRFLOW_HOME": str(home),
@@ -258,6 +267,19 @@ class LocalAirflow:
         with urllib.request.urlopen(f"{self.base_url}/api/v2/monitor/health", timeout=5) as resp:
             return dict(json.loads(resp.read()))
 
+    def api(self, method: str, path: str, body: dict[str, Any] | None = None) -> Any:
+        """One REST call (`/api/v2/...`) to this instance; the CLI takes seconds per command."""
+        import json
+
+        req = urllib.request.Request(
+            f"{self.base_url}/api/v2/{path.lstrip('/')}",
+            data=None if body is None else json.dumps(body).encode(),
+            method=method,
+            headers={"Content-Type": "application/json"},
+        )
+        with urllib.request.urlopen(req, timeout=60) as resp:
+            return json.loads(resp.read() or b"null")
+
     def wait_healthy(self, timeout: float = 120) -> None:
         deadline = time.monotonic() + timeout
         last: Any = None
@@ -284,9 +306,43 @@ class LocalAirflow:
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:])
 
     def pids(self) -> list[int]:
-        return [p.pid for p in self.procs.values() if p.poll() is None]
+        procs = [*self.procs.values(), *(w.proc for w in self.workers if w.proc is not None)]
+        return [p.pid for p in procs if p.poll() is None]
+
+    def write_policy(self, text: str) -> None:
+        """Install a cluster policy (`airflow_local_settings.py`) for the scheduler and parser."""
+        (self.home / "config").mkdir(parents=True, exist_ok=True)
+        (self.home / "config" / "airflow_local_settings.py").write_text(text)
+
+    def add_workers(
+        self, root: Path, count: int, *, concurrency: int = 1, policy: str | None = None
+    ) -> list[CeleryWorker]:
+        """Start `count` Celery workers, each in its own folder under `root` (see wait_workers)."""
+        env = {**self._env, "AIRFLOW__LOGGING__BASE_LOG_FOLDER": str(self.home / "logs")}
+        names = [f"worker-{chr(ord('a') + len(self.workers) + i)}" for i in range(count)]
+        new = [
+            CeleryWorker(name, root / name, env, concurrency=concurrency, cluster_policy=policy)
+            for name in names
+        ]
+        for worker in new:
+            worker.start()
+            self.workers.append(worker)
+        return new
+
+    def wait_workers(self, timeout: float = 180) -> None:
+        """Wait until every Celery worker consumes tasks; fails if one exits."""
+        deadline = time.monotonic() + timeout
+        while not all(w.ready() for w in self.workers):
+            dead = [w.name for w in self.workers if not w.alive()]
+            if dead:
+                raise RuntimeError(f"celery {', '.join(dead)} exited; see {dead[0]}/worker.log")
+            if time.monotonic() > deadline:
+                raise RuntimeError(f"celery workers not ready in {timeout} s")
+            time.sleep(0.5)
 
     def stop(self) -> None:
+        for worker in self.workers:
+            worker.stop()
         for name in reversed(PROCESSES):
             proc = self.procs.pop(name, None)
             if proc is not None:
@@ -387,25 +443,47 @@ class MemorySampler:
 
 @contextmanager
 def local_airflow(
-    root: Path, *, port: int | None = None, extra_env: dict[str, str] | None = None
+    root: Path,
+    *,
+    port: int | None = None,
+    extra_env: dict[str, str] | None = None,
+    celery_workers: int = 0,
+    worker_concurrency: int = 1,
+    heartbeat_timeout: int | None = None,
+    policy: str | None = None,
 ) -> Iterator[tuple[Postgres, LocalAirflow]]:
-    """PostgreSQL + migrated metadata DB + the three Airflow processes, all stopped on exit."""
+    """PostgreSQL + migrated metadata DB + the three Airflow processes, all stopped on exit.
+
+    With `celery_workers`, the executor is Celery: a Redis broker and that many workers, each
+    in its own folder (home, temp, spool, hostname), as on separate machines.
+    """
     # As root, PostgreSQL runs as an unprivileged user, who may not traverse `root`'s parents.
     as_root = os.geteuid() == 0
     pg_root = Path(tempfile.mkdtemp(prefix="newsarchive-pg-")) if as_root else root / "postgres"
     pg = Postgres(pg_root)
+    redis = Redis(root / "redis") if celery_workers else None
     af: LocalAirflow | None = None
     try:
         pg.start()
         env = {**_instance_secrets(root), **(extra_env or {})}
+        if redis is not None:
+            redis.start()
+            env.update(celery_env(redis.url, pg.url, heartbeat_timeout=heartbeat_timeout))
         af = LocalAirflow(root / "airflow", pg.url, port=port, extra_env=env)
         af.migrate()
+        if policy is not None:
+            af.write_policy(policy)
         af.start()
+        if celery_workers:  # workers start while the api-server and scheduler come up
+            af.add_workers(root, celery_workers, concurrency=worker_concurrency, policy=policy)
         af.wait_healthy()
+        af.wait_workers()
         yield pg, af
     finally:
         if af is not None:
             af.stop()
+        if redis is not None:
+            redis.stop()
         pg.stop()
         if as_root:
             shutil.rmtree(pg_root, ignore_errors=True)
@@ -477,7 +555,23 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--demo", action="store_true", help="serve the demo news sites and crawl those instead"
     )
+    parser.add_argument(
+        "--executor",
+        choices=("local", "celery"),
+        default="local",
+        help="celery: a Redis broker and --workers Celery workers, each with its own home and spool",
+    )
+    parser.add_argument("--workers", type=int, default=2, help="Celery workers (--executor celery)")
+    parser.add_argument(
+        "--crawl-slots",
+        type=int,
+        default=4,
+        help=f"size of the pool {CRAWL_POOL!r} every crawl task runs in (--executor celery)",
+    )
     args = parser.parse_args(argv)
+    celery = args.executor == "celery"
+    if celery and (args.workers < 1 or args.crawl_slots < 1):
+        parser.error("--workers and --crawl-slots must be at least 1")
     keep = args.root is not None
     root = (args.root or Path(tempfile.mkdtemp(prefix="newsarchive-airflow-"))).resolve()
     root.mkdir(parents=True, exist_ok=True)
@@ -490,16 +584,30 @@ def main(argv: list[str] | None = None) -> int:
             if "://" not in archive:
                 archive = str(Path(archive).resolve())
             env = {"NEWSARCHIVE_CONFIG": str(config), "NEWSARCHIVE_ARCHIVE": archive}
-            _pg, af = stack.enter_context(local_airflow(root, port=args.port, extra_env=env))
+            _pg, af = stack.enter_context(
+                local_airflow(
+                    root,
+                    port=args.port,
+                    extra_env=env,
+                    celery_workers=args.workers if celery else 0,
+                    policy=cluster_policy(crawl_pool=CRAWL_POOL) if celery else None,
+                )
+            )
+            if celery:
+                af.airflow("pools", "set", CRAWL_POOL, str(args.crawl_slots), "crawls, all sites")
             env_file = root / "airflow.env"
             write_env_file(af, env_file)
             say = sys.stdout
             _print(say, f"Airflow UI and API: {af.base_url}  (no login: every user is admin)")
             _print(say, f"sites: {config}\narchive: {archive}\nstate: {root}")
             _print(say, f"CLI in another shell: source {env_file} && airflow dags list")
-            _print(say, "Ctrl-C stops api-server, dag-processor, scheduler and PostgreSQL.")
+            for w in af.workers:
+                _print(say, f"celery {w.name}: home, temp and spool in {w.root}, log {w.log}")
+            extra = ", Celery workers and Redis" if celery else ""
+            _print(say, f"Ctrl-C stops api-server, dag-processor, scheduler{extra} and PostgreSQL.")
             while not stop.wait(1):
                 dead = [n for n, p in af.procs.items() if p.poll() is not None]
+                dead += [w.name for w in af.workers if not w.alive()]
                 if dead:
                     _print(sys.stderr, f"airflow {', '.join(dead)} exited; see {root}")
                     return 1

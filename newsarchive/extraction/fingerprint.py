@@ -6,12 +6,13 @@ import hashlib
 import re
 import unicodedata
 
+import numpy as np
+
 __all__ = ["content_sha256", "hamming", "normalize_text", "simhash"]
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE_WORDS = 3
-_MASK64 = (1 << 64) - 1
 
 
 def normalize_text(text: str) -> str:
@@ -32,17 +33,21 @@ def _features(text: str) -> list[str]:
 
 
 def simhash(text: str) -> str:
-    """64-bit simhash over lower-cased 3-word shingles, as 16 hex characters."""
-    weights = [0] * 64
-    for feature in _features(text):
-        h = int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if (h >> bit) & 1 else -1
-    value = 0
-    for bit, weight in enumerate(weights):
-        if weight > 0:
-            value |= 1 << bit
-    return f"{value & _MASK64:016x}"
+    """64-bit simhash over lower-cased 3-word shingles, as 16 hex characters.
+
+    Bit i of the result is set when more shingle hashes have bit i set than clear. The hashes
+    (big-endian blake2b-64) are unpacked to a shingles x 64 bit matrix, most significant bit
+    first, and counted per column; the set columns pack back to the same big-endian bytes.
+    """
+    features = _features(text)
+    if not features:
+        return "0" * 16
+    digests = b"".join(
+        hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest() for feature in features
+    )
+    bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(len(features), 8), axis=1)
+    ones = bits.sum(axis=0, dtype=np.int64)
+    return np.packbits(2 * ones > len(features)).tobytes().hex()
 
 
 def hamming(a: str, b: str) -> int:
