@@ -308,7 +308,8 @@ class Archive:
         return self.reader(sel, **kw).read_all()
 
     def to_pandas(self, sel: Selection | None = None, **kw: Any) -> pandas.DataFrame:
-        return self.to_arrow(sel, **kw).to_pandas()
+        # on this thread: Arrow pool threads still alive at interpreter exit can abort it
+        return self.to_arrow(sel, **kw).to_pandas(use_threads=False)
 
     def duckdb(
         self,
