@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 import tomllib
 from datetime import UTC, date, datetime
 from pathlib import Path
@@ -30,9 +32,23 @@ _CRON_FIELDS: tuple[tuple[str, int, int, list[str]], ...] = (
 )
 
 
+MAX_CONFIG_BYTES = 4 * 1024 * 1024  # thousands of sites fit; /dev/zero or a log file do not
+_USERINFO = re.compile(r"^(?P<scheme>[^:/?#]*:)?//(?P<userinfo>[^/?#]*)@", re.S)
+
+
+def _redacted(value: str) -> str:
+    """value with anything before an '@' in its authority shown as ***: never echo a secret."""
+    return _USERINFO.sub(lambda m: f"{m['scheme'] or ''}//***@", value, count=1)
+
+
 def _check_http_url(value: str) -> str:
+    if _USERINFO.match(value):
+        raise ValueError(
+            f"URL {_redacted(value)!r} carries credentials (user:password@); they would be "
+            "sent to the site and written to logs and reports: remove them"
+        )
     if not re.match(r"^https?://[^/\s?#]+", value):
-        raise ValueError(f"must be an http:// or https:// URL, got {value!r}")
+        raise ValueError(f"must be an http:// or https:// URL, got {_redacted(value)!r}")
     return value
 
 
@@ -247,19 +263,57 @@ class Config(BaseModel):
         return self.user_agent or f"newsarchive/{__version__} (+{self.contact})"
 
 
-def _read(path: Path) -> Any:
+def _read_text(path: Path) -> str:
+    """The file's text: a regular file of at most MAX_CONFIG_BYTES, never a FIFO or device."""
     try:
-        text = path.read_text(encoding="utf-8")
+        # O_NONBLOCK: opening a FIFO must not wait for a writer; fstat then refuses it
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
     except FileNotFoundError:
         raise ConfigError(f"{path}: config file not found") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"{path}: cannot read config: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
+    info = os.fstat(fd)
+    if not stat.S_ISREG(info.st_mode):
+        os.close(fd)
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else "not a regular file"
+        raise ConfigError(f"{path}: cannot read config: {kind}")
+    with os.fdopen(fd, "rb") as fh:
+        if info.st_size > MAX_CONFIG_BYTES:
+            raise ConfigError(
+                f"{path}: config is {info.st_size} bytes, over the {MAX_CONFIG_BYTES} byte limit"
+            )
+        try:
+            data = fh.read(MAX_CONFIG_BYTES + 1)  # a file still growing is cut here
+        except OSError as exc:
+            raise ConfigError(f"{path}: cannot read config: {exc.strerror}") from None
+    if len(data) > MAX_CONFIG_BYTES:
+        raise ConfigError(f"{path}: config is over the {MAX_CONFIG_BYTES} byte limit")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: config is not UTF-8 text (byte {exc.start})") from None
+
+
+def _yaml_problem(exc: yaml.YAMLError) -> str:
+    """Where and what, without the quoted source line (which may hold a secret)."""
+    mark = getattr(exc, "problem_mark", None)
+    problem = getattr(exc, "problem", None) or type(exc).__name__
+    if mark is None:
+        return str(problem)
+    return f"{problem} (line {mark.line + 1}, column {mark.column + 1})"
+
+
+def _read(path: Path) -> Any:
+    text = _read_text(path)
     try:
         if path.suffix == ".toml":
             return tomllib.loads(text)
         return yaml.safe_load(text)
-    except (yaml.YAMLError, tomllib.TOMLDecodeError) as exc:
-        raise ConfigError(f"{path}: not valid {path.suffix.lstrip('.') or 'YAML'}: {exc}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid toml: {exc}") from None
+    except yaml.YAMLError as exc:
+        kind = path.suffix.lstrip(".") or "YAML"
+        raise ConfigError(f"{path}: not valid {kind}: {_yaml_problem(exc)}") from None
 
 
 def _describe(path: Path, data: Any, exc: ValidationError) -> str:

@@ -17,3 +17,7 @@ class StorageError(NewsarchiveError):
 
 class UnsafeKeyError(StorageError):
     """A storage key would escape its prefix or is otherwise not allowed."""
+
+
+class WarcError(NewsarchiveError):
+    """A raw page cannot be read back: its WARC part is missing, truncated or corrupt."""

@@ -8,6 +8,8 @@ import pytest
 
 from newsarchive.archive.storage import open_storage
 from newsarchive.errors import StorageError, UnsafeKeyError
+from tests.conftest import S3Server
+from tests.crawl_helpers import run_cli
 
 
 def test_roundtrip_and_listing(archive_uri: str, tmp_path: Path) -> None:
@@ -73,6 +75,24 @@ def test_unusable_roots(tmp_path: Path) -> None:
 def test_missing_bucket_is_a_clear_error(s3_env: object) -> None:
     with pytest.raises(StorageError, match="no-such-bucket"):
         open_storage("s3://no-such-bucket/x").check()
+
+
+def test_a_missing_bucket_is_never_created(s3_env: S3Server, tmp_path: Path) -> None:
+    """A typo in the archive URI must not become a new bucket: exit 2, bucket named, no bucket."""
+    with pytest.raises(StorageError, match="'typo-bucket' does not exist"):
+        open_storage("s3://typo-bucket/x").check(create=True)
+    config = tmp_path / "sites.yaml"
+    config.write_text(
+        "sites:\n  - name: a\n    url: http://127.0.0.1:9/\n    allow_private_network: true\n"
+    )
+    result = run_cli(
+        ["crawl", "--config", str(config), "--archive", "s3://typo-bucket/news"], tmp_path
+    )
+    assert result.code == 2, result.stderr
+    said = [line for line in result.stderr.splitlines() if "typo-bucket" in line]
+    assert said and "does not exist" in said[0] and "Traceback" not in result.stderr
+    names = [b["Name"] for b in s3_env.client().list_buckets().get("Buckets", [])]
+    assert "typo-bucket" not in names
 
 
 def test_children_and_versions(archive_uri: str) -> None:

@@ -18,6 +18,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsarchive import __version__
 from newsarchive.archive.storage import Storage
+from newsarchive.errors import WarcError
 from newsarchive.schema import RawPointer
 
 # Scrapy hands us decoded bodies: these headers no longer describe them, so they are renamed.
@@ -145,9 +146,21 @@ def parse_record(data: bytes, expected_digest: str | None = None) -> RawResponse
 
 
 def read_response(storage: Storage, pointer: RawPointer) -> RawResponse:
-    """Fetch and parse the raw response behind a record's pointer (one ranged read)."""
-    data = storage.get_range(pointer.warc_key, pointer.offset, pointer.length)
-    return parse_record(data, pointer.payload_digest)
+    """Fetch and parse the raw response behind a record's pointer (one ranged read).
+
+    Raises WarcError, naming the part and the place, when it is missing, cut short or corrupt.
+    """
+    where = f"raw page {pointer.warc_key} at offset {pointer.offset} ({pointer.length} bytes)"
+    try:
+        data = storage.get_range(pointer.warc_key, pointer.offset, pointer.length)
+    except KeyError:
+        raise WarcError(f"{where}: the WARC part is missing") from None
+    if len(data) < pointer.length:
+        raise WarcError(f"{where}: the WARC part is truncated ({len(data)} bytes there)")
+    try:
+        return parse_record(data, pointer.payload_digest)
+    except Exception as exc:  # warcio, zlib, EOF, bad headers: the bytes are not a WARC record
+        raise WarcError(f"{where}: not a readable WARC record ({type(exc).__name__})") from None
 
 
 def iter_pointed(stream: BinaryIO, key: str) -> Iterator[tuple[RawPointer, RawResponse]]:

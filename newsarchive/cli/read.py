@@ -12,7 +12,7 @@ from rich.console import Console
 from newsarchive.cli import ArchiveOpt, app, fail, say
 from newsarchive.errors import NewsarchiveError
 from newsarchive.read.export import FORMATS
-from newsarchive.read.query import Archive, Selection, open_archive
+from newsarchive.read.query import Archive, Selection, lock_down, one_line, open_archive
 from newsarchive.settings import Settings
 
 SiteOpt = Annotated[list[str] | None, typer.Option("--site", help="Only this site (repeatable).")]
@@ -20,8 +20,21 @@ SinceOpt = Annotated[str | None, typer.Option("--since", help="First day, YYYY-M
 UntilOpt = Annotated[str | None, typer.Option("--until", help="Last day, YYYY-MM-DD (inclusive).")]
 
 
+EXIT_PARTIAL = 3  # the output was written, but unreadable records were skipped (named on stderr)
+
+
 def _open(archive: str | None) -> Archive:
-    return open_archive(Settings.from_env(archive_uri=archive).archive_uri)
+    arch = open_archive(Settings.from_env(archive_uri=archive).archive_uri)
+    arch.warn = lambda message: say(f"warning: {message}")
+    return arch
+
+
+def _partial(arch: Archive) -> None:
+    """Exit 3 when records were skipped: the output holds everything else."""
+    skipped = len(arch.last_scan.unreadable)
+    if skipped:
+        say(f"error: {skipped} unreadable record(s) skipped (named above); the rest was written")
+        raise typer.Exit(EXIT_PARTIAL)
 
 
 @app.command()
@@ -42,11 +55,13 @@ def export(
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
     try:
         sel = Selection.make(site, since, until, language, query)
-        n = run(_open(archive), sel, fmt, output)
+        arch = _open(archive)
+        n = run(arch, sel, fmt, output)
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
     if output != "-":
         say(f"{n} articles written to {output}")
+    _partial(arch)
 
 
 @app.command()
@@ -64,7 +79,7 @@ def show(
 
             if record.raw is None:
                 raise fail(f"article {record.article_id} has no raw page pointer")
-            response = read_response(arch.storage, record.raw)
+            response = read_response(arch.storage, record.raw)  # WarcError: one line
             if not response.digest_ok:
                 say("warning: raw page digest mismatch")
             sys.stdout.buffer.write(response.body)
@@ -110,9 +125,21 @@ def sql(
             "--format", help="table, csv or jsonl (default: table on a terminal, else csv)."
         ),
     ] = None,
+    allow_files: Annotated[
+        bool,
+        typer.Option(
+            "--allow-files",
+            help="Let the SQL read and write files and attach databases (COPY ... TO, "
+            "read_csv, ATTACH). Off by default: only the archive's table is reachable.",
+        ),
+    ] = False,
     archive: ArchiveOpt = None,
 ) -> None:
-    """Run DuckDB SQL over the archive's articles as table `articles` (narrow with --site...)."""
+    """Run DuckDB SQL over the archive's articles as table `articles` (narrow with --site...).
+
+    Read-only by default: once `articles` is loaded, DuckDB's file system access is switched
+    off and its configuration locked, so the SQL cannot read or write other files.
+    """
     import duckdb
     import pyarrow as pa
 
@@ -120,15 +147,23 @@ def sql(
 
     if fmt not in (None, "table", "csv", "jsonl"):
         raise fail(f"unknown format {fmt!r} (choose from table, csv, jsonl)")
+    con = None
     try:
-        con = _open(archive).duckdb(Selection.make(site, since, until))
+        arch = _open(archive)
+        con = arch.duckdb(Selection.make(site, since, until))
+        if not allow_files:
+            lock_down(con)
         relation = con.sql(statement)
         result = relation.to_arrow_table() if relation is not None else pa.table({})
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
     except duckdb.Error as exc:
-        raise fail(f"SQL: {exc}") from None
+        raise fail(f"SQL: {one_line(str(exc))}") from None
+    finally:
+        if con is not None:
+            con.close()  # DuckDB's threads stop now, not during interpreter shutdown
     write_result(result, fmt or ("table" if sys.stdout.isatty() else "csv"))
+    _partial(arch)
 
 
 @app.command()

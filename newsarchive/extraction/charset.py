@@ -5,7 +5,7 @@ from __future__ import annotations
 import codecs
 import re
 
-__all__ = ["decode_html", "normalize_charset"]
+__all__ = ["declared_wide", "decode_html", "normalize_charset"]
 
 _HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([\w.:\-]+)""", re.I)
 _META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:\-]+)""", re.I)
@@ -84,6 +84,51 @@ def _charset_from_bom(body: bytes) -> tuple[str | None, int]:
     return None, 0
 
 
+_WIDE_UNITS = {"utf-16": 2, "utf-32": 4}
+
+
+def _wide_order(body: bytes, family: str) -> list[str]:
+    """Both byte orders, the likelier first: ASCII markup in big-endian has its NULs first."""
+    unit = _WIDE_UNITS[family]
+    head = body[: 4096 - 4096 % unit]
+    first = sum(1 for i in range(0, len(head), unit) if head[i] == 0)
+    last = sum(1 for i in range(unit - 1, len(head), unit) if head[i] == 0)
+    return [f"{family}-be", f"{family}-le"] if first > last else [f"{family}-le", f"{family}-be"]
+
+
+def declared_wide(content_type: str | None, body: bytes) -> str | None:
+    """The UTF-16/UTF-32 codec the Content-Type header declares, when the body really is text in
+    it (decodes strictly, looks like markup); None otherwise. "utf-16" without a byte order
+    mark gets its byte order from the bytes. Pages without a BOM are otherwise taken for binary
+    (their NUL bytes) or misread."""
+    match = _HEADER_CHARSET.search(content_type or "")
+    if not match:
+        return None
+    try:
+        name = codecs.lookup(match.group(1).strip().lower()).name  # utf-16, utf-16-be, utf-32...
+    except LookupError:
+        return None
+    family = name[:6]
+    if family not in _WIDE_UNITS:
+        return None
+    bom, _ = _charset_from_bom(body)
+    if bom and bom.startswith(family):
+        return bom
+    candidates = [name] if name != family else _wide_order(body, family)
+    unit = _WIDE_UNITS[family]
+    whole = body[: len(body) - len(body) % unit]  # a body cut mid-character still counts
+    for codec in candidates:
+        try:
+            text = whole.decode(codec)
+        except UnicodeDecodeError:
+            continue
+        head = text[:2048]
+        controls = sum(1 for ch in head if ch < " " and ch not in "\t\n\r\f")
+        if "<" in head and controls <= len(head) // 100:
+            return codec
+    return None
+
+
 def _charset_from_meta(body: bytes) -> str | None:
     head = body[:_META_SCAN_BYTES]
     for match in _META_CHARSET.finditer(head):
@@ -153,6 +198,11 @@ def decode_html(body: bytes, content_type: str | None = None) -> tuple[str, str]
         if isinstance(body, str):
             return body, "utf-8"
         body = bytes(body or b"")
+        wide = declared_wide(content_type, body)
+        if wide:
+            unit = _WIDE_UNITS[wide[:6]]
+            text = body[: len(body) - len(body) % unit].decode(wide, errors="replace")
+            return text.lstrip("\ufeff"), wide
         charset = _charset_from_header(content_type)
         if charset:
             return _decode(body, charset).lstrip("\ufeff"), charset

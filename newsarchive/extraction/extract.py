@@ -10,7 +10,6 @@ from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
-import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
@@ -36,6 +35,7 @@ from newsarchive.extraction.metadata import (
     resolve_url,
     text_date,
 )
+from newsarchive.extraction.parse import parse_document
 from newsarchive.extraction.structure import (
     bare_div_paragraphs,
     chunk_paragraphs,
@@ -122,12 +122,7 @@ _UNCLOSED_TITLE = re.compile(r"(<title[^>]*>[^<]*)(<)", re.I)
 
 
 def _parse(text: str) -> HtmlElement | None:
-    try:
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-        tree = lxml.html.document_fromstring(text, parser=parser)
-    except (etree.ParserError, ValueError, TypeError):
-        return None
-    return tree if isinstance(tree, HtmlElement) else None
+    return parse_document(text)  # nesting past libxml2's depth limit is flattened first
 
 
 def _trafilatura_text(tree: HtmlElement, tf_url: str | None) -> str:

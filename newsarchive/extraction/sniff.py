@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from newsarchive.extraction.charset import declared_wide
+
 _MAGIC = (
     b"\x89PNG",
     b"GIF8",
@@ -30,4 +32,6 @@ def looks_binary(body: bytes, content_type: str | None = None) -> bool:
         return False
     if head.startswith(_MAGIC):
         return True
-    return b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff"))  # UTF-16 BOMs
+    if b"\x00" not in head or head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16 BOMs
+        return False
+    return declared_wide(content_type, body) is None  # NULs are fine in declared UTF-16/32 text

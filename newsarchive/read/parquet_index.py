@@ -37,27 +37,75 @@ def source_fingerprint(listing: list[tuple[str, str]]) -> str:
     return digest.hexdigest()
 
 
-def read_records(storage: Storage, json_keys: list[str]) -> list[ArticleRecord]:
-    """The records at these keys (keys that vanished meanwhile are skipped), read in parallel."""
+Problems = list[tuple[str, str]]  # (key, what is wrong): records skipped as unreadable
+_UNREADABLE = (ValueError, TypeError, AttributeError)  # bad JSON, bad UTF-8, wrong fields/types
 
-    def one(key: str) -> ArticleRecord | None:
+
+def _why(exc: BaseException) -> str:
+    detail = " ".join(str(exc).split())[:200]
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def read_keyed(
+    storage: Storage, json_keys: list[str], bad: Problems | None = None
+) -> list[tuple[str, ArticleRecord]]:
+    """(key, record) for these keys, read in parallel. Keys that vanished meanwhile are skipped;
+    objects that are not valid JSON article records are skipped and listed in `bad`."""
+
+    def one(key: str) -> tuple[str, ArticleRecord | str] | None:
         try:
-            return ArticleRecord.from_json(storage.get_bytes(key))
+            return key, ArticleRecord.from_json(storage.get_bytes(key))
         except KeyError:
             return None
+        except _UNREADABLE as exc:
+            return key, _why(exc)
 
     if len(json_keys) < 4:
         found = [one(k) for k in json_keys]
     else:
         with ThreadPoolExecutor(min(_READERS, len(json_keys))) as pool:
             found = list(pool.map(one, json_keys))
-    return [r for r in found if r is not None]
+    out: list[tuple[str, ArticleRecord]] = []
+    for item in found:
+        if item is None:
+            continue
+        key, value = item
+        if isinstance(value, ArticleRecord):
+            out.append((key, value))
+        elif bad is not None:
+            bad.append((key, value))
+    return out
+
+
+def read_records(
+    storage: Storage, json_keys: list[str], bad: Problems | None = None
+) -> list[ArticleRecord]:
+    """The records at these keys (see read_keyed: unreadable ones are listed in `bad`)."""
+    return [rec for _, rec in read_keyed(storage, json_keys, bad)]
+
+
+def keyed_table(pairs: list[tuple[str, ArticleRecord]], bad: Problems | None = None) -> pa.Table:
+    """Records as a table with ARROW_SCHEMA, ordered by published time then id. A record whose
+    values do not fit the schema (a number given as text...) is left out and listed in `bad`."""
+    pairs = sorted(pairs, key=lambda p: (str(p[1].published or p[1].fetched_at), p[1].article_id))
+    try:
+        return records_to_table([rec for _, rec in pairs])
+    except (pa.ArrowException, *_UNREADABLE):
+        pass
+    kept = []
+    for key, rec in pairs:  # find the culprits one by one: only on this rare path
+        try:
+            records_to_table([rec])
+            kept.append(rec)
+        except (pa.ArrowException, *_UNREADABLE) as exc:
+            if bad is not None:
+                bad.append((key, _why(exc)))
+    return records_to_table(kept)
 
 
 def partition_table(records: list[ArticleRecord]) -> pa.Table:
     """Records as a table with ARROW_SCHEMA, ordered by published time then id."""
-    records = sorted(records, key=lambda r: (r.published or r.fetched_at, r.article_id))
-    return records_to_table(records)
+    return keyed_table([(r.article_id, r) for r in records])
 
 
 def rebuild_partition(storage: Storage, site: str, day: str) -> bool:
@@ -70,11 +118,11 @@ def rebuild_partition(storage: Storage, site: str, day: str) -> bool:
         existed = storage.exists(target)
         storage.delete(target)
         return existed
-    table = partition_table(read_records(storage, [k for k, _ in listing]))
+    bad: Problems = []
+    table = keyed_table(read_keyed(storage, [k for k, _ in listing], bad), bad)
     meta = {b"newsarchive.schema_version": str(SCHEMA_VERSION).encode()}
-    fingerprint = source_fingerprint(listing)
-    if fingerprint is not None:
-        meta[SOURCE_META] = fingerprint.encode()
+    if not bad:  # else no fingerprint: readers go to the JSON records and name the bad ones
+        meta[SOURCE_META] = source_fingerprint(listing).encode()
     table = table.replace_schema_metadata(meta)
     with tempfile.TemporaryDirectory(prefix="newsarchive-pq-") as tmp:
         path = Path(tmp) / "articles.parquet"

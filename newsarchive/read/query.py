@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
@@ -18,7 +19,9 @@ from newsarchive.archive.storage import Storage, open_storage
 from newsarchive.errors import NewsarchiveError
 from newsarchive.read.parquet_index import (
     SOURCE_META,
-    partition_table,
+    Problems,
+    keyed_table,
+    read_keyed,
     read_records,
     source_fingerprint,
 )
@@ -31,6 +34,7 @@ if TYPE_CHECKING:
 _WORD = re.compile(r"\w+")
 _LISTERS = 16
 _NOT_WORD = r"[^\pL\pN_]"  # RE2 classes: a word boundary that also holds for non-ASCII letters
+_log = logging.getLogger("newsarchive.read")
 
 
 class QueryError(NewsarchiveError):
@@ -108,6 +112,8 @@ class ScanLog:
     partitions: list[tuple[str, str]] = field(default_factory=list)
     from_parquet: list[tuple[str, str]] = field(default_factory=list)
     from_json: list[tuple[str, str]] = field(default_factory=list)
+    bad_parquet: list[str] = field(default_factory=list)  # unreadable index files (JSON used)
+    unreadable: Problems = field(default_factory=list)  # records skipped: (key, what is wrong)
 
 
 def _filter(table: pa.Table, sel: Selection, drop: set[str]) -> pa.Table:
@@ -131,11 +137,28 @@ def _filter(table: pa.Table, sel: Selection, drop: set[str]) -> pa.Table:
 
 
 class Archive:
-    """An archive opened for reading: JSON records are the truth, Parquet a fresh-only cache."""
+    """An archive opened for reading: JSON records are the truth, Parquet a fresh-only cache.
 
-    def __init__(self, storage: Storage) -> None:
+    A record that cannot be read is skipped and named through `warn` (one line each; default:
+    the `newsarchive.read` logger) and in `last_scan.unreadable`; the rest is still read.
+    """
+
+    def __init__(self, storage: Storage, warn: Callable[[str], None] | None = None) -> None:
         self.storage = storage
         self.last_scan = ScanLog()
+        self.warn: Callable[[str], None] = warn or _log.warning
+
+    def _skipped(self, bad: Problems) -> None:
+        for key, why in bad:
+            if (key, why) not in self.last_scan.unreadable:
+                self.last_scan.unreadable.append((key, why))
+                self.warn(f"skipped unreadable record {key} ({why}); `newsarchive verify` lists it")
+
+    def _records(self, json_keys: list[str]) -> list[ArticleRecord]:
+        bad: Problems = []
+        found = read_records(self.storage, json_keys, bad)
+        self._skipped(bad)
+        return found
 
     # -- catalogue ------------------------------------------------------------------------
     def sites(self) -> list[str]:
@@ -198,7 +221,7 @@ class Archive:
                 if hash(article_id) not in candidates:
                     continue
                 key = keys.article_key(part.site, part.day, article_id)
-                for rec in read_records(self.storage, [key]):
+                for rec in self._records([key]):
                     copies.setdefault(article_id, []).append((rec.fetched_at, part.day, part))
         for article_id, found in copies.items():
             if len(found) < 2:  # a hash collision, not a duplicate
@@ -209,23 +232,33 @@ class Archive:
 
     # -- reading --------------------------------------------------------------------------
     def _parquet(self, part: Partition) -> pa.Table | None:
-        """The partition's Parquet file if it was built from exactly the current records."""
+        """The partition's Parquet file if it was built from exactly the current records.
+
+        The index is a cache: a file that cannot be read counts as missing (the JSON records
+        are read instead) and is named in `last_scan.bad_parquet`; `reindex` rewrites it.
+        """
         if not part.has_parquet or part.fingerprint is None:
             return None
+        key = keys.parquet_key(part.site, part.day)
         try:
-            data = self.storage.get_bytes(keys.parquet_key(part.site, part.day))
+            data = self.storage.get_bytes(key)
         except KeyError:
             return None
-        # ParquetFile reads on this thread; read_table would go through dataset fragments whose
-        # readahead threads can release this Python-owned buffer during interpreter shutdown,
-        # which aborts the process (a crawl and a read in one process, as `demo` does).
-        table = pq.ParquetFile(pa.BufferReader(data)).read()
+        try:
+            table = _parquet_table(data)
+        except (pa.ArrowException, OSError, ValueError) as exc:
+            self.last_scan.bad_parquet.append(key)
+            self.warn(
+                f"unreadable index file {key} ({type(exc).__name__}): read the JSON records "
+                "instead; `newsarchive reindex` rewrites it"
+            )
+            return None
         meta = table.schema.metadata or {}
-        if meta.get(SOURCE_META, b"").decode() != part.fingerprint:
+        if meta.get(SOURCE_META, b"").decode(errors="replace") != part.fingerprint:
             return None
         try:
             return table.select(list(ARROW_SCHEMA.names)).cast(ARROW_SCHEMA)
-        except (KeyError, ValueError, pa.ArrowInvalid):
+        except (KeyError, ValueError, pa.ArrowException):
             return None
 
     def _read(self, part: Partition) -> pa.Table:
@@ -237,14 +270,17 @@ class Archive:
             return table
         self.last_scan.from_json.append(where)
         json_keys = [keys.article_key(part.site, part.day, i) for i in part.ids.to_pylist()]
-        return partition_table(read_records(self.storage, json_keys))
+        bad: Problems = []
+        table = keyed_table(read_keyed(self.storage, json_keys, bad), bad)
+        self._skipped(bad)
+        return table
 
     def tables(
         self, sel: Selection, progress: Callable[[int, int], None] | None = None
     ) -> Iterator[pa.Table]:
         """One filtered table per partition, in date order: the stream every export reads."""
-        parts = self.partitions(sel)
         self.last_scan = ScanLog()
+        parts = self.partitions(sel)
         total = sum(len(p.ids) for p in parts)
         if progress:
             progress(0, total)
@@ -272,7 +308,8 @@ class Archive:
         return self.reader(sel, **kw).read_all()
 
     def to_pandas(self, sel: Selection | None = None, **kw: Any) -> pandas.DataFrame:
-        return self.to_arrow(sel, **kw).to_pandas()
+        # on this thread: Arrow pool threads still alive at interpreter exit can abort it
+        return self.to_arrow(sel, **kw).to_pandas(use_threads=False)
 
     def duckdb(
         self,
@@ -300,7 +337,7 @@ class Archive:
         for part in self.partitions(Selection()):  # listings only, in parallel; the copy kept
             for article_id in candidates & set(part.ids.to_pylist()) - part.drop:
                 key = keys.article_key(part.site, part.day, article_id)
-                for rec in read_records(self.storage, [key]):
+                for rec in self._records([key]):
                     return rec
         raise QueryError(f"no article {ref!r} in {self.storage.uri}")
 
@@ -318,6 +355,30 @@ class Archive:
         for part in parts:
             out[part.site][part.day] = part.count
         return out
+
+
+def lock_down(con: duckdb.DuckDBPyConnection) -> None:
+    """No more file or network access for this connection, and no way to turn it back on:
+    `COPY ... TO`, `read_csv('/any/file')`, `ATTACH`, `INSTALL` and `LOAD` fail from now on.
+    Call it after the archive's own tables are loaded."""
+    con.execute("SET enable_external_access = false")
+    con.execute("SET lock_configuration = true")
+
+
+def one_line(message: str) -> str:
+    """A multi-line engine message (DuckDB's LINE 1 / caret lines) as one plain line."""
+    lines = [ln.strip() for ln in message.splitlines()]
+    return " ".join(ln for ln in lines if ln and set(ln) != {"^"})
+
+
+def _parquet_table(data: bytes) -> pa.Table:
+    """Decode one Parquet file held in memory, on this thread only.
+
+    No Arrow thread pool is involved: a pool thread that drops the last reference to the
+    Python-owned `data` after the interpreter began to shut down aborts the process.
+    """
+    with pq.ParquetFile(pa.BufferReader(data), pre_buffer=False) as parquet:
+        return parquet.read(use_threads=False)
 
 
 def _days_between(first: str, last: str) -> list[str]:

@@ -19,6 +19,7 @@ from newsarchive.archive.storage import StorageUnavailable
 from newsarchive.errors import StorageError
 
 _MISSING = {"NoSuchKey", "404", "NotFound"}
+_NO_BUCKET = {"404", "NoSuchBucket", "NotFound"}
 _BUSY = {"SlowDown", "ServiceUnavailable", "InternalError", "RequestTimeout"}
 # The run's spool retries with its own backoff, so one boto3 retry is enough, and a dead or hung
 # endpoint fails an attempt in seconds instead of minutes.
@@ -181,15 +182,20 @@ class S3Storage:
         )
 
     def check(self, *, create: bool = False) -> None:
+        """Raise StorageError unless the bucket exists and answers.
+
+        `create` is accepted for the Storage interface, but a bucket is never created: a typo
+        in an archive URI must fail (exit 2, nothing crawled), not start a new bucket.
+        """
         try:
             self.client.head_bucket(Bucket=self.bucket)
         except ClientError as exc:
-            if create and _code(exc) in {"404", "NoSuchBucket", "NotFound"}:
-                try:
-                    self.client.create_bucket(Bucket=self.bucket)
-                    return
-                except (BotoCoreError, ClientError) as exc2:
-                    raise self._fail("create bucket", self.bucket, exc2) from exc2
+            if _code(exc) in _NO_BUCKET:
+                raise StorageError(
+                    f"archive {self.uri}: bucket {self.bucket!r} does not exist (or is not "
+                    "visible to these credentials); create it first, newsarchive never creates "
+                    "buckets"
+                ) from exc
             kind = StorageUnavailable if _transient(exc) else StorageError
             raise kind(
                 f"archive {self.uri} is not usable: bucket {self.bucket!r} "

@@ -1,0 +1,104 @@
+"""Parsing page text into an lxml tree without losing what libxml2's depth limit would drop."""
+
+from __future__ import annotations
+
+import re
+
+import lxml.html
+from lxml import etree
+from lxml.html import HtmlElement
+
+__all__ = ["MAX_DEPTH", "flatten_deep", "parse_document"]
+
+# libxml2 stops building the tree past 256 open elements (2048 with huge_tree) and the text
+# inside is lost. Elements opened deeper than this are unwrapped (tags dropped, content kept).
+MAX_DEPTH = 200
+_TAG = re.compile(r"<(/?)([A-Za-z][A-Za-z0-9:_-]*)([^>]*)>|<!--.*?-->", re.S)
+# no end tag, or one the parser infers: they never hold the nesting open
+_VOID = frozenset(
+    [
+        "area",
+        "base",
+        "br",
+        "col",
+        "embed",
+        "hr",
+        "img",
+        "input",
+        "link",
+        "meta",
+        "param",
+        "source",
+        "track",
+        "wbr",
+        "p",
+        "li",
+        "dt",
+        "dd",
+        "tr",
+        "td",
+        "th",
+        "option",
+        "optgroup",
+        "thead",
+        "tbody",
+        "tfoot",
+        "colgroup",
+        "rp",
+        "rt",
+    ]
+)
+_RAW = frozenset({"script", "style", "textarea", "title", "xmp", "noscript", "template"})
+
+
+def flatten_deep(text: str, limit: int = MAX_DEPTH) -> str:
+    """text with the elements opened deeper than `limit` unwrapped; unchanged when no element
+    is that deep (the common case costs one scan of the tags)."""
+    if text.count("<") <= limit:
+        return text
+    stack: list[tuple[str, bool]] = []  # (tag, dropped)
+    drop: list[tuple[int, int]] = []  # spans of tags to remove
+    lower = text.lower()
+    pos = 0
+    while match := _TAG.search(text, pos):
+        pos = match.end()
+        closing, name = match.group(1), (match.group(2) or "").lower()
+        if not name:
+            continue  # a comment
+        if closing:
+            for i in range(len(stack) - 1, -1, -1):  # close it and whatever it left open
+                if stack[i][0] == name:
+                    if stack[i][1]:
+                        drop.append(match.span())
+                    del stack[i:]
+                    break
+            continue
+        if name in _RAW:  # script, style...: no tags inside, skip to the end tag
+            end = lower.find(f"</{name}", pos)
+            pos = len(text) if end < 0 else end + len(name) + 2
+            continue
+        if name in _VOID or match.group(3).rstrip().endswith("/"):
+            continue
+        deep = len(stack) >= limit
+        if deep:
+            drop.append(match.span())
+        stack.append((name, deep))
+    if not drop:
+        return text
+    parts, last = [], 0
+    for start, end in drop:
+        parts.append(text[last:start])
+        last = end
+    parts.append(text[last:])
+    return "".join(parts)
+
+
+def parse_document(text: str) -> HtmlElement | None:
+    """An lxml HTML document for text (comments and processing instructions removed), with
+    nesting beyond MAX_DEPTH flattened first; None when lxml cannot make one."""
+    try:
+        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+        tree = lxml.html.document_fromstring(flatten_deep(text), parser=parser)
+    except (etree.ParserError, ValueError, TypeError):
+        return None
+    return tree if isinstance(tree, HtmlElement) else None
