@@ -1,10 +1,10 @@
-"""Page kind: "article", "listing" or "other", from URL patterns and page signals."""
+"""Page kind: "article", "listing" or "other", from page structure, signals and URL patterns."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -15,6 +15,8 @@ __all__ = [
     "PageSignals",
     "classify_page",
     "classify_url",
+    "item_links",
+    "own_text",
     "teaser_headlines",
     "teasers_in_text",
 ]
@@ -167,6 +169,9 @@ class PageSignals:
     teasers_in_text: int | None = (
         None  # linked headlines (3+ words) found in the text; None: unknown
     )
+    item_links: int = 0  # links to the site's article-like pages sitting in repeated items
+    own_text: int | None = None  # characters of text that are not those links' texts
+    site_prose: int = 0  # the site's usual article length (from its profile; 0: unknown)
 
 
 _TEASERS = etree.XPath(
@@ -244,8 +249,123 @@ def linked_line_share(text: str, tree: HtmlElement | None) -> float:
     return linked / len(lines)
 
 
+_ITEM_TAGS = frozenset(("li", "article", "div", "tr", "td", "p", "dd", "dt", "section", "h2", "h3"))
+_MIN_ITEMS = 3
+MIN_ITEM_LINKS = 5
+
+
+def _item_of(a: HtmlElement) -> HtmlElement | None:
+    node = a.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if node.tag in _ITEM_TAGS:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _item_sig(el: HtmlElement) -> tuple[str, ...]:
+    out = []
+    node: HtmlElement | None = el
+    for _ in range(3):
+        if node is None:
+            break
+        out.append(f"{node.tag}.{node.get('class') or ''}")
+        node = node.getparent()
+    return tuple(out)
+
+
+def _same_site_path(href: str, origin: str) -> str | None:
+    """The path+query of HREF when it points into ORIGIN's site (scheme://host:port)."""
+    href = href.strip()
+    if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    if href.startswith(("http://", "https://")):
+        if not href.startswith(origin):
+            return None
+        rest = href[len(origin) :]
+        return rest if not rest or rest[0] in "/?" else None
+    if href.startswith("//"):
+        bare = origin.split("//", 1)[-1]
+        return href[2 + len(bare) :] if href[2:].startswith(bare) else None
+    return href if href.startswith("/") else "/" + href
+
+
+def _article_like(path: str, is_article_shape: Callable[[str], bool | None] | None) -> bool:
+    if is_article_shape is not None:
+        known = is_article_shape(path)
+        if known is not None:
+            return known
+    clean = path.split("#", 1)[0]
+    base, _, query = clean.partition("?")
+    last = [seg for seg in base.split("/") if seg][-1:] or [""]
+    seg = last[0]
+    return (
+        bool(re.search(r"[^\W\d_]+[-_][^\W\d_]+[-_]\w", seg))
+        or bool(re.search(r"\d{3,}", seg))
+        or (bool(re.search(r"\d{2,}", query)) and bool(seg))
+    )
+
+
+def item_links(
+    tree: HtmlElement | None,
+    url: str,
+    is_article_shape: Callable[[str], bool | None] | None = None,
+) -> list[str]:
+    """Texts of the links to the site's own article-like pages that sit in repeated items.
+
+    A listing (archive, calendar, section, tag page) is made of such items: a block repeated
+    with the same markup, each holding a link to an article. IS_ARTICLE_SHAPE (from the site's
+    profile) says which paths have the shape of the site's articles.
+    """
+    if tree is None:
+        return []
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    origin = f"{parts.scheme}://{parts.netloc}"
+    groups: dict[tuple[str, ...], dict[str, str]] = {}
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        path = _same_site_path(href, origin)
+        if not path or path.split("?", 1)[0] in ("/", parts.path):
+            continue
+        text = " ".join(a.text_content().split())
+        if len(text.split()) < 2 or not _article_like(path, is_article_shape):
+            continue
+        item = _item_of(a)
+        if item is None:
+            continue
+        groups.setdefault(_item_sig(item), {}).setdefault(path, text)
+    out: list[str] = []
+    for links in groups.values():
+        if len(links) >= _MIN_ITEMS:
+            out.extend(links.values())
+    return out
+
+
+def own_text(text: str, link_texts: Iterable[str]) -> int:
+    """Characters of TEXT in lines that hold none of LINK_TEXTS (a listing has few)."""
+    heads = {t for t in link_texts if len(t) >= 8}
+    total = 0
+    for line in text.split("\n"):
+        if not any(h in line for h in heads):
+            total += len(line)
+    return total
+
+
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
-    """(kind, reason): URL patterns first, then structured data, then layout and length."""
+    """(kind, reason): structure first, then URL patterns, structured data, layout and length."""
+    if signals.item_links >= MIN_ITEM_LINKS and signals.own_text is not None:
+        # repeated items linking to the site's articles, and little text of the page's own
+        usual = signals.site_prose
+        limit = min(1000.0, max(300.0, 0.3 * usual)) if usual else 300.0
+        if signals.own_text < limit:
+            return "listing", "structure:items"
     by_url = classify_url(url)
     if by_url is not None:
         return by_url
