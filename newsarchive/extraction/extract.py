@@ -18,6 +18,7 @@ from newsarchive.extraction.boilerplate import filter_lines, prune_tree, remove_
 from newsarchive.extraction.charset import decode_html
 from newsarchive.extraction.embedded import choose_body, embedded_bodies
 from newsarchive.extraction.kind import (
+    MAX_LISTING_TEXT,
     PageSignals,
     classify_page,
     item_links,
@@ -647,8 +648,9 @@ def _extract_into(
         linked_lines=linked_line_share(result.text, tree),
         teasers_in_text=teasers_in_text(result.text, headlines),
     )
-    links = item_links(tree, url, profile.article_shape if profile is not None else None)
-    signals.item_links = len(links)
-    signals.own_text = own_text(result.text, links) if links else None
-    signals.site_prose = profile.prose if profile is not None else 0
+    if len(result.text) < MAX_LISTING_TEXT:  # longer texts are never a listing's own text
+        links = item_links(tree, url, profile.article_shape if profile is not None else None)
+        signals.item_links = len(links)
+        signals.own_text = own_text(result.text, links) if links else None
+        signals.site_prose = profile.prose if profile is not None else 0
     result.page_kind, result.kind_reason = classify_page(url, signals)

@@ -178,8 +178,6 @@ _TEASERS = etree.XPath(
     "//h2[.//a[@href]]|//h3[.//a[@href]]|//h4[.//a[@href]]|//a[@href][.//h2 or .//h3 or .//h4]"
 )
 _TIME_VALUES = etree.XPath(".//time/@datetime")
-_BODY_TEXTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-_LINK_TEXTS = etree.XPath(".//a//text()")
 
 
 def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, int]:
@@ -193,8 +191,11 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
     try:
         teasers = len(_TEASERS(body))
         dates = len({str(d)[:10] for d in _TIME_VALUES(body)})
-        words = sum(len(t.split()) for t in _BODY_TEXTS(body))
-        link_words = sum(len(t.split()) for t in _LINK_TEXTS(body))
+        # itertext is C-fast; script and style text is taken back out (they hold only text)
+        words = len(" ".join(body.itertext()).split()) - sum(
+            len((el.text or "").split()) for el in body.iter("script", "style")
+        )
+        link_words = len(" ".join(t for a in body.iter("a") for t in a.itertext()).split())
     except Exception:
         return articles, 0.0, 0, 0
     return articles, (link_words / words) if words else 0.0, teasers, dates
@@ -252,6 +253,7 @@ def linked_line_share(text: str, tree: HtmlElement | None) -> float:
 _ITEM_TAGS = frozenset(("li", "article", "div", "tr", "td", "p", "dd", "dt", "section", "h2", "h3"))
 _MIN_ITEMS = 3
 MIN_ITEM_LINKS = 5
+MAX_LISTING_TEXT = 1000.0  # own text a listing may have, at most
 
 
 def _item_of(a: HtmlElement) -> HtmlElement | None:
@@ -363,7 +365,7 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
     if signals.item_links >= MIN_ITEM_LINKS and signals.own_text is not None:
         # repeated items linking to the site's articles, and little text of the page's own
         usual = signals.site_prose
-        limit = min(1000.0, max(300.0, 0.3 * usual)) if usual else 300.0
+        limit = min(MAX_LISTING_TEXT, max(300.0, 0.3 * usual)) if usual else 300.0
         if signals.own_text < limit:
             return "listing", "structure:items"
     by_url = classify_url(url)
