@@ -88,7 +88,9 @@ def test_without_the_profile_the_template_leaks() -> None:
     assert sum(t == p.title for t, p in zip(titles, pages, strict=False)) < len(titles) // 2
     legacy = make_site("legacy", "en", pages=20, seed=5)
     leaked = [
-        p for p in legacy if p.kind == "article" and _lines(extract_page(p.html, p.url).text) != p.paragraphs
+        p
+        for p in legacy
+        if p.kind == "article" and _lines(extract_page(p.html, p.url).text) != p.paragraphs
     ]
     assert leaked
 
