@@ -57,7 +57,7 @@ def _sentence(rng: random.Random, words: int) -> str:
 
 
 def _paragraph(rng: random.Random) -> str:
-    return " ".join(_sentence(rng, rng.randint(8, 16)) for _ in range(rng.randint(2, 4)))
+    return " ".join(_sentence(rng, rng.randint(10, 18)) for _ in range(rng.randint(3, 4)))
 
 
 @dataclass
@@ -166,7 +166,8 @@ def _render(style: str, **v: object) -> str:
     info = (
         f'<dl class="info"><dd class="by">{labels[0]} {v["author"]}</dd>'
         f'<dd class="cat">{labels[1]} <a href="/s/{section.lower()}">{section}</a></dd>'
-        f'<dd class="hits">{labels[2]} {v["hits"]}</dd></dl>'
+        f'<dd class="hits">{labels[2]} {v["hits"]}</dd>'
+        f'<dd class="published"><time datetime="{v["day"]}T10:00:00+01:00">{v["day"]}</time></dd></dl>'
     )
     rail = f"<h4>{v['other']}</h4><ul>" + "".join(
         f'<li><a href="{u}">{escape(str(t))}</a></li>' for u, t in others
@@ -189,6 +190,7 @@ def _render(style: str, **v: object) -> str:
         return (
             f"<html>{head.replace(f'{escape(title)} | {escape(site)}', f'{escape(site)}: {escape(title)}')}"
             f"<body><div id=header><h1>{escape(site)}</h1></div><div class=main>"
+            f"<h2 class=date-header><span>{v['day']}</span></h2>"
             f"<div class='post'><h3 class='post-title'>{escape(title)}</h3>"
             f"<div class='post-body'>{body}</div><div class=post-footer>{share}</div></div>"
             f"{extra}{signup}{v['comments']}</div><div class=side>{rail}</div>{footer}</body></html>"

@@ -320,9 +320,12 @@ def _first_own_heading(
     wanted = _squash(html_title) if html_title else ""
     for el in tree.iter("h1", "h2", "h3"):
         text = re.sub(r"\s+", " ", el.text_content()).strip()
+        squashed = _squash(text)
         if not (3 <= len(text) <= 250) or is_constant_title(text, profile, el.tag):
             continue
-        if wanted and _squash(text) == wanted:
+        if not re.search(r"[^\W\d_]", text):
+            continue  # a date header, a number
+        if wanted and len(squashed) >= 8 and squashed in wanted:
             return text
         first = first or text
     return first

@@ -13,7 +13,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
-from newsarchive.extraction.metadata import _SEPARATORS, text_date
+from newsarchive.extraction.metadata import text_date
 
 __all__ = [
     "PageFeatures",
@@ -79,6 +79,10 @@ _WS = re.compile(r"\s+")
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
 _CLASS_NOISE = re.compile(r"[\d]+")
+# "Headline | Site", "Site - Headline", "Blog: Post"
+_TITLE_SPLIT = re.compile(
+    r"\s+[|\-\u2013\u2014\u00b7\u2022:\u00bb\u00ab/]\s+|\s*\|\s*|\s+::\s+|:\s+"
+)
 
 
 def _norm(text: str) -> str:
@@ -265,7 +269,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
                 feats.titles.append(f"og\t{_norm(value)}")
     title = tree.find(".//title")
     if title is not None:
-        parts = [_norm(p) for p in _SEPARATORS.split(_clean(title.text_content()))]
+        parts = [_norm(p) for p in _TITLE_SPLIT.split(_clean(title.text_content()))]
         feats.title_parts = [p for p in parts if p]
     long_texts.sort(key=len, reverse=True)
     digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
@@ -542,8 +546,8 @@ def strip_title_affix(title: str | None, profile: SiteProfile | None) -> str | N
     if not title or profile is None or not profile.trusted:
         return title
     affixes = profile.title_affixes
-    parts = _SEPARATORS.split(_clean(title))
-    seps = _SEPARATORS.findall(_clean(title))
+    parts = _TITLE_SPLIT.split(_clean(title))
+    seps = _TITLE_SPLIT.findall(_clean(title))
     if len(parts) < 2 and _norm(title) not in affixes:
         return title
     kept: list[str] = []
