@@ -18,7 +18,6 @@ from newsarchive.extraction.boilerplate import filter_lines, prune_tree, remove_
 from newsarchive.extraction.charset import decode_html
 from newsarchive.extraction.embedded import choose_body, embedded_bodies
 from newsarchive.extraction.kind import (
-    MAX_LISTING_TEXT,
     PageSignals,
     classify_page,
     item_links,
@@ -27,6 +26,7 @@ from newsarchive.extraction.kind import (
     page_signals_from_tree,
     teaser_headlines,
     teasers_in_text,
+    text_weight,
 )
 from newsarchive.extraction.language import detect_language, normalize_language
 from newsarchive.extraction.metadata import (
@@ -642,7 +642,7 @@ def _extract_into(
     signals = PageSignals(
         jsonld_types=ld.types,
         og_type=first_meta(meta, "og:type"),
-        text_length=len(result.text),
+        text_length=text_weight(result.text),
         has_date=bool(result.published),
         article_count=article_count,
         link_density=link_density,
@@ -651,9 +651,10 @@ def _extract_into(
         linked_lines=linked_line_share(result.text, tree),
         teasers_in_text=teasers_in_text(result.text, headlines),
     )
-    if len(result.text) < MAX_LISTING_TEXT:  # longer texts are never a listing's own text
-        links = item_links(tree, url, profile.article_shape if profile is not None else None)
+    links = item_links(tree, url, profile.article_shape if profile is not None else None)
+    if links:
         signals.item_links = len(links)
+        signals.text_chars = len(result.text)
         signals.own_text = own_text(result.text, links) if links else None
         signals.site_prose = profile.prose if profile is not None else 0
     result.page_kind, result.kind_reason = classify_page(url, signals)

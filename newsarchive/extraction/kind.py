@@ -19,6 +19,7 @@ __all__ = [
     "own_text",
     "teaser_headlines",
     "teasers_in_text",
+    "text_weight",
 ]
 
 ARTICLE_TYPES = frozenset(
@@ -172,6 +173,7 @@ class PageSignals:
     item_links: int = 0  # links to the site's article-like pages sitting in repeated items
     own_text: int | None = None  # characters of text that are not those links' texts
     site_prose: int = 0  # the site's usual article length (from its profile; 0: unknown)
+    text_chars: int = 0  # characters of the extracted text (own_text is a part of them)
 
 
 _TEASERS = etree.XPath(
@@ -187,7 +189,10 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
     body = tree.find(".//body")
     if body is None:
         body = tree
-    articles = sum(1 for _ in body.iter("article"))
+    # an <article> inside another is a part of it (Drupal renders each comment as one)
+    articles = sum(
+        1 for el in body.iter("article") if next(el.iterancestors("article"), None) is None
+    )
     try:
         teasers = len(_TEASERS(body))
         dates = len({str(d)[:10] for d in _TIME_VALUES(body)})
@@ -250,6 +255,7 @@ def linked_line_share(text: str, tree: HtmlElement | None) -> float:
     return linked / len(lines)
 
 
+_DIGITS = re.compile(r"\d+")
 _ITEM_TAGS = frozenset(("li", "article", "div", "tr", "td", "p", "dd", "dt", "section", "h2", "h3"))
 _MIN_ITEMS = 3
 MIN_ITEM_LINKS = 5
@@ -273,7 +279,7 @@ def _item_sig(el: HtmlElement) -> tuple[str, ...]:
     for _ in range(3):
         if node is None:
             break
-        out.append(f"{node.tag}.{node.get('class') or ''}")
+        out.append(f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}")
         node = node.getparent()
     return tuple(out)
 
@@ -315,11 +321,12 @@ def item_links(
     url: str,
     is_article_shape: Callable[[str], bool | None] | None = None,
 ) -> list[str]:
-    """Texts of the links to the site's own article-like pages that sit in repeated items.
+    """Texts of the repeated items (cards) that each link to one of the site's own articles.
 
     A listing (archive, calendar, section, tag page) is made of such items: a block repeated
-    with the same markup, each holding a link to an article. IS_ARTICLE_SHAPE (from the site's
-    profile) says which paths have the shape of the site's articles.
+    with the same markup, each holding a link to an article (and maybe its date and teaser).
+    IS_ARTICLE_SHAPE (from the site's profile) says which paths have the shape of the site's
+    articles. The text of each card is returned: a listing's text is mostly theirs.
     """
     if tree is None:
         return []
@@ -328,36 +335,70 @@ def item_links(
     except ValueError:
         return []
     origin = f"{parts.scheme}://{parts.netloc}"
-    groups: dict[tuple[str, ...], dict[str, str]] = {}
+    own = parts.path + (f"?{parts.query}" if parts.query else "")
+    groups: dict[tuple[str, ...], dict[str, HtmlElement]] = {}
     for a in tree.iter("a"):
         href = a.get("href")
         if not href:
             continue
         path = _same_site_path(href, origin)
-        if not path or path.split("?", 1)[0] in ("/", parts.path):
+        if not path or path.split("#", 1)[0] in ("/", own):
             continue
-        text = " ".join(a.text_content().split())
+        text = a.text_content()
         if len(text.split()) < 2 or not _article_like(path, is_article_shape):
             continue
         item = _item_of(a)
         if item is None:
             continue
-        groups.setdefault(_item_sig(item), {}).setdefault(path, text)
-    out: list[str] = []
-    for links in groups.values():
-        if len(links) >= _MIN_ITEMS:
-            out.extend(links.values())
-    return out
+        groups.setdefault(_item_sig(item), {}).setdefault(path, a)
+    anchors = [
+        (path, a)
+        for links in groups.values()
+        if len(links) >= _MIN_ITEMS
+        for path, a in links.items()
+    ]
+    # each card is the largest block around its link that links to no other item
+    holding: dict[HtmlElement, set[str]] = {}
+    for path, a in anchors:
+        for anc in a.iterancestors():
+            holding.setdefault(anc, set()).add(path)
+    cards: dict[HtmlElement, None] = {}
+    for _path, a in anchors:
+        card = a
+        for anc in a.iterancestors():
+            if len(holding[anc]) > 1 or anc.tag in ("body", "html"):
+                break
+            card = anc
+        cards.setdefault(card, None)
+    return [" ".join(" ".join(card.itertext()).split()) for card in cards]
 
 
-def own_text(text: str, link_texts: Iterable[str]) -> int:
-    """Characters of TEXT in lines that hold none of LINK_TEXTS (a listing has few)."""
-    heads = {t for t in link_texts if len(t) >= 8}
+def own_text(text: str, item_texts: Iterable[str]) -> int:
+    """Characters of TEXT in lines that are not part of the page's repeated items."""
+    cards = "\n".join(_fold(t) for t in item_texts)
     total = 0
     for line in text.split("\n"):
-        if not any(h in line for h in heads):
+        flat = _fold(line)
+        if flat and flat not in cards:
             total += len(line)
     return total
+
+
+def _fold(text: str) -> str:
+    """Words only: table bars, bullets and punctuation the extractor adds do not count."""
+    return " ".join(_NON_WORD.sub(" ", text).split()).casefold()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WIDE_WEIGHT = 3  # a Chinese, Japanese or Korean character carries about a short word
+
+
+def text_weight(text: str) -> int:
+    """Length of TEXT in Latin-script characters: CJK characters count as WIDE_WEIGHT."""
+    return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
 
 
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
