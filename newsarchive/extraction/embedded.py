@@ -17,6 +17,7 @@ __all__ = ["choose_body", "embedded_bodies"]
 # any name assigned a JSON literal (quoted keys) in an inline script
 _ASSIGN = re.compile(r"=\s*(?=\{\s*\"|\[\s*[{\"])")
 _MIN_STATE = 500  # app state worth reading is larger than this
+_LONG_STRING = re.compile(r'"[^"]{100,}')  # a JSON string of a paragraph's length
 _JSON_SCRIPT_TYPES = frozenset({"application/json", "application/ld+json"})
 _TEXT_KEYS = ("articleBody", "body", "content", "text", "html", "value")
 _MIN_BODY = 200
@@ -33,6 +34,8 @@ def _objects(script: HtmlElement) -> Iterator[Any]:
     kind = (script.get("type") or "").lower()
     if kind == "application/ld+json":
         return  # JSON-LD is read by metadata.parse_jsonld
+    if not _LONG_STRING.search(text):
+        return  # no string long enough to be a body or one of its paragraphs
     if kind in _JSON_SCRIPT_TYPES or script.get("id") == "__NEXT_DATA__":
         try:
             value = json.loads(text)
@@ -42,7 +45,7 @@ def _objects(script: HtmlElement) -> Iterator[Any]:
         return
     if kind and "javascript" not in kind and kind != "module":
         return
-    if len(text) < _MIN_STATE:
+    if len(text) < _MIN_STATE or not _LONG_STRING.search(text):
         return
     decoder = json.JSONDecoder()
     for match in _ASSIGN.finditer(text):

@@ -344,8 +344,7 @@ def item_links(
         path = _same_site_path(href, origin)
         if not path or path.split("#", 1)[0] in ("/", own):
             continue
-        text = a.text_content()
-        if len(text.split()) < 2 or not _article_like(path, is_article_shape):
+        if not _article_like(path, is_article_shape) or len(a.text_content().split()) < 2:
             continue
         item = _item_of(a)
         if item is None:
