@@ -56,9 +56,16 @@ def unseen_styles() -> list[str]:
 
 
 def unseen_site(style: str) -> list[Page]:
-    from benchmarks.unseen import groups
+    from benchmarks.unseen import groups, load
 
-    return [Page(url, html, body) for url, html, body in groups.site_pages(style)]
+    titles: dict[str, str] = {}
+    for truth in load(style).build(groups.BASE).truth:
+        for path in (truth.url, *truth.aliases):
+            titles[groups.BASE + path] = truth.title
+    return [
+        Page(url, html, body, titles.get(url) if body is not None else None)
+        for url, html, body in groups.site_pages(style)
+    ]
 
 
 def evaluate(pages: list[Page], others: int) -> dict[str, float | int]:

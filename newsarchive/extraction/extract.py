@@ -658,3 +658,5 @@ def _extract_into(
         signals.own_text = own_text(result.text, links) if links else None
         signals.site_prose = profile.prose if profile is not None else 0
     result.page_kind, result.kind_reason = classify_page(url, signals)
+    if result.features is not None:
+        result.features.kind = result.page_kind

@@ -145,6 +145,7 @@ class PageFeatures:
     regions: list[str] = field(default_factory=list)  # paths of dated item lists after the body
     prose: int = 0  # characters of long paragraphs
     shape: str = ""
+    kind: str = ""  # the page's kind as extraction judged it ("" unknown); articles teach
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
@@ -288,7 +289,7 @@ class SiteProfile:
     """Counts of what recurs on a site's articles, and what they make chrome (see `learned`)."""
 
     site: str = ""
-    articles: int = 0  # distinct pages learned from, aliases counted once (after window scaling)
+    articles: int = 0  # distinct articles learned from, aliases once (after window scaling)
     pages: int = 0  # pages seen, aliases included
     blocks: dict[str, int] = field(default_factory=dict)  # text key -> articles
     block_paths: dict[str, str] = field(default_factory=dict)  # text key -> where it sits
@@ -432,6 +433,8 @@ def learn_profile(
         if feats is None:
             continue
         seen += 1
+        if feats.kind and feats.kind != "article":
+            continue  # listings repeat their articles' teasers: they would teach body as chrome
         by_article.setdefault(feats.article, feats)
     counts: dict[str, Counter[str]] = {name: Counter() for name in _COUNTED}
     paths: dict[str, str] = {}
@@ -470,14 +473,12 @@ def learn_profile(
 
 
 def _features_of(url: str, html: bytes | str | HtmlElement) -> PageFeatures | None:
+    """Features of a page given as a tree (kind unknown) or as HTML (extracted, kind known)."""
     if isinstance(html, HtmlElement):
         return page_features(html, url)
-    from newsarchive.extraction.charset import decode_html
-    from newsarchive.extraction.extract import parse_html
+    from newsarchive.extraction.extract import extract_page
 
-    text = html if isinstance(html, str) else decode_html(html, None)[0]
-    tree = parse_html(text)
-    return page_features(tree, url) if tree is not None else None
+    return extract_page(html, url, features=True).features
 
 
 # ---------------------------------------------------------------------------
