@@ -80,7 +80,10 @@ def evaluate(pages: list[Page], others: int) -> dict[str, float | int]:
     titles = {"alone": 0, "profile": 0}
     titled = 0
     for i, page in enumerate(pages):
-        ring = [feats[(i + k) % len(pages)] for k in range(1, min(others, len(pages) - 1) + 1)]
+        # OTHERS pages spread over the site (a crawl sees all sections, not one page's neighbours)
+        count = min(others, len(pages) - 1)
+        step = max(1, (len(pages) - 1) // max(1, count))
+        ring = [feats[(i + 1 + k * step) % len(pages)] for k in range(count)]
         profile = learn_profile([f for f in ring if f is not None])
         seen = extract_page(page.html, page.url, profile=profile)
         for name, got in (("alone", alone[i]), ("profile", seen)):

@@ -435,7 +435,8 @@ def learn_profile(
         seen += 1
         if feats.kind and feats.kind != "article":
             continue  # listings repeat their articles' teasers: they would teach body as chrome
-        by_article.setdefault(feats.article, feats)
+        known = by_article.get(feats.article)
+        by_article[feats.article] = feats if known is None else _union(known, feats)
     counts: dict[str, Counter[str]] = {name: Counter() for name in _COUNTED}
     paths: dict[str, str] = {}
     prose: list[int] = []
@@ -470,6 +471,22 @@ def learn_profile(
     profile.block_paths = {k: paths[k] for k in profile.blocks if k in paths}
     profile.prose = int(median(prose)) if prose else old_prose
     return profile
+
+
+def _union(one: PageFeatures, two: PageFeatures) -> PageFeatures:
+    """One article served at several URLs (aliases, print variant): what any of them has."""
+    return PageFeatures(
+        url=one.url,
+        article=one.article,
+        blocks={**two.blocks, **one.blocks},
+        labels=list(dict.fromkeys(one.labels + two.labels)),
+        titles=list(dict.fromkeys(one.titles + two.titles)),
+        title_parts=list(dict.fromkeys(one.title_parts + two.title_parts)),
+        regions=list(dict.fromkeys(one.regions + two.regions)),
+        prose=max(one.prose, two.prose),
+        shape=one.shape,
+        kind=one.kind,
+    )
 
 
 def _features_of(url: str, html: bytes | str | HtmlElement) -> PageFeatures | None:
@@ -565,8 +582,12 @@ def is_constant_title(text: str | None, profile: SiteProfile | None, source: str
     """True when TEXT, as a SOURCE ('h1', 'og'...), is what the site repeats on many articles.
 
     The source counts: a headline repeated as an h3 teaser on other pages is still this
-    page's own h1.
+    page's own h1. A heading that is the text of a block every page has (the section's entry
+    in the site menu: Joomla's category h1) is the section's name.
     """
     if not text or profile is None or not profile.trusted:
         return False
-    return f"{source}\t{_norm(text)}" in profile.constant_titles
+    key = _norm(text)
+    return f"{source}\t{key}" in profile.constant_titles or (
+        source == "h1" and key in profile.chrome
+    )
