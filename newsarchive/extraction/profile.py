@@ -465,8 +465,10 @@ def learn_profile(
         seen += previous.pages
     profile = SiteProfile(site=site or (previous.site if previous else ""))
     profile.articles, profile.pages = articles, seen
+    # once there are enough articles, what was seen on one only is noise: not kept
+    floor = 2 if articles >= MIN_ARTICLES else 1
     for name in _COUNTED:
-        rounded = Counter({k: round(v) for k, v in counts[name].items() if round(v) > 0})
+        rounded = Counter({k: round(v) for k, v in counts[name].items() if round(v) >= floor})
         setattr(profile, name, _bounded(rounded))
     profile.block_paths = {k: paths[k] for k in profile.blocks if k in paths}
     profile.prose = int(median(prose)) if prose else old_prose
