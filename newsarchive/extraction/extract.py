@@ -470,7 +470,8 @@ def _fill_metadata(
     og_title = first_meta(meta, "og:title", "twitter:title")
     if profile is not None and profile.trusted:
         # the site's learned template: names it repeats on every page are not headlines
-        if is_constant_title(h1, profile, "h1"):
+        in_title = bool(h1 and html_title and _squash(h1) in _squash(html_title))
+        if is_constant_title(h1, profile, "h1", in_title=in_title):
             h1 = None
         if is_constant_title(og_title, profile, "og"):
             og_title = None

@@ -580,16 +580,19 @@ def strip_title_affix(title: str | None, profile: SiteProfile | None) -> str | N
     return "".join(kept).strip() or None
 
 
-def is_constant_title(text: str | None, profile: SiteProfile | None, source: str) -> bool:
+def is_constant_title(
+    text: str | None, profile: SiteProfile | None, source: str, in_title: bool = False
+) -> bool:
     """True when TEXT, as a SOURCE ('h1', 'og'...), is what the site repeats on many articles.
 
     The source counts: a headline repeated as an h3 teaser on other pages is still this
     page's own h1. A heading that is the text of a block every page has (the section's entry
-    in the site menu: Joomla's category h1) is the section's name.
+    in the site menu: Joomla's category h1) is the section's name, unless the page's <title>
+    holds it (IN_TITLE: then it is a headline other pages link to in a rail).
     """
     if not text or profile is None or not profile.trusted:
         return False
     key = _norm(text)
     return f"{source}\t{key}" in profile.constant_titles or (
-        source == "h1" and key in profile.chrome
+        source == "h1" and not in_title and key in profile.chrome
     )
