@@ -625,8 +625,9 @@ def _extract_into(
     tf_url = url or None  # trafilatura takes any URL; courlan's checks only touch metadata
     ld = parse_jsonld(tree)
     meta = meta_tags(tree)
-    article_count, link_density, teasers, dates = page_signals_from_tree(tree)
-    headlines = teaser_headlines(tree)
+    teaser_nodes: list[HtmlElement] = []
+    article_count, link_density, teasers, dates = page_signals_from_tree(tree, teaser_nodes)
+    headlines = teaser_headlines(tree, teaser_nodes)
 
     try:
         result.text = extract_text(tree, tf_url, drop_selectors, ld.body, profile)

@@ -182,8 +182,13 @@ _TEASERS = etree.XPath(
 _TIME_VALUES = etree.XPath(".//time/@datetime")
 
 
-def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, int]:
-    """(<article> count, body link density, linked-headline teasers, distinct <time> values)."""
+def page_signals_from_tree(
+    tree: HtmlElement | None, out: list[HtmlElement] | None = None
+) -> tuple[int, float, int, int]:
+    """(<article> count, body link density, linked-headline teasers, distinct <time> values).
+
+    OUT, when given, receives the teaser nodes (for teaser_headlines).
+    """
     if tree is None:
         return 0, 0.0, 0, 0
     body = tree.find(".//body")
@@ -194,7 +199,10 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
         1 for el in body.iter("article") if next(el.iterancestors("article"), None) is None
     )
     try:
-        teasers = len(_TEASERS(body))
+        found = _TEASERS(body)
+        if out is not None:
+            out.extend(found)
+        teasers = len(found)
         dates = len({str(d)[:10] for d in _TIME_VALUES(body)})
         # itertext is C-fast; script and style text is taken back out (they hold only text)
         words = len(" ".join(body.itertext()).split()) - sum(
@@ -209,12 +217,18 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
 _ANCHORS = etree.XPath("//a[@href]")
 
 
-def teaser_headlines(tree: HtmlElement | None) -> list[str]:
-    """Texts (3+ words) of the linked headlines (cards) on a page, before any pruning."""
+def teaser_headlines(
+    tree: HtmlElement | None, teasers: list[HtmlElement] | None = None
+) -> list[str]:
+    """Texts (3+ words) of the linked headlines (cards) on a page, before any pruning.
+
+    TEASERS: the page's teaser nodes when page_signals_from_tree already found them.
+    """
     if tree is None:
         return []
     try:
-        heads = {" ".join(el.text_content().split()) for el in _TEASERS(tree)}
+        found = _TEASERS(tree) if teasers is None else teasers
+        heads = {" ".join(el.text_content().split()) for el in found}
     except Exception:
         return []
     return [h for h in heads if len(h.split()) >= 3]
