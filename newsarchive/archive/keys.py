@@ -106,6 +106,11 @@ def state_key(site: str, name: str) -> str:
     return check_key(f"{STATE}/site={_site(site)}/{name}")
 
 
+def profile_key(site: str) -> str:
+    """state/site=S/profile.json: the site's learned template (extraction.profile.SiteProfile)."""
+    return state_key(site, "profile.json")
+
+
 def parquet_key(site: str, day: str | date) -> str:
     """parquet/site=S/date=D/articles.parquet: the day's articles, rewritten whole on change."""
     return check_key(f"{PARQUET}/site={_site(site)}/date={_day(day)}/articles.parquet")

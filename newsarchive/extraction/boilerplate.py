@@ -9,7 +9,13 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
-__all__ = ["filter_lines", "is_boilerplate_element", "prune_tree", "remove_selectors"]
+__all__ = [
+    "drop_element",
+    "filter_lines",
+    "is_boilerplate_element",
+    "prune_tree",
+    "remove_selectors",
+]
 
 # ---------------------------------------------------------------------------
 # DOM signals
@@ -227,6 +233,9 @@ def _drop(el: HtmlElement) -> None:
         else:
             parent.text = (parent.text or "") + el.tail
     parent.remove(el)
+
+
+drop_element = _drop
 
 
 def remove_selectors(tree: HtmlElement, selectors: Sequence[str]) -> int:

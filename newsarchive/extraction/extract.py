@@ -8,20 +8,24 @@ from collections.abc import Sequence
 from copy import deepcopy
 from dataclasses import dataclass, field
 from typing import Any
-from urllib.parse import urlsplit, urlunsplit
+from urllib.parse import urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.boilerplate import filter_lines, prune_tree, remove_selectors
 from newsarchive.extraction.charset import decode_html
+from newsarchive.extraction.embedded import choose_body, embedded_bodies
 from newsarchive.extraction.kind import (
     PageSignals,
     classify_page,
+    item_links,
     linked_line_share,
+    own_text,
     page_signals_from_tree,
     teaser_headlines,
     teasers_in_text,
+    text_weight,
 )
 from newsarchive.extraction.language import detect_language, normalize_language
 from newsarchive.extraction.metadata import (
@@ -36,6 +40,15 @@ from newsarchive.extraction.metadata import (
     text_date,
 )
 from newsarchive.extraction.parse import parse_document
+from newsarchive.extraction.profile import (
+    PageFeatures,
+    SiteProfile,
+    apply_profile,
+    filter_chrome_lines,
+    is_constant_title,
+    page_features,
+    strip_title_affix,
+)
 from newsarchive.extraction.structure import (
     bare_div_paragraphs,
     chunk_paragraphs,
@@ -49,7 +62,6 @@ __all__ = ["Extraction", "decode_html", "extract_page", "reset_caches"]
 
 LOGGER = logging.getLogger(__name__)
 MIN_TEXT = 250  # below this, try the unpruned page and JSON-LD articleBody too
-_STAND_IN_HOST = "example.com"
 _WS = re.compile(r"[ \t\r\f\v\u00a0]+")
 
 
@@ -71,6 +83,8 @@ class Extraction:
     page_kind: str = "other"
     kind_reason: str = "empty"
     charset: str = "utf-8"
+    profile_version: str | None = None  # the site profile that shaped this result, if any
+    features: PageFeatures | None = None  # what the page gives its site's profile (on request)
 
 
 def reset_caches() -> None:
@@ -81,21 +95,6 @@ def reset_caches() -> None:
         _reset()
     except Exception:
         LOGGER.debug("trafilatura reset_caches failed", exc_info=True)
-
-
-def trafilatura_url(url: str) -> str | None:
-    """A URL trafilatura/courlan accept: the page URL, or a stand-in host for loopback/ports."""
-    try:
-        from courlan import check_url
-
-        if url and check_url(url):
-            return url
-        parts = urlsplit(url)
-        if parts.scheme in ("http", "https") and parts.netloc:
-            return urlunsplit((parts.scheme, _STAND_IN_HOST, parts.path, parts.query, ""))
-    except Exception:
-        pass
-    return None
 
 
 def parse_html(text: str) -> HtmlElement | None:
@@ -150,10 +149,15 @@ def _clean_text(text: str) -> str:
     return "\n".join(line for line in lines if line)
 
 
-def _repaired_copy(tree: HtmlElement, drop_selectors: Sequence[str]) -> HtmlElement:
-    """A copy of the page without the site's drop selectors, layout tables or stray-tag damage."""
+def _repaired_copy(
+    tree: HtmlElement, drop_selectors: Sequence[str], profile: SiteProfile | None = None
+) -> HtmlElement:
+    """A copy of the page without the site's drop selectors, learned chrome, layout tables or
+    stray-tag damage."""
     copy = deepcopy(tree)
     remove_selectors(copy, drop_selectors)
+    if profile is not None:
+        apply_profile(copy, profile)
     unwrap_layout_tables(copy)
     rejoin_orphan_paragraphs(copy)
     bare_div_paragraphs(copy)
@@ -165,29 +169,45 @@ def extract_text(
     tf_url: str | None,
     drop_selectors: Sequence[str] = (),
     jsonld_body: str | None = None,
+    profile: SiteProfile | None = None,
 ) -> str:
-    """Article text of a parsed page: pruned-tree extraction, with fallbacks for short results."""
-    pruned = _repaired_copy(tree, drop_selectors)
+    """Article text of a parsed page: pruned-tree extraction, with fallbacks for short results,
+    and the page's embedded body (JSON-LD, app state) when it is the fuller article."""
+    text = _visible_text(tree, tf_url, drop_selectors, profile)
+    embedded = [b for b in [jsonld_body, *embedded_bodies(tree)] if b]
+    if embedded:
+        bodies = [filter_chrome_lines(filter_lines(_clean_text(b)), profile) for b in embedded]
+        text = choose_body(text, bodies)
+    return text
+
+
+def _visible_text(
+    tree: HtmlElement,
+    tf_url: str | None,
+    drop_selectors: Sequence[str],
+    profile: SiteProfile | None,
+) -> str:
+    pruned = _repaired_copy(tree, drop_selectors, profile)
     prune_tree(pruned)
-    text = filter_lines(_clean_text(_trafilatura_text(pruned, tf_url)))
+    text = _text_of(pruned, tf_url, profile)
     chunks = find_split_body(pruned)
     if chunks and _coverage(chunk_paragraphs(chunks), text) < SPLIT_BODY_COVERAGE:
         # the body was cut into chunks and the extractor kept only some: join them and retry
         join_chunks(chunks)
-        joined = filter_lines(_clean_text(_trafilatura_text(pruned, tf_url)))
+        joined = _text_of(pruned, tf_url, profile)
         if len(joined) > len(text):
             text = joined
     if len(text) < MIN_TEXT:
         # our pruning may have removed a body wrapped in a misleadingly named block
-        base = _repaired_copy(tree, drop_selectors)
-        unpruned = filter_lines(_clean_text(_trafilatura_text(base, tf_url)))
+        base = _repaired_copy(tree, drop_selectors, profile)
+        unpruned = _text_of(base, tf_url, profile)
         if len(unpruned) > len(text):
             text = unpruned
-    if jsonld_body and len(text) < MIN_TEXT:
-        body = filter_lines(_clean_text(jsonld_body))
-        if len(body) > len(text):
-            text = body
     return text
+
+
+def _text_of(tree: HtmlElement, tf_url: str | None, profile: SiteProfile | None) -> str:
+    return filter_chrome_lines(filter_lines(_clean_text(_trafilatura_text(tree, tf_url))), profile)
 
 
 _HEAD_LINES = 3
@@ -274,6 +294,36 @@ def _heading_texts(tree: HtmlElement) -> list[str]:
             if 8 <= len(text) <= 250:
                 out.append(text)
     return out
+
+
+_ADDRESS = re.compile(r"^(\[[0-9a-f:.]+\]|[\d.]+|localhost)(:\d+)?$|:\d+$", re.I)
+
+
+def _constant_heading(text: str, profile: SiteProfile) -> bool:
+    return any(is_constant_title(text, profile, src) for src in ("h1", "h2", "h3"))
+
+
+def _first_own_heading(
+    tree: HtmlElement, profile: SiteProfile, html_title: str | None
+) -> str | None:
+    """The page's headline when its h1 is the site's: a heading that is not a constant one.
+
+    A heading that is also the (affix-stripped) <title> wins; else the first h1/h2/h3 the site
+    does not repeat (Joomla: h1 category, h2 article; Blogger: h1 blog, h3 post).
+    """
+    first = None
+    wanted = _squash(html_title) if html_title else ""
+    for el in tree.iter("h1", "h2", "h3"):
+        text = re.sub(r"\s+", " ", el.text_content()).strip()
+        squashed = _squash(text)
+        if not (3 <= len(text) <= 250) or is_constant_title(text, profile, el.tag):
+            continue
+        if not re.search(r"[^\W\d_]", text):
+            continue  # a date header, a number
+        if wanted and len(squashed) >= 8 and squashed in wanted:
+            return text
+        first = first or text
+    return first
 
 
 def _dedupe(values: Sequence[str], limit: int = 30) -> list[str]:
@@ -388,6 +438,7 @@ def _fill_metadata(
     tf_url: str | None,
     ld: JsonLd,
     meta: dict[str, list[str]],
+    profile: SiteProfile | None = None,
 ) -> None:
     host = urlsplit(url).hostname if url else None
     tf_meta = _TrafilaturaMeta(tree, tf_url)
@@ -395,7 +446,8 @@ def _fill_metadata(
 
     def tf_site() -> str | None:
         site = tf("sitename")
-        return None if site and site.lower() in (_STAND_IN_HOST, "example") else site
+        # trafilatura falls back to the URL's host: an address with a port is no site name
+        return None if site and _ADDRESS.match(site) else site
 
     result.site_name = (
         first_meta(meta, "og:site_name", "application-name")
@@ -410,13 +462,20 @@ def _fill_metadata(
     headings = _heading_texts(tree)
     if result.text:
         headings.insert(0, result.text.split("\n", 1)[0])
-    raw_title = (
-        ld.headline
-        or first_meta(meta, "og:title", "twitter:title")
-        or h1
-        or html_title
-        or tf("title")
-    )
+    og_title = first_meta(meta, "og:title", "twitter:title")
+    if profile is not None and profile.trusted:
+        # the site's learned template: names it repeats on every page are not headlines
+        in_title = bool(h1 and html_title and _squash(h1) in _squash(html_title))
+        if is_constant_title(h1, profile, "h1", in_title=in_title):
+            h1 = None
+        if is_constant_title(og_title, profile, "og"):
+            og_title = None
+        html_title = strip_title_affix(html_title, profile)
+        og_title = strip_title_affix(og_title, profile)
+        headings = [h for h in headings if not _constant_heading(h, profile)]
+        if not h1 and not og_title and not ld.headline:
+            h1 = _first_own_heading(tree, profile, html_title)
+    raw_title = ld.headline or og_title or h1 or html_title or tf("title")
     result.title = clean_title(raw_title, result.site_name, host, h1=h1, headings=headings)
 
     result.author = tf("author") or ("; ".join(ld.authors) if ld.authors else None)
@@ -511,15 +570,22 @@ def extract_page(
     *,
     content_type: str | None = None,
     drop_selectors: Sequence[str] = (),
+    profile: SiteProfile | None = None,
+    features: bool = False,
 ) -> Extraction:
     """Clean article text and metadata of one page.
+
+    PROFILE, the site's template learned from its other pages (`profile.learn_profile`), drops
+    the site's chrome, constant headings and title affix; without one (or with one learned from
+    too few pages) the page is judged alone. FEATURES: also return what the page gives its
+    site's profile (`result.features`, from the tree parsed here).
 
     Never raises on any input (malformed, binary, empty): returns an Extraction with empty
     text instead.
     """
     result = Extraction()
     try:
-        _extract_into(result, body, url or "", content_type, drop_selectors)
+        _extract_into(result, body, url or "", content_type, drop_selectors, profile, features)
     except Exception:
         LOGGER.warning("extraction failed for %s", url, exc_info=True)
     return result
@@ -531,6 +597,8 @@ def _extract_into(
     url: str,
     content_type: str | None,
     drop_selectors: Sequence[str],
+    profile: SiteProfile | None = None,
+    features: bool = False,
 ) -> None:
     if isinstance(body, str):
         text, charset = body, "utf-8"
@@ -541,18 +609,27 @@ def _extract_into(
     if tree is None:
         result.page_kind, result.kind_reason = "other", "empty"
         return
-    tf_url = trafilatura_url(url)
+    if features:
+        try:
+            result.features = page_features(tree, url)
+        except Exception:
+            LOGGER.warning("profile features failed for %s", url, exc_info=True)
+    if profile is not None and not profile.trusted:
+        profile = None
+    result.profile_version = profile.version if profile is not None else None
+    tf_url = url or None  # trafilatura takes any URL; courlan's checks only touch metadata
     ld = parse_jsonld(tree)
     meta = meta_tags(tree)
-    article_count, link_density, teasers, dates = page_signals_from_tree(tree)
-    headlines = teaser_headlines(tree)
+    teaser_nodes: list[HtmlElement] = []
+    article_count, link_density, teasers, dates = page_signals_from_tree(tree, teaser_nodes)
+    headlines = teaser_headlines(tree, teaser_nodes)
 
     try:
-        result.text = extract_text(tree, tf_url, drop_selectors, ld.body)
+        result.text = extract_text(tree, tf_url, drop_selectors, ld.body, profile)
     except Exception:
         LOGGER.warning("text extraction failed for %s", url, exc_info=True)
     try:
-        _fill_metadata(result, tree, url, tf_url, ld, meta)
+        _fill_metadata(result, tree, url, tf_url, ld, meta, profile)
         heads = [result.title, ld.headline, _h1_text(tree)]
         heads += [first_meta(meta, k) for k in ("og:title", "twitter:title")]
         result.text = strip_leading_headings(result.text, [h for h in heads if h], result.site_name)
@@ -562,7 +639,7 @@ def _extract_into(
     signals = PageSignals(
         jsonld_types=ld.types,
         og_type=first_meta(meta, "og:type"),
-        text_length=len(result.text),
+        text_length=text_weight(result.text),
         has_date=bool(result.published),
         article_count=article_count,
         link_density=link_density,
@@ -571,4 +648,12 @@ def _extract_into(
         linked_lines=linked_line_share(result.text, tree),
         teasers_in_text=teasers_in_text(result.text, headlines),
     )
+    links = item_links(tree, url, profile.article_shape if profile is not None else None)
+    if links:
+        signals.item_links = len(links)
+        signals.text_chars = len(result.text)
+        signals.own_text = own_text(result.text, links) if links else None
+        signals.site_prose = profile.prose if profile is not None else 0
     result.page_kind, result.kind_reason = classify_page(url, signals)
+    if result.features is not None:
+        result.features.kind = result.page_kind

@@ -1,10 +1,10 @@
-"""Page kind: "article", "listing" or "other", from URL patterns and page signals."""
+"""Page kind: "article", "listing" or "other", from page structure, signals and URL patterns."""
 
 from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
@@ -17,8 +17,11 @@ __all__ = [
     "PageSignals",
     "classify_page",
     "classify_url",
+    "item_links",
+    "own_text",
     "teaser_headlines",
     "teasers_in_text",
+    "text_weight",
 ]
 
 LISTING_TYPES = frozenset(
@@ -147,29 +150,45 @@ class PageSignals:
     teasers_in_text: int | None = (
         None  # linked headlines (3+ words) found in the text; None: unknown
     )
+    item_links: int = 0  # links to the site's article-like pages sitting in repeated items
+    own_text: int | None = None  # characters of text that are not those links' texts
+    site_prose: int = 0  # the site's usual article length (from its profile; 0: unknown)
+    text_chars: int = 0  # characters of the extracted text (own_text is a part of them)
 
 
 _TEASERS = etree.XPath(
     "//h2[.//a[@href]]|//h3[.//a[@href]]|//h4[.//a[@href]]|//a[@href][.//h2 or .//h3 or .//h4]"
 )
 _TIME_VALUES = etree.XPath(".//time/@datetime")
-_BODY_TEXTS = etree.XPath(".//text()[not(ancestor::script) and not(ancestor::style)]")
-_LINK_TEXTS = etree.XPath(".//a//text()")
 
 
-def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, int]:
-    """(<article> count, body link density, linked-headline teasers, distinct <time> values)."""
+def page_signals_from_tree(
+    tree: HtmlElement | None, out: list[HtmlElement] | None = None
+) -> tuple[int, float, int, int]:
+    """(<article> count, body link density, linked-headline teasers, distinct <time> values).
+
+    OUT, when given, receives the teaser nodes (for teaser_headlines).
+    """
     if tree is None:
         return 0, 0.0, 0, 0
     body = tree.find(".//body")
     if body is None:
         body = tree
-    articles = sum(1 for _ in body.iter("article"))
+    # an <article> inside another is a part of it (Drupal renders each comment as one)
+    articles = sum(
+        1 for el in body.iter("article") if next(el.iterancestors("article"), None) is None
+    )
     try:
-        teasers = len(_TEASERS(body))
+        found = _TEASERS(body)
+        if out is not None:
+            out.extend(found)
+        teasers = len(found)
         dates = len({str(d)[:10] for d in _TIME_VALUES(body)})
-        words = sum(len(t.split()) for t in _BODY_TEXTS(body))
-        link_words = sum(len(t.split()) for t in _LINK_TEXTS(body))
+        # itertext is C-fast; script and style text is taken back out (they hold only text)
+        words = len(" ".join(body.itertext()).split()) - sum(
+            len((el.text or "").split()) for el in body.iter("script", "style")
+        )
+        link_words = len(" ".join(t for a in body.iter("a") for t in a.itertext()).split())
     except Exception:
         return articles, 0.0, 0, 0
     return articles, (link_words / words) if words else 0.0, teasers, dates
@@ -178,12 +197,18 @@ def page_signals_from_tree(tree: HtmlElement | None) -> tuple[int, float, int, i
 _ANCHORS = etree.XPath("//a[@href]")
 
 
-def teaser_headlines(tree: HtmlElement | None) -> list[str]:
-    """Texts (3+ words) of the linked headlines (cards) on a page, before any pruning."""
+def teaser_headlines(
+    tree: HtmlElement | None, teasers: list[HtmlElement] | None = None
+) -> list[str]:
+    """Texts (3+ words) of the linked headlines (cards) on a page, before any pruning.
+
+    TEASERS: the page's teaser nodes when page_signals_from_tree already found them.
+    """
     if tree is None:
         return []
     try:
-        heads = {" ".join(el.text_content().split()) for el in _TEASERS(tree)}
+        found = _TEASERS(tree) if teasers is None else teasers
+        heads = {" ".join(el.text_content().split()) for el in found}
     except Exception:
         return []
     return [h for h in heads if len(h.split()) >= 3]
@@ -224,8 +249,159 @@ def linked_line_share(text: str, tree: HtmlElement | None) -> float:
     return linked / len(lines)
 
 
+_DIGITS = re.compile(r"\d+")
+_ITEM_TAGS = frozenset(("li", "article", "div", "tr", "td", "p", "dd", "dt", "section", "h2", "h3"))
+_MIN_ITEMS = 3
+MIN_ITEM_LINKS = 5
+MAX_LISTING_TEXT = 1000.0  # own text a listing may have, at most
+
+
+def _item_of(a: HtmlElement) -> HtmlElement | None:
+    node = a.getparent()
+    for _ in range(4):
+        if node is None or node.tag in ("body", "html"):
+            return None
+        if node.tag in _ITEM_TAGS:
+            return node
+        node = node.getparent()
+    return None
+
+
+def _item_sig(el: HtmlElement) -> tuple[str, ...]:
+    out = []
+    node: HtmlElement | None = el
+    for _ in range(3):
+        if node is None:
+            break
+        out.append(f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}")
+        node = node.getparent()
+    return tuple(out)
+
+
+def _same_site_path(href: str, origin: str) -> str | None:
+    """The path+query of HREF when it points into ORIGIN's site (scheme://host:port)."""
+    href = href.strip()
+    if href.startswith(("#", "javascript:", "mailto:", "tel:")):
+        return None
+    if href.startswith(("http://", "https://")):
+        if not href.startswith(origin):
+            return None
+        rest = href[len(origin) :]
+        return rest if not rest or rest[0] in "/?" else None
+    if href.startswith("//"):
+        bare = origin.split("//", 1)[-1]
+        return href[2 + len(bare) :] if href[2:].startswith(bare) else None
+    return href if href.startswith("/") else "/" + href
+
+
+def _article_like(path: str, is_article_shape: Callable[[str], bool | None] | None) -> bool:
+    if is_article_shape is not None:
+        known = is_article_shape(path)
+        if known is not None:
+            return known
+    clean = path.split("#", 1)[0]
+    base, _, query = clean.partition("?")
+    last = [seg for seg in base.split("/") if seg][-1:] or [""]
+    seg = last[0]
+    return (
+        bool(re.search(r"[^\W\d_]+[-_][^\W\d_]+[-_]\w", seg))
+        or bool(re.search(r"\d{3,}", seg))
+        or (bool(re.search(r"\d{2,}", query)) and bool(seg))
+    )
+
+
+def item_links(
+    tree: HtmlElement | None,
+    url: str,
+    is_article_shape: Callable[[str], bool | None] | None = None,
+) -> list[str]:
+    """Texts of the repeated items (cards) that each link to one of the site's own articles.
+
+    A listing (archive, calendar, section, tag page) is made of such items: a block repeated
+    with the same markup, each holding a link to an article (and maybe its date and teaser).
+    IS_ARTICLE_SHAPE (from the site's profile) says which paths have the shape of the site's
+    articles. The text of each card is returned: a listing's text is mostly theirs.
+    """
+    if tree is None:
+        return []
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return []
+    origin = f"{parts.scheme}://{parts.netloc}"
+    own = parts.path + (f"?{parts.query}" if parts.query else "")
+    groups: dict[tuple[str, ...], dict[str, HtmlElement]] = {}
+    for a in tree.iter("a"):
+        href = a.get("href")
+        if not href:
+            continue
+        path = _same_site_path(href, origin)
+        if not path or path.split("#", 1)[0] in ("/", own):
+            continue
+        if not _article_like(path, is_article_shape) or len(a.text_content().split()) < 2:
+            continue
+        item = _item_of(a)
+        if item is None:
+            continue
+        groups.setdefault(_item_sig(item), {}).setdefault(path, a)
+    anchors = [
+        (path, a)
+        for links in groups.values()
+        if len(links) >= _MIN_ITEMS
+        for path, a in links.items()
+    ]
+    # each card is the largest block around its link that links to no other item
+    holding: dict[HtmlElement, set[str]] = {}
+    for path, a in anchors:
+        for anc in a.iterancestors():
+            holding.setdefault(anc, set()).add(path)
+    cards: dict[HtmlElement, None] = {}
+    for _path, a in anchors:
+        card = a
+        for anc in a.iterancestors():
+            if len(holding[anc]) > 1 or anc.tag in ("body", "html"):
+                break
+            card = anc
+        cards.setdefault(card, None)
+    return [" ".join(" ".join(card.itertext()).split()) for card in cards]
+
+
+def own_text(text: str, item_texts: Iterable[str]) -> int:
+    """Characters of TEXT in lines that are not part of the page's repeated items."""
+    cards = "\n".join(_fold(t) for t in item_texts)
+    total = 0
+    for line in text.split("\n"):
+        flat = _fold(line)
+        if flat and flat not in cards:
+            total += len(line)
+    return total
+
+
+def _fold(text: str) -> str:
+    """Words only: table bars, bullets and punctuation the extractor adds do not count."""
+    return " ".join(_NON_WORD.sub(" ", text).split()).casefold()
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+_WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+WIDE_WEIGHT = 3  # a Chinese, Japanese or Korean character carries about a short word
+
+
+def text_weight(text: str) -> int:
+    """Length of TEXT in Latin-script characters: CJK characters count as WIDE_WEIGHT."""
+    return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
+
+
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
-    """(kind, reason): URL patterns first, then structured data, then layout and length."""
+    """(kind, reason): structure first, then URL patterns, structured data, layout and length."""
+    if signals.item_links >= MIN_ITEM_LINKS and signals.own_text is not None:
+        # repeated items linking to the site's articles, and little text of the page's own
+        usual = signals.site_prose
+        limit = min(MAX_LISTING_TEXT, max(300.0, 0.3 * usual)) if usual else 300.0
+        if signals.own_text < limit:
+            return "listing", "structure:items"
     by_url = classify_url(url)
     if by_url is not None:
         return by_url

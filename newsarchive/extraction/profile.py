@@ -1,0 +1,598 @@
+"""Site profile: the template a site repeats on its pages, learned from those pages and applied."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections import Counter
+from collections.abc import Iterable, Mapping
+from dataclasses import asdict, dataclass, field
+from statistics import median
+from typing import Any
+
+from lxml.html import HtmlElement
+
+from newsarchive.extraction.metadata import text_date
+
+__all__ = [
+    "PageFeatures",
+    "SiteProfile",
+    "apply_profile",
+    "learn_profile",
+    "page_features",
+    "url_shape",
+]
+
+FORMAT = 1
+MIN_ARTICLES = 5  # distinct articles seen before a profile is trusted
+MIN_PAGES = 3  # a pattern must recur on at least this many different articles...
+MIN_SHARE = 0.2  # ...and on this share of them
+WINDOW = 400  # merged counts are scaled down to this many articles (old pages fade out)
+MAX_ENTRIES = 200  # per list, the most frequent kept: the profile stays small
+MAX_BLOCK = 300  # longer blocks are content or layout containers, never learned chrome
+MAX_LABEL_BLOCK = 150
+MAX_TITLE = 200
+
+_BLOCKS = frozenset(
+    [
+        "p",
+        "div",
+        "li",
+        "dd",
+        "dt",
+        "td",
+        "th",
+        "span",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "ul",
+        "ol",
+        "dl",
+        "section",
+        "header",
+        "footer",
+        "aside",
+        "nav",
+        "form",
+        "table",
+        "tr",
+        "blockquote",
+        "figcaption",
+        "small",
+        "center",
+        "font",
+        "b",
+        "strong",
+        "em",
+        "a",
+        "address",
+    ]
+)
+_HEADINGS = ("h1", "h2", "h3")
+_SKIP = frozenset(("script", "style", "noscript", "template", "svg"))
+_WS = re.compile(r"\s+")
+_DIGITS = re.compile(r"\d+")
+_LETTER = re.compile(r"[^\W\d_]")
+_CLASS_NOISE = re.compile(r"[\d]+")
+# "Headline | Site", "Site - Headline", "Blog: Post"
+_TITLE_SPLIT = re.compile(
+    r"\s+[|\-\u2013\u2014\u00b7\u2022:\u00bb\u00ab/]\s+|\s*\|\s*|\s+::\s+|:\s+"
+)
+
+
+def _norm(text: str) -> str:
+    """The key of a text: case-folded, whitespace collapsed, digits as '#'."""
+    return _DIGITS.sub("#", _WS.sub(" ", text).strip().casefold())
+
+
+def _clean(text: str) -> str:
+    return _WS.sub(" ", text).strip()
+
+
+def _node_sig(el: HtmlElement) -> str:
+    cls = " ".join(sorted(_CLASS_NOISE.sub("", c) for c in (el.get("class") or "").split()))
+    ident = _CLASS_NOISE.sub("", el.get("id") or "")
+    return f"{el.tag}{'#' + ident if ident else ''}{'.' + cls if cls else ''}"
+
+
+def path_signature(el: HtmlElement, depth: int = 5) -> str:
+    """Tag, id and classes (digits dropped) of the element and its nearest ancestors."""
+    parts: list[str] = []
+    node: HtmlElement | None = el
+    while node is not None and len(parts) <= depth and node.tag not in ("body", "html"):
+        parts.append(_node_sig(node))
+        node = node.getparent()
+    return " < ".join(parts)
+
+
+def url_shape(url: str) -> str:
+    """The shape of a URL's path: '/a/9/s.a' for '/news/2017/my-story.html'."""
+    from urllib.parse import urlsplit
+
+    try:
+        path = urlsplit(url).path
+    except ValueError:
+        return ""
+    out = []
+    for seg in (s for s in path.split("/") if s):
+        seg = re.sub(r"\d+", "9", seg)
+        seg = re.sub(r"[^\W\d_]+", "a", seg)
+        seg = re.sub(r"(?:[a9][-_+])+[a9]", "s", seg)
+        out.append(seg)
+    return "/" + "/".join(out)
+
+
+# ---------------------------------------------------------------------------
+# per-page features
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class PageFeatures:
+    """What one page contributes to its site's profile (JSON-serialisable, a few KB)."""
+
+    url: str
+    article: str = ""  # identity of the article: pages with the same body count once
+    blocks: dict[str, str] = field(default_factory=dict)  # text key -> path, once per page
+    labels: list[str] = field(default_factory=list)  # "path | lead" of short label rows
+    titles: list[str] = field(default_factory=list)  # "h1\ttext", "og\ttext"
+    title_parts: list[str] = field(default_factory=list)  # parts of <title>
+    regions: list[str] = field(default_factory=list)  # paths of dated item lists after the body
+    prose: int = 0  # characters of long paragraphs
+    shape: str = ""
+    kind: str = ""  # the page's kind as extraction judged it ("" unknown); articles teach
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> PageFeatures:
+        names = set(cls.__dataclass_fields__)
+        return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _lengths(body: HtmlElement) -> tuple[list[HtmlElement], dict[HtmlElement, int]]:
+    """Elements of BODY in document order and the length of each one's text (one pass)."""
+    els = [el for el in body.iter() if isinstance(el.tag, str)]
+    lengths: dict[HtmlElement, int] = {}
+    for el in reversed(els):
+        if el.tag in _SKIP:
+            lengths[el] = 0
+            continue
+        total = len(el.text or "")
+        for child in el:
+            total += lengths.get(child, 0) + len(child.tail or "")
+        lengths[el] = total
+    return els, lengths
+
+
+def _label(el: HtmlElement, text: str) -> str | None:
+    """The constant-looking lead of a short row: 'Geschrieben von' in 'Geschrieben von Ana'."""
+    lead = _clean(el.text or "")
+    if not lead:
+        first = el[0] if len(el) else None
+        if first is None or not isinstance(first.tag, str) or first.tag in _SKIP:
+            return None
+        lead = _clean(first.text_content())
+    lead = _DIGITS.split(lead, maxsplit=1)[0].strip()
+    if not (3 <= len(lead) <= 40) or len(lead.split()) > 5 or not _LETTER.search(lead):
+        return None
+    if len(text) <= len(lead) + 1:
+        return None  # nothing follows the lead: the row is a constant block, not a label
+    return _norm(lead)
+
+
+def _main_container(els: list[HtmlElement]) -> HtmlElement | None:
+    """The element holding the most paragraph text directly: the article body."""
+    best, best_len = None, 0
+    seen: set[HtmlElement] = set()
+    for p in (el for el in els if el.tag == "p"):
+        parent = p.getparent()
+        if parent is None or parent in seen:
+            continue
+        seen.add(parent)
+        size = sum(len(c.text_content()) for c in parent if c.tag == "p")
+        if size > best_len:
+            best, best_len = parent, size
+    return best
+
+
+def _dated(el: HtmlElement) -> bool:
+    if any(True for _ in el.iter("time")):
+        return True
+    return text_date(_clean(el.text_content())[:300]) is not None
+
+
+def _regions(els: list[HtmlElement], main: HtmlElement | None) -> list[str]:
+    """Paths of containers after the body made of >= 2 like items that each carry a date."""
+    if main is None:
+        return []
+    order = {el: i for i, el in enumerate(els)}
+    last_p = [c for c in main if c.tag == "p"][-1]
+    main_end = max(order.get(d, 0) for d in last_p.iter())  # the body ends at its last paragraph
+    ancestors = set(main.iterancestors()) | {main}
+    out: list[str] = []
+    for el in els[main_end + 1 :]:
+        if el in ancestors or len(el) < 2:
+            continue
+        groups = Counter(_node_sig(c) for c in el if isinstance(c.tag, str))
+        sig, count = groups.most_common(1)[0] if groups else ("", 0)
+        if count < 2:
+            continue
+        items = [c for c in el if isinstance(c.tag, str) and _node_sig(c) == sig]
+        if sum(_dated(c) for c in items[:10]) * 2 >= min(len(items), 10):
+            path = path_signature(el)
+            if path not in out:
+                out.append(path)
+    return out
+
+
+def page_features(tree: HtmlElement, url: str) -> PageFeatures:
+    """A page's profile features, read from the tree extraction already parsed (not changed)."""
+    feats = PageFeatures(url=url, shape=url_shape(url))
+    body = tree.find(".//body")
+    if body is None:
+        return feats
+    els, lengths = _lengths(body)
+    long_texts: list[str] = []
+    for el in els:
+        size = lengths.get(el, 0)
+        if el.tag in _SKIP or el.tag not in _BLOCKS or not size:
+            continue
+        if size > 2 * MAX_BLOCK + 200:
+            continue
+        text = _clean(el.text_content())
+        if el.tag == "p" and len(text) >= 80:
+            feats.prose += len(text)
+            long_texts.append(text)
+        if not text or len(text) > MAX_BLOCK or not _LETTER.search(text):
+            continue
+        key = _norm(text)
+        if key not in feats.blocks:
+            feats.blocks[key] = path_signature(el)
+        if len(text) <= MAX_LABEL_BLOCK:
+            lead = _label(el, text)
+            if lead:
+                entry = f"{path_signature(el)} | {lead}"
+                if entry not in feats.labels:
+                    feats.labels.append(entry)
+        if el.tag in _HEADINGS and len(text) <= MAX_TITLE:
+            feats.titles.append(f"{el.tag}\t{key}")
+    for meta in tree.iter("meta"):
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:title":
+            value = _clean(meta.get("content") or "")
+            if value:
+                feats.titles.append(f"og\t{_norm(value)}")
+    title = tree.find(".//title")
+    if title is not None:
+        parts = [_norm(p) for p in _TITLE_SPLIT.split(_clean(title.text_content()))]
+        feats.title_parts = [p for p in parts if p]
+    long_texts.sort(key=len, reverse=True)
+    digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
+    feats.article = digest if long_texts else f"url:{url}"
+    feats.regions = _regions(els, _main_container(els))
+    return feats
+
+
+# ---------------------------------------------------------------------------
+# the profile
+# ---------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class SiteProfile:
+    """Counts of what recurs on a site's articles, and what they make chrome (see `learned`)."""
+
+    site: str = ""
+    articles: int = 0  # distinct articles learned from, aliases once (after window scaling)
+    pages: int = 0  # pages seen, aliases included
+    blocks: dict[str, int] = field(default_factory=dict)  # text key -> articles
+    block_paths: dict[str, str] = field(default_factory=dict)  # text key -> where it sits
+    labels: dict[str, int] = field(default_factory=dict)  # "path | lead" -> articles
+    titles: dict[str, int] = field(default_factory=dict)  # "h1\ttext" -> articles
+    title_parts: dict[str, int] = field(default_factory=dict)
+    regions: dict[str, int] = field(default_factory=dict)
+    shapes: dict[str, int] = field(default_factory=dict)  # URL shapes of article pages
+    prose: int = 0  # median characters of long paragraphs per article
+
+    # -- decisions ---------------------------------------------------------
+    @property
+    def trusted(self) -> bool:
+        return self.articles >= MIN_ARTICLES
+
+    def _threshold(self) -> float:
+        return max(MIN_PAGES, MIN_SHARE * self.articles)
+
+    def _learned(self, counts: Mapping[str, int]) -> set[str]:
+        if not self.trusted:
+            return set()
+        limit = self._threshold()
+        return {k for k, n in counts.items() if n >= limit}
+
+    @property
+    def chrome(self) -> set[str]:
+        return self._learned(self.blocks)
+
+    @property
+    def label_rows(self) -> set[str]:
+        return self._learned(self.labels)
+
+    @property
+    def constant_titles(self) -> set[str]:
+        """'source\ttext' of headings repeated on many articles ('h1\tmy blog')."""
+        return self._learned(self.titles)
+
+    @property
+    def title_affixes(self) -> set[str]:
+        return self._learned(self.title_parts)
+
+    @property
+    def comment_regions(self) -> set[str]:
+        return self._learned(self.regions)
+
+    def article_shape(self, url: str) -> bool | None:
+        """Whether URL has the shape of the site's articles (None: no shapes learned)."""
+        if not self.trusted or not self.shapes:
+            return None
+        return self.shapes.get(url_shape(url), 0) >= 2
+
+    @property
+    def version(self) -> str:
+        """Content hash of what the profile decides (same decisions, same version)."""
+        learned = {
+            "chrome": sorted(self.chrome),
+            "labels": sorted(self.label_rows),
+            "titles": sorted(self.constant_titles),
+            "affixes": sorted(self.title_affixes),
+            "regions": sorted(self.comment_regions),
+        }
+        raw = json.dumps(learned, sort_keys=True, ensure_ascii=False).encode()
+        return hashlib.sha256(raw).hexdigest()[:16]
+
+    # -- serialisation -----------------------------------------------------
+    def to_dict(self) -> dict[str, Any]:
+        """JSON data: the learned decisions first (for people), then the counts (for merging)."""
+        return {
+            "format": FORMAT,
+            "site": self.site,
+            "version": self.version,
+            "trusted": self.trusted,
+            "articles": self.articles,
+            "pages": self.pages,
+            "prose": self.prose,
+            "learned": {
+                "chrome": sorted(self.chrome),
+                "labels": sorted(self.label_rows),
+                "titles": sorted(self.constant_titles),
+                "title_affixes": sorted(self.title_affixes),
+                "regions": sorted(self.comment_regions),
+            },
+            "counts": {
+                "blocks": self.blocks,
+                "block_paths": {k: v for k, v in self.block_paths.items() if k in self.blocks},
+                "labels": self.labels,
+                "titles": self.titles,
+                "title_parts": self.title_parts,
+                "regions": self.regions,
+                "shapes": self.shapes,
+            },
+        }
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> SiteProfile:
+        counts = data.get("counts") or {}
+        return cls(
+            site=str(data.get("site") or ""),
+            articles=int(data.get("articles") or 0),
+            pages=int(data.get("pages") or 0),
+            prose=int(data.get("prose") or 0),
+            **{
+                name: {str(k): v for k, v in (counts.get(name) or {}).items()}
+                for name in (
+                    "blocks",
+                    "block_paths",
+                    "labels",
+                    "titles",
+                    "title_parts",
+                    "regions",
+                    "shapes",
+                )
+            },
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=False)
+
+
+_COUNTED = ("blocks", "labels", "titles", "title_parts", "regions", "shapes")
+
+
+def _bounded(counts: Counter[str]) -> dict[str, int]:
+    return dict(counts.most_common(MAX_ENTRIES))
+
+
+def learn_profile(
+    pages: Iterable[PageFeatures | tuple[str, bytes | str | HtmlElement]],
+    previous: SiteProfile | None = None,
+    site: str = "",
+) -> SiteProfile:
+    """A site's profile from its pages (features, or (url, html or tree)), merged with PREVIOUS.
+
+    Pages serving the same article (aliases, print variants) count once, so a pattern is
+    learned only when it recurs across different articles.
+    """
+    by_article: dict[str, PageFeatures] = {}
+    seen = 0
+    for page in pages:
+        feats = page if isinstance(page, PageFeatures) else _features_of(*page)
+        if feats is None:
+            continue
+        seen += 1
+        if feats.kind and feats.kind != "article":
+            continue  # listings repeat their articles' teasers: they would teach body as chrome
+        known = by_article.get(feats.article)
+        by_article[feats.article] = feats if known is None else _union(known, feats)
+    counts: dict[str, Counter[str]] = {name: Counter() for name in _COUNTED}
+    paths: dict[str, str] = {}
+    prose: list[int] = []
+    for feats in by_article.values():
+        counts["blocks"].update(feats.blocks.keys())
+        for key, path in feats.blocks.items():
+            paths.setdefault(key, path)
+        counts["labels"].update(set(feats.labels))
+        counts["titles"].update(set(feats.titles))
+        counts["title_parts"].update(set(feats.title_parts))
+        counts["regions"].update(set(feats.regions))
+        if feats.prose >= 500:
+            counts["shapes"][feats.shape] += 1
+            prose.append(feats.prose)
+    articles = len(by_article)
+    old_prose = 0
+    if previous is not None:
+        scale = min(1.0, max(0, WINDOW - articles) / previous.articles) if previous.articles else 0
+        for name in _COUNTED:
+            for key, n in getattr(previous, name).items():
+                counts[name][key] += n * scale
+        for key, path in previous.block_paths.items():
+            paths.setdefault(key, path)
+        old_prose = previous.prose
+        articles += round(previous.articles * scale)
+        seen += previous.pages
+    profile = SiteProfile(site=site or (previous.site if previous else ""))
+    profile.articles, profile.pages = articles, seen
+    # once there are enough articles, what was seen on one only is noise: not kept
+    floor = 2 if articles >= MIN_ARTICLES else 1
+    for name in _COUNTED:
+        rounded = Counter({k: round(v) for k, v in counts[name].items() if round(v) >= floor})
+        setattr(profile, name, _bounded(rounded))
+    profile.block_paths = {k: paths[k] for k in profile.blocks if k in paths}
+    profile.prose = int(median(prose)) if prose else old_prose
+    return profile
+
+
+def _union(one: PageFeatures, two: PageFeatures) -> PageFeatures:
+    """One article served at several URLs (aliases, print variant): what any of them has."""
+    return PageFeatures(
+        url=one.url,
+        article=one.article,
+        blocks={**two.blocks, **one.blocks},
+        labels=list(dict.fromkeys(one.labels + two.labels)),
+        titles=list(dict.fromkeys(one.titles + two.titles)),
+        title_parts=list(dict.fromkeys(one.title_parts + two.title_parts)),
+        regions=list(dict.fromkeys(one.regions + two.regions)),
+        prose=max(one.prose, two.prose),
+        shape=one.shape,
+        kind=one.kind,
+    )
+
+
+def _features_of(url: str, html: bytes | str | HtmlElement) -> PageFeatures | None:
+    """Features of a page given as a tree (kind unknown) or as HTML (extracted, kind known)."""
+    if isinstance(html, HtmlElement):
+        return page_features(html, url)
+    from newsarchive.extraction.extract import extract_page
+
+    return extract_page(html, url, features=True).features
+
+
+# ---------------------------------------------------------------------------
+# applying it
+# ---------------------------------------------------------------------------
+
+
+def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
+    """Remove the site's learned chrome blocks, label rows and comment regions, in place."""
+    if not profile.trusted:
+        return 0
+    chrome, labels, regions = profile.chrome, profile.label_rows, profile.comment_regions
+    if not (chrome or labels or regions):
+        return 0
+    body = tree.find(".//body")
+    if body is None:
+        return 0
+    els, lengths = _lengths(body)
+    main = _main_container(els) if regions else None
+    keep = set(main.iterancestors()) | {main} if main is not None else set()
+    doomed: list[HtmlElement] = []
+    doomed_set: set[HtmlElement] = set()
+    for el in els:
+        parent = el.getparent()
+        if parent in doomed_set:
+            doomed_set.add(el)
+            continue
+        if el.tag in _SKIP or el in keep:
+            continue
+        if regions and path_signature(el) in regions:
+            doomed.append(el)
+            doomed_set.add(el)
+            continue
+        size = lengths.get(el, 0)
+        if el.tag not in _BLOCKS or not size or size > 2 * MAX_BLOCK + 200:
+            continue
+        text = _clean(el.text_content())
+        if not text or len(text) > MAX_BLOCK:
+            continue
+        hit = _norm(text) in chrome
+        if not hit and labels and len(text) <= MAX_LABEL_BLOCK:
+            lead = _label(el, text)
+            hit = bool(lead) and f"{path_signature(el)} | {lead}" in labels
+        if hit:
+            doomed.append(el)
+            doomed_set.add(el)
+    from newsarchive.extraction.boilerplate import drop_element
+
+    for el in doomed:
+        drop_element(el)
+    return len(doomed)
+
+
+def filter_chrome_lines(text: str, profile: SiteProfile | None) -> str:
+    """Drop extracted lines that are learned chrome (what survived the tree pass)."""
+    if profile is None or not profile.trusted:
+        return text
+    chrome = profile.chrome
+    if not chrome:
+        return text
+    return "\n".join(line for line in text.split("\n") if _norm(line) not in chrome)
+
+
+def strip_title_affix(title: str | None, profile: SiteProfile | None) -> str | None:
+    """A <title> without the parts every page of the site has ('… | Site Name')."""
+    if not title or profile is None or not profile.trusted:
+        return title
+    affixes = profile.title_affixes
+    parts = _TITLE_SPLIT.split(_clean(title))
+    seps = _TITLE_SPLIT.findall(_clean(title))
+    if len(parts) < 2 and _norm(title) not in affixes:
+        return title
+    kept: list[str] = []
+    for i, part in enumerate(parts):
+        if _norm(part) in affixes:
+            continue
+        if kept and i > 0:
+            kept.append(seps[i - 1])
+        kept.append(part)
+    return "".join(kept).strip() or None
+
+
+def is_constant_title(
+    text: str | None, profile: SiteProfile | None, source: str, in_title: bool = False
+) -> bool:
+    """True when TEXT, as a SOURCE ('h1', 'og'...), is what the site repeats on many articles.
+
+    The source counts: a headline repeated as an h3 teaser on other pages is still this
+    page's own h1. A heading that is the text of a block every page has (the section's entry
+    in the site menu: Joomla's category h1) is the section's name, unless the page's <title>
+    holds it (IN_TITLE: then it is a headline other pages link to in a rail).
+    """
+    if not text or profile is None or not profile.trusted:
+        return False
+    key = _norm(text)
+    return f"{source}\t{key}" in profile.constant_titles or (
+        source == "h1" and not in_title and key in profile.chrome
+    )

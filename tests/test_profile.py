@@ -1,0 +1,144 @@
+"""Site profiles learned from generated sites: chrome, labels, comment regions, titles, kinds."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsarchive.extraction.extract import extract_page
+from newsarchive.extraction.profile import (
+    MIN_ARTICLES,
+    PageFeatures,
+    SiteProfile,
+    learn_profile,
+)
+from tests.profile_sitegen import STYLES, GenPage, make_site
+
+LANGS = ("en", "de", "es", "fr")
+
+
+def _learn(pages: list[GenPage]) -> SiteProfile:
+    return learn_profile([(p.url, p.html.encode()) for p in pages], site="gen")
+
+
+def _lines(text: str) -> list[str]:
+    return [line for line in text.split("\n") if line]
+
+
+@pytest.mark.parametrize(
+    ("style", "lang", "seed"),
+    [(s, lang, i) for i, s in enumerate(STYLES) for lang in LANGS[i % 2 :: 2]],
+)
+def test_profile_removes_the_sites_chrome_and_keeps_every_body_paragraph(
+    style: str, lang: str, seed: int
+) -> None:
+    pages = make_site(style, lang, pages=20, seed=seed)
+    profile = _learn(pages)
+    assert profile.trusted
+    for page in pages:
+        got = extract_page(page.html.encode(), page.url, profile=profile)
+        if page.kind != "article":
+            continue
+        # the text is the body paragraphs, all of them, in order, and nothing else: no share
+        # row, "other stories", label rows, sign-up box, footer or reader comments
+        assert _lines(got.text) == page.paragraphs, page.url
+        assert got.title == page.title, page.url
+        assert got.profile_version == profile.version
+
+
+def test_a_body_sentence_on_two_articles_is_not_chrome() -> None:
+    pages = make_site("plain", "en", pages=20, seed=7)
+    shared = pages[1].paragraphs[1]
+    assert shared == pages[2].paragraphs[1]  # the generator's quote carried by two stories
+    profile = _learn(pages)
+    assert not any(shared.casefold().startswith(c[:40]) for c in profile.chrome)
+    for page in pages[1:3]:
+        assert shared in extract_page(page.html.encode(), page.url, profile=profile).text
+
+
+def test_aliases_of_one_article_count_once() -> None:
+    """Print variants and URL twins serve the same text: it must not become the site's chrome."""
+    pages = [p for p in make_site("joomla", "de", pages=4, seed=3) if p.kind == "article"]
+    served = [
+        (f"{p.url}{suffix}", p.html.encode()) for p in pages for suffix in ("", "?print=1", "#x")
+    ]
+    profile = learn_profile(served)
+    assert profile.articles == 4
+    assert profile.pages == 12
+    assert not profile.trusted  # four articles are not enough to trust
+    assert profile.chrome == set()
+
+
+def test_too_few_pages_give_no_profile_and_the_page_alone_decides() -> None:
+    pages = make_site("blogger", "en", pages=MIN_ARTICLES - 1, seed=2, listings=0)
+    profile = _learn(pages)
+    assert not profile.trusted
+    page = pages[0]
+    alone = extract_page(page.html.encode(), page.url)
+    with_small = extract_page(page.html.encode(), page.url, profile=profile)
+    assert (with_small.text, with_small.title) == (alone.text, alone.title)
+    assert with_small.profile_version is None
+
+
+def test_without_the_profile_the_template_leaks() -> None:
+    """The generated sites are hard for a single-page extractor (else the tests prove nothing)."""
+    pages = make_site("blogger", "en", pages=20, seed=5)
+    titles = [extract_page(p.html.encode(), p.url).title for p in pages if p.kind == "article"]
+    assert sum(t == p.title for t, p in zip(titles, pages, strict=False)) < len(titles) // 2
+    legacy = make_site("legacy", "en", pages=20, seed=5)
+    leaked = [
+        p
+        for p in legacy
+        if p.kind == "article" and _lines(extract_page(p.html, p.url).text) != p.paragraphs
+    ]
+    assert leaked
+
+
+def test_profile_is_small_json_with_a_content_version() -> None:
+    pages = make_site("legacy", "fr", pages=60, seed=4)
+    profile = _learn(pages)
+    raw = profile.to_json()
+    assert len(raw) < 64_000
+    data = json.loads(raw)
+    assert data["version"] == profile.version and data["trusted"] is True
+    assert data["articles"] == 60 and data["pages"] == 62  # the 2 archive pages teach nothing
+    assert data["learned"]["regions"], "the reader-comment thread is learned as a region"
+    again = SiteProfile.from_dict(data)
+    assert again.version == profile.version
+    assert again.to_dict() == data
+    # a profile learned elsewhere decides otherwise: another version
+    other = _learn(make_site("blogger", "fr", pages=20, seed=4))
+    assert other.version != profile.version
+
+
+def test_features_stored_per_page_learn_the_same_profile() -> None:
+    pages = make_site("joomla", "es", pages=20, seed=6)
+    stored = []
+    for p in pages:
+        feats = extract_page(p.html.encode(), p.url, features=True).features
+        assert feats is not None
+        stored.append(PageFeatures.from_dict(json.loads(json.dumps(feats.to_dict()))))
+    assert learn_profile(stored).version == _learn(pages).version
+
+
+def test_merging_with_an_earlier_profile_adds_up() -> None:
+    pages = make_site("legacy", "de", pages=30, seed=8, listings=0)
+    first = _learn(pages[:12])
+    merged = learn_profile([(p.url, p.html.encode()) for p in pages[12:]], previous=first)
+    whole = _learn(pages)
+    assert merged.articles == whole.articles == 30
+    assert merged.chrome == whole.chrome
+    assert merged.comment_regions == whole.comment_regions
+
+
+def test_listing_pages_are_told_by_structure() -> None:
+    pages = make_site("legacy", "en", pages=20, seed=9, listings=3)
+    profile = _learn(pages)
+    for page in pages:
+        alone = extract_page(page.html.encode(), page.url)
+        learned = extract_page(page.html.encode(), page.url, profile=profile)
+        assert learned.page_kind == page.kind, (page.url, learned.kind_reason)
+        assert alone.page_kind == page.kind, (page.url, alone.kind_reason)
+        if page.kind == "listing":
+            assert learned.kind_reason == "structure:items"
