@@ -70,9 +70,16 @@ def _body(owner: str, ttl: float, token: str) -> dict[str, Any]:
 
 def _held(site: str, info: dict[str, Any]) -> LockHeld:
     left = float(info.get("expires_at", 0)) - time.time()
+    since = info.get("acquired_at")
+    when = (
+        time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(float(since)))
+        if isinstance(since, int | float)
+        else "?"
+    )
     return LockHeld(
-        f"site {site} is being crawled into this archive by {info.get('owner', '?')} "
-        f"(host {info.get('host', '?')}, pid {info.get('pid', '?')}; lease ends in {left:.0f} s)"
+        f"another crawl of {site} holds the archive lock since {when} "
+        f"(owner {info.get('owner', '?')}, host {info.get('host', '?')}, "
+        f"pid {info.get('pid', '?')}; lease ends in {left:.0f} s)"
     )
 
 

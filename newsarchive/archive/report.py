@@ -62,7 +62,7 @@ class RunReport:
     until: str | None = None
     started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     finished_at: str | None = None
-    status: str = "running"  # ok | partial | interrupted | failed
+    status: str = "running"  # ok | partial | interrupted | failed | refused (lock held)
     kind: str = "crawl"  # crawl | reextract (a re-extraction is never crawl history)
     message: str | None = None
     pages_fetched: int = 0
@@ -140,7 +140,10 @@ class RunReport:
 
 
 def exit_status(reports: list[RunReport]) -> int:
-    """The crawl's exit status for these reports: the worst of them."""
+    """The crawl's exit status for these reports: the worst of them (a run refused because
+    another holds the site's archive lock crawled nothing: a usage error)."""
+    if any(r.status == "refused" for r in reports):
+        return EXIT_USAGE
     if any(r.status == "failed" for r in reports):
         return EXIT_FAILED
     if any(r.status == "interrupted" for r in reports):

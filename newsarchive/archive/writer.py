@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from newsarchive.archive import keys
+from newsarchive.archive import keys, lock
 from newsarchive.archive.report import RunReport
 from newsarchive.archive.spool import Spool
 from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_state, save_state
@@ -96,6 +96,7 @@ class ArchiveWriter:
         part_max_records: int = PART_MAX_RECORDS,
         part_max_bytes: int = PART_MAX_BYTES,
         kind: str = "crawl",
+        lock_ttl: float = 600.0,
     ) -> None:
         self.site = site
         self.storage = storage
@@ -129,6 +130,10 @@ class ArchiveWriter:
         self._backoff = 1.0
         self._upload_failures = 0
         self._local_error: str | None = None  # the spool disk refused a write (ENOSPC ...)
+        self.lock_ttl = max(lock_ttl, 1.0)
+        self._lease: lock.Lease | None = None
+        self._lost: str | None = None  # the lease was lost: nothing more is uploaded
+        self._renewing = threading.Event()
         self.opened = False
         self.closed = False
         self.reported = False
@@ -154,6 +159,7 @@ class ArchiveWriter:
             part_max_records=settings.part_max_records,
             part_max_bytes=settings.part_max_bytes,
             kind=kind,
+            lock_ttl=settings.lock_ttl,
         )
 
     @classmethod
@@ -197,6 +203,9 @@ class ArchiveWriter:
             )
             self.closed = True
             return False
+        if not self._take_lease():
+            self.closed = True
+            return False
         if self.spool.pending():
             result = self.spool.drain(wait=0)
             self.report.recovered_from_spool = result.uploaded
@@ -214,6 +223,51 @@ class ArchiveWriter:
                 )
         self.state = load_state(self.storage, self.site.name)
         return True
+
+    def _take_lease(self) -> bool:
+        """Hold the site's archive lease (renewed in the background) and open the spool; False,
+        with the report `refused` or `failed`, when another run holds it or the store fails."""
+        try:
+            self._lease = lock.acquire(
+                self.storage, self.site.name, f"{self.kind} {self.run_id}", self.lock_ttl
+            )
+            self.spool.open()
+        except lock.LockHeld as exc:
+            self.report.finish("refused", f"{exc}; nothing crawled")
+            return False
+        except StorageError as exc:
+            self._release()
+            self.report.error("", "storage", str(exc))
+            self.report.finish("failed", f"archive lock not taken, nothing crawled: {exc}")
+            return False
+        threading.Thread(target=self._renew, name="lease", daemon=True).start()
+        return True
+
+    def _renew(self) -> None:
+        """Background: push the lease's expiry on every third of its life; stop on LockLost."""
+        while not self._renewing.wait(self.lock_ttl / 3) and self._lease is not None:
+            try:
+                self._lease = lock.renew(self._lease)
+            except lock.LockLost as exc:
+                self._lost = str(exc)
+                log.error("%s: stopped writing to the archive", exc)
+                return
+            except StorageError as exc:  # still ours until it expires: try again next time
+                log.warning("archive lease of %s not renewed: %s", self.site.name, exc)
+
+    def _release(self) -> None:
+        self._renewing.set()
+        lease, self._lease = self._lease, None
+        if lease is not None and not self._lost:
+            try:
+                lock.release(lease)
+            except StorageError as exc:  # it expires on its own
+                log.warning("archive lease of %s not released: %s", self.site.name, exc)
+
+    @property
+    def lost(self) -> str | None:
+        """Why the run lost its archive lease (it then writes nothing more), else None."""
+        return self._lost
 
     @property
     def ready(self) -> bool:
@@ -243,6 +297,8 @@ class ArchiveWriter:
         for fut in self._futures:
             fut.result()
         self._executor.shutdown(wait=True)
+        if self._lost:
+            return self._end_lost()
         result = self.spool.drain(wait=self.upload_wait)
         self._note_partitions(result.keys)
         self._upload_failures += result.failures
@@ -287,6 +343,20 @@ class ArchiveWriter:
             )
         if notes and not self.report.message:
             self.report.message = "; ".join(notes)
+        self._release()
+        return self.report
+
+    def _end_lost(self) -> RunReport:
+        """The lease was taken over: upload nothing more, save no state, end failed."""
+        self._renewing.set()
+        self.report.spooled_pending = self.spool.pending_objects()
+        self.report.error("", "storage", f"archive lock lost: {self._lost}")
+        self.report.finish(
+            "failed",
+            f"archive lock lost ({self._lost}): stopped writing; "
+            f"{self.report.spooled_pending} objects stay in the local spool ({self.spool.dir})",
+        )
+        self._finish_days()
         return self.report
 
     @property
@@ -299,7 +369,7 @@ class ArchiveWriter:
         interrupted run (SIGTERM/SIGINT: finish reason "shutdown"), which is never "ok"."""
         report = self.report
         report.stats.update({k: _plain(stats[k]) for k in CRAWL_STATS if k in stats})
-        if report.status == "failed":
+        if report.status in ("failed", "refused"):
             return
         if not home_ok and report.pages_fetched <= 1:
             first = next((e for e in report.errors if e["url"].startswith(self.site.url)), None)
@@ -316,6 +386,8 @@ class ArchiveWriter:
     def write_report(self) -> None:
         """Finish and store the report; if the archive refuses it, keep it in the spool."""
         self.reported = True
+        if self.report.status == "refused":  # another run holds the archive: nothing of ours
+            return
         if self.report.status == "running":
             self.report.finish()
         if self._upload_failures:
@@ -464,7 +536,7 @@ class ArchiveWriter:
 
     def _upload_pending(self) -> None:
         """Background: drain the spool now unless the store failed recently (backoff)."""
-        if time.monotonic() < self._next_try:
+        if time.monotonic() < self._next_try or self._lost:
             return
         result = self.spool.drain(wait=0)
         self._note_partitions(result.keys)

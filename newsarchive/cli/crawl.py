@@ -116,11 +116,15 @@ def crawl(
     cfg = load_config(settings.config_path)
     sites = cfg.select(site)
     reports = run_crawl(cfg, sites, settings, window)
+    for refused in (r for r in reports if r.status == "refused"):
+        say(f"error: {refused.message}")
     if report_json:
         report_json.write_text(
             json.dumps([r.to_dict() for r in reports], indent=2), encoding="utf-8"
         )
-    print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
+    ran = [r for r in reports if r.status != "refused"]
+    if ran:
+        print_reports(ran, Console(stderr=True) if not sys.stdout.isatty() else out)
     status = exit_status(reports)
     if status != EXIT_OK:
         raise typer.Exit(status)
