@@ -14,6 +14,7 @@ from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadConnectionRefusedError,
     DownloadTimeoutError,
+    StopDownload,
 )
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -123,6 +124,7 @@ class NewsSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.settings.setdict(site_settings(spider.site, config), priority="spider")
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.cut_list, signal=signals.bytes_received)
         return spider
 
     @property
@@ -214,13 +216,39 @@ class NewsSpider(scrapy.Spider):
                 "probe": probe,
                 "validators": self._validators(url),
                 "handle_httpstatus_list": statuses,
+                # no size refusal up front: cut_list stops the body at max_feed_bytes and
+                # keeps the part received (and bounds decompression to max_feed_bytes)
+                "download_maxsize": 0,
             },
         )
+
+    def cut_list(self, data: bytes, request: scrapy.Request, spider: Any = None) -> None:
+        """bytes_received: stop a feed or sitemap at max_feed_bytes and read what came."""
+        if request.meta.get("role") not in ("feed", "sitemap"):
+            return
+        request.meta["download_maxsize"] = self.site.max_feed_bytes  # for decompression
+        got = request.meta["received"] = request.meta.get("received", 0) + len(data)
+        if got > self.site.max_feed_bytes:
+            raise StopDownload(fail=False)
+
+    def _cut(self, response: Response) -> None:
+        if "download_stopped" in response.flags:
+            self.report.truncated += 1
+            self.logger.warning(
+                "%s cut at max_feed_bytes (%d B): links of the part received only",
+                response.url,
+                self.site.max_feed_bytes,
+            )
 
     def consider(self, link: Link, *, hops: int, pagination: int = 0) -> scrapy.Request | None:
         """Turn a discovered link into a request, or count why it is skipped before fetching."""
         url = canonicalize(link.url)
         if url is None:
+            return None
+        if len(url) > (self.settings.getint("URLLENGTH_LIMIT") or len(url)):
+            if url not in self.offsite:  # Scrapy would drop it without a word
+                self.offsite.add(url)
+                self.report.skip("url_too_long")
             return None
         if check_url(url, allow_private=self.site.allow_private_network, resolve=False):
             if url not in self.offsite:  # metadata, private, credentials: never requested
@@ -298,7 +326,7 @@ class NewsSpider(scrapy.Spider):
         """Keep the validators and links of a listing so a 304 next time can stand in for it."""
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
-        if not etag and not modified:
+        if (not etag and not modified) or "download_stopped" in response.flags:
             return
         self.writer.remember_listing(
             response.url,
@@ -345,6 +373,7 @@ class NewsSpider(scrapy.Spider):
             urls = self._cached_links(response)
         else:
             yield self._page(response, "sitemap")
+            self._cut(response)
             result = parse_sitemap(response.body, response.url)
             children, urls = result.sitemaps, result.urls
             self._remember(response, [*children, *urls])
@@ -369,6 +398,7 @@ class NewsSpider(scrapy.Spider):
             links = self._cached_links(response)
         else:
             yield self._page(response, "feed")
+            self._cut(response)
             links = parse_feed(response.body, response.url)
             self._remember(response, links)
         for link in links:

@@ -36,6 +36,7 @@ SKIP_REASONS = (
     "budget",  # max_pages or max_depth reached
     "filtered",  # refused by the site's allow/deny URL patterns
     "extract_error",  # extraction raised (the page is still kept raw)
+    "url_too_long",  # a link longer than Scrapy's URLLENGTH_LIMIT: never requested
 )
 
 
@@ -68,6 +69,7 @@ class RunReport:
     pages_fetched: int = 0
     bytes_fetched: int = 0
     not_modified: int = 0  # 304 answers to conditional requests
+    truncated: int = 0  # feeds and sitemaps cut at max_feed_bytes (their first part was read)
     articles_archived: int = 0  # new articles written
     articles_updated: int = 0  # known articles whose text changed
     empty_text: int = 0

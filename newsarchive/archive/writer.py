@@ -336,6 +336,11 @@ class ArchiveWriter:
                 f"uploaded {self.report.recovered_from_spool} objects an earlier run "
                 "left in the local spool"
             )
+        if self.report.truncated:
+            notes.append(
+                f"{self.report.truncated} feeds or sitemaps were cut at max_feed_bytes "
+                f"({self.site.max_feed_bytes} B): only the links of the part received were read"
+            )
         if self._upload_failures and not result.pending:
             notes.append(
                 f"archive unreachable for a while ({self._upload_failures} failed upload "
