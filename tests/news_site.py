@@ -3,6 +3,7 @@ and gates that hold a request until the test opens them (no timing involved)."""
 
 from __future__ import annotations
 
+import hashlib
 import threading
 from collections import Counter
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -36,6 +37,7 @@ class NewsSite:
         self.headers: list[tuple[str, dict[str, str]]] = []  # (path, request headers)
         self.gates: dict[str, threading.Event] = {}  # path -> opened by the test
         self.arrived: dict[str, threading.Event] = {}  # path -> a request is waiting at it
+        self.etags = False  # True: 200 answers carry an ETag, and a matching If-None-Match gets 304
         site = self
 
         class Handler(BaseHTTPRequestHandler):
@@ -57,10 +59,16 @@ class NewsSite:
                     status, headers, body = 200, {}, page
                 data = body.encode() if isinstance(body, str) else body
                 headers = {"Content-Type": "text/html; charset=utf-8", **headers}
+                if site.etags and status == 200:
+                    tag = '"' + hashlib.sha256(data).hexdigest()[:16] + '"'
+                    headers["ETag"] = tag
+                    if self.headers.get("If-None-Match") == tag:
+                        status, data = 304, b""
                 self.send_response(status)
                 for name, value in headers.items():
                     self.send_header(name, value)
-                self.send_header("Content-Length", str(len(data)))
+                if status != 304:
+                    self.send_header("Content-Length", str(len(data)))
                 self.end_headers()
                 if status != 304:
                     self.wfile.write(data)

@@ -93,6 +93,10 @@ class RunReport:
         self.skipped[reason] += n
         if day:
             self.day(day).skipped[reason] += n
+            if not self.days[day].skipped[reason]:
+                del self.days[day].skipped[reason]
+        if not self.skipped[reason]:
+            del self.skipped[reason]
 
     def day(self, day: str) -> DayCounts:
         if day not in self.days:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import logging
@@ -39,6 +40,10 @@ class Batch:
         name = f"{len(self.ops):06d}"
         (self.path / name).write_bytes(data)
         self.ops.append({"op": "put", "key": check_key(key), "file": name})
+
+    def keep_version(self, src: str, key: str) -> None:
+        """Copy `src` to `key` unless `key` exists (so a batch uploaded twice keeps the old text)."""
+        self.ops.append({"op": "keep", "src": check_key(src), "key": check_key(key)})
 
     def delete(self, key: str) -> None:
         self.ops.append({"op": "delete", "key": check_key(key)})
@@ -115,6 +120,11 @@ class Spool:
         for op in ops:
             if op["op"] == "put":
                 self.storage.put_file(op["key"], batch / op["file"])
+            elif op["op"] == "keep":
+                # KeyError: the old version was never uploaded (its run died): nothing to keep
+                with contextlib.suppress(KeyError):
+                    if not self.storage.exists(op["key"]):
+                        self.storage.put_bytes(op["key"], self.storage.get_bytes(op["src"]))
             elif op["op"] == "delete":
                 self.storage.delete(op["key"])
             if done is not None:

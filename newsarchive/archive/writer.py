@@ -123,6 +123,7 @@ class ArchiveWriter:
         self._seq = 0
         self._part: WarcPartWriter | None = None
         self._records: list[tuple[ArticleRecord, str | None]] = []
+        self._versions: list[tuple[str, ArticleRecord, int]] = []  # (old key, new record, old v)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload")
         self._futures: list[Future[None]] = []
         self._lock = threading.Lock()
@@ -495,18 +496,28 @@ class ArchiveWriter:
             record = dataclasses.replace(record, run_id=self.run_id, raw=page.raw or record.raw)
             self._seen.add(record.article_id)
             if decision.kind == "archive":
-                self._queue(record, decision.urls)
+                self._queue(record, decision.urls, page.validators())
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]
+                old.etag, old.last_modified = page.validators()
                 self.state.remember(record.article_id, old, decision.urls)
         self.count(decision.outcome, decision.day)
         return decision.outcome
 
-    def _queue(self, record: ArticleRecord, urls: list[str]) -> None:
+    def _queue(
+        self, record: ArticleRecord, urls: list[str], validators: tuple[str | None, str | None]
+    ) -> None:
         old = self.state.articles.get(record.article_id)
         key = keys.article_key(record.site, record.date, record.article_id)
         stale = old.key if old and old.key != key else None
-        entry = ArticleEntry(key, record.content_sha256, record.date, record.fetched_at)
+        if old is not None and old.sha != record.content_sha256 and self.kind != "reextract":
+            record = dataclasses.replace(record, version=old.version + 1)  # the old one is kept
+            self._versions.append((old.key, record, old.version))
+        elif old is not None:
+            record = dataclasses.replace(record, version=old.version)
+        entry = ArticleEntry(
+            key, record.content_sha256, record.date, record.fetched_at, record.version, *validators
+        )
         self.state.remember(record.article_id, entry, urls)
         self.partitions.add(record.date)
         if stale and old:
@@ -522,6 +533,7 @@ class ArchiveWriter:
         part, self._part = self._part, None
         with self._lock:
             records, self._records = self._records, []
+            versions, self._versions = self._versions, []
         if part is None and not records:
             return
         batch = self.spool.new_batch(f"{self.run_id}-{self._seq:05d}")
@@ -529,6 +541,8 @@ class ArchiveWriter:
         if part is not None:
             part.close()
             batch.put_file(part.key, part.path)
+        for src, record, version in versions:  # before the new version overwrites them
+            batch.keep_version(src, keys.version_key(record.site, record.article_id, version))
         for record, stale in records:
             batch.put_bytes(
                 keys.article_key(record.site, record.date, record.article_id),
@@ -554,9 +568,15 @@ class ArchiveWriter:
             self._backoff = 1.0
 
     # -- report helpers -------------------------------------------------------------------------
-    def count(self, outcome: str, day: str | None = None) -> None:
-        """Count what became of one article candidate (also for pages never fetched)."""
+    def count(self, outcome: str, day: str | None = None, n: int = 1) -> None:
+        """Count what became of one article candidate (also for pages never fetched); n=-1
+        takes back a `known` when a later source says the article changed."""
         report = self.report
+        if n != 1:
+            report.skip(outcome, day, n)
+            if day and outcome in ("known", "unchanged"):
+                report.day(day).already += n
+            return
         if outcome == "archived":
             report.articles_archived += 1
             if day:
