@@ -28,6 +28,7 @@ class ArticleEntry:
     version: int = 1
     etag: str | None = None  # the article response's validators, for conditional re-checks
     last_modified: str | None = None
+    simhash: str | None = None
 
 
 @dataclass
@@ -105,6 +106,7 @@ def rebuild_state(storage: Storage, site: str) -> CrawlState:
         entry = ArticleEntry(
             key, record.content_sha256, record.date, record.fetched_at, record.version
         )
+        entry.simhash = record.simhash
         state.remember(record.article_id, entry, [record.canonical_url, *record.aliases])
     return state
 

@@ -70,6 +70,10 @@ class _Memory:
     def seen_in_run(self, article_id: str) -> bool:
         return article_id in self._seen
 
+    def simhash_of(self, article_id: str) -> str | None:
+        entry = self._state.articles.get(article_id)
+        return entry.simhash if entry else None
+
 
 class ArchiveWriter:
     """Everything one run over one site writes goes through here, in a crash-safe order.
@@ -518,6 +522,7 @@ class ArchiveWriter:
         entry = ArticleEntry(
             key, record.content_sha256, record.date, record.fetched_at, record.version, *validators
         )
+        entry.simhash = record.simhash
         self.state.remember(record.article_id, entry, urls)
         self.partitions.add(record.date)
         if stale and old:
