@@ -6,6 +6,7 @@ go), so the second one always meets a live holder, however slow the machine is.
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -74,3 +75,36 @@ def test_lease_is_released_when_the_run_fails(archive_uri: str, tmp_path: Path) 
     assert not open_storage(archive_uri).exists(lock_key("lab")), url
     again = run_cli(["crawl", "--config", str(config), "--archive", archive_uri], tmp_path)
     assert again.code == 1 and "archive lock" not in again.stderr
+
+
+@pytest.mark.parametrize("archive_uri", ["local"], indirect=True)
+def test_a_run_whose_lease_is_taken_over_stops_writing_and_fails(
+    archive_uri: str, tmp_path: Path
+) -> None:
+    """The lease is overwritten by another holder mid-run: the run notices on its next renewal,
+    uploads nothing more, ends failed; what it fetched waits in the spool for the next run."""
+    spool = {"NEWSARCHIVE_SPOOL": str(tmp_path / "spool"), "NEWSARCHIVE_LOCK_TTL": "3"}
+    with NewsSite() as site:
+        site.pages["/"] = "<html><body><a href='/a1'>one</a></body></html>"
+        site.pages["/a1"] = article("Story 1", "Story 1 text. " * 40, "2026-11-02")
+        gate = site.hold("/a1")
+        config = site.config(tmp_path / "sites.yaml", timeout=600)
+        args = ["--config", str(config), "--archive", archive_uri]
+        run = Crawl(args, tmp_path, spool, "taken")
+        wait_for(site.arrived["/a1"].is_set, 300, "the crawl to reach the held page")
+        lock_file = Path(archive_uri) / lock_key("lab")
+        thief = {"owner": "crawl elsewhere", "token": "not-yours", "expires_at": 4e9}
+        lock_file.write_text(json.dumps(thief))
+        wait_for(lambda: "stopped writing" in run.stderr, 300, "the run to notice")
+        gate.set()
+        assert run.wait(300) == 1, run.stderr
+        report = run.reports[0]
+        assert report["status"] == "failed" and "archive lock lost" in report["message"]
+        assert report["spooled_pending"] > 0
+        assert json.loads(lock_file.read_text())["token"] == "not-yours"  # left alone
+        assert not archived(archive_uri)
+        lock_file.unlink()  # the other holder is done
+        after = run_cli(["crawl", *args], tmp_path, env=spool)
+    assert after.code == 0, after.stderr
+    assert after.reports[0]["recovered_from_spool"] > 0
+    assert [r.title for r in archived(archive_uri).values()] == ["Story 1"]
