@@ -210,7 +210,7 @@ class _S3:
 
     def _put(self, key: str, body: dict[str, Any], **condition: str) -> str | None:
         """The new ETag, or None when the condition failed (someone else wrote first)."""
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import BotoCoreError, ClientError
 
         try:
             answer = self.client.put_object(
@@ -226,16 +226,20 @@ class _S3:
             if code in {"PreconditionFailed", "ConditionalRequestConflict"} or status in (409, 412):
                 return None
             raise self.storage._fail("write", key, exc) from exc
+        except BotoCoreError as exc:  # unreachable endpoint
+            raise self.storage._fail("write", key, exc) from exc
         return str(answer["ETag"])
 
     def _get(self, key: str) -> tuple[dict[str, Any], str] | None:
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import BotoCoreError, ClientError
 
         try:
             answer = self.client.get_object(Bucket=self.bucket, Key=self._full(key))
         except ClientError as exc:
             if str(exc.response.get("Error", {}).get("Code", "")) in {"NoSuchKey", "404"}:
                 return None
+            raise self.storage._fail("read", key, exc) from exc
+        except BotoCoreError as exc:
             raise self.storage._fail("read", key, exc) from exc
         raw = answer["Body"].read()
         try:
@@ -254,7 +258,7 @@ class _S3:
                 etag = self._put(key, body, IfNoneMatch="*")
             else:
                 info, old = found
-                if float(info.get("expires_at", 0)) >= time.time():
+                if not _stale(info):  # expired, or its process on this host is gone
                     raise _held(site, info)
                 etag = self._put(key, body, IfMatch=old)  # only over the expired lease we read
             if etag is None:

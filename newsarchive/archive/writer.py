@@ -257,7 +257,7 @@ class ArchiveWriter:
                 self._lost = str(exc)
                 log.error("%s: stopped writing to the archive", exc)
                 return
-            except StorageError as exc:  # still ours until it expires: try again next time
+            except Exception as exc:  # the store failed: still ours until it expires, retry
                 log.warning("archive lease of %s not renewed: %s", self.site.name, exc)
 
     def _release(self) -> None:
@@ -266,7 +266,7 @@ class ArchiveWriter:
         if lease is not None and not self._lost:
             try:
                 lock.release(lease)
-            except StorageError as exc:  # it expires on its own
+            except Exception as exc:  # the store failed: the lease expires on its own
                 log.warning("archive lease of %s not released: %s", self.site.name, exc)
 
     @property
