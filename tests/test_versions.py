@@ -87,6 +87,19 @@ def test_sitemap_lastmod_brings_a_new_version_of_an_article_first_seen_as_a_link
         assert site.hits["/a1"] == 2 and site.hits["/a2"] == 1
         assert three.reports[0]["skipped"].get("known") == 2
 
+        # a lastmod that moves while the text stays: fetched once, then remembered as fetched
+        moved = (datetime.now(UTC) + timedelta(seconds=1)).replace(microsecond=0)
+        site.pages["/sitemap.xml"] = sitemap(
+            site.url, {"/a1": changed.isoformat(), "/a2": moved.isoformat()}
+        )
+        while datetime.now(UTC) <= moved:
+            time.sleep(0.05)
+        four = run_cli(args, tmp_path)
+        assert four.code == 0 and four.reports[0]["skipped"].get("unchanged") == 1
+        five = run_cli(args, tmp_path)
+        assert five.code == 0 and five.reports[0]["skipped"].get("known") == 2
+        assert site.hits["/a1"] == 2 and site.hits["/a2"] == 2
+
     records = by_path(uri)
     current = records["/a1"]
     assert current.version == 2 and "after a storm" in current.text

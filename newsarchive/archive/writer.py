@@ -504,6 +504,7 @@ class ArchiveWriter:
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]
                 old.etag, old.last_modified = page.validators()
+                old.fetched = record.fetched_at  # a lastmod before this is no news next time
                 self.state.remember(record.article_id, old, decision.urls)
         self.count(decision.outcome, decision.day)
         return decision.outcome
