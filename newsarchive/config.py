@@ -141,6 +141,7 @@ class SiteConfig(BaseModel):
     timeout: Annotated[float, Field(gt=0, le=600)] = 30.0
     retries: Annotated[int, Field(ge=0, le=10)] = 3
     max_page_bytes: Annotated[int, Field(ge=1024, le=100 * 1024 * 1024)] = 5 * 1024 * 1024
+    max_feed_bytes: Annotated[int, Field(ge=1024, le=1024 * 1024 * 1024)] = 50 * 1024 * 1024
     drop_selectors: list[str] = []
     timezone: str = "UTC"
     allow_private_network: bool = False

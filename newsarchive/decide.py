@@ -14,12 +14,16 @@ from typing import Literal, Protocol
 from newsarchive.config import SiteConfig
 from newsarchive.dates import Window
 from newsarchive.extraction.extract import extract_page
+from newsarchive.extraction.fingerprint import hamming
 from newsarchive.extraction.sniff import looks_binary
 from newsarchive.page import Page
-from newsarchive.records import build_record
+from newsarchive.records import build_record, own_identity
 from newsarchive.schema import ArticleRecord
+from newsarchive.urls import canonicalize
 
 __all__ = ["Decision", "Kind", "Memory", "Recall", "decide"]
+
+NEAR_BITS = 10  # simhashes this close are the same story (unrelated texts differ by ~32 bits)
 
 Kind = Literal["archive", "alias", "skip", "not_article", "raw"]
 
@@ -36,6 +40,9 @@ class Memory(Protocol):
     def seen_in_run(self, article_id: str) -> bool:
         """Whether this run has already decided this article (an alias met again)."""
 
+    def simhash_of(self, article_id: str) -> str | None:
+        """The simhash of the archived article's text, None if unknown."""
+
 
 @dataclass(frozen=True)
 class Recall:
@@ -44,6 +51,7 @@ class Recall:
     shas: Mapping[str, str] = field(default_factory=dict)
     urls: Mapping[str, str] = field(default_factory=dict)
     seen: Container[str] = frozenset()
+    simhashes: Mapping[str, str] = field(default_factory=dict)
 
     def sha_of(self, article_id: str) -> str | None:
         return self.shas.get(article_id)
@@ -53,6 +61,9 @@ class Recall:
 
     def seen_in_run(self, article_id: str) -> bool:
         return article_id in self.seen
+
+    def simhash_of(self, article_id: str) -> str | None:
+        return self.simhashes.get(article_id)
 
 
 @dataclass(frozen=True)
@@ -111,6 +122,8 @@ def decide(
         return Decision(page, "skip", "extract_error", detail=repr(exc)[:300])
     if not record.text.strip():
         return Decision(page, "skip", "empty_text", record)
+    if _claims_another(page, record, memory):  # e.g. a comment permalink naming its story
+        record = own_identity(record, page)
     if window is not None and not window.holds(record.date):
         return Decision(page, "skip", "out_of_window", record)
     article_id = record.article_id
@@ -120,3 +133,16 @@ def decide(
     if archived_sha == record.content_sha256:
         return Decision(page, "alias", "unchanged", record, alias_of=article_id)
     return Decision(page, "archive", "updated" if archived_sha else "archived", record)
+
+
+def _claims_another(page: Page, record: ArticleRecord, memory: Memory) -> bool:
+    """The page names an archived article's URL as its canonical, yet its text is neither that
+    article's nor near it: it is not that article (its claim is set aside)."""
+    own = canonicalize(page.url) or page.url
+    if own == record.canonical_url or memory.article_of(own) == record.article_id:
+        return False
+    archived = memory.sha_of(record.article_id)
+    if archived is None or archived == record.content_sha256:
+        return False
+    near = memory.simhash_of(record.article_id)
+    return not (near and record.simhash and hamming(near, record.simhash) <= NEAR_BITS)

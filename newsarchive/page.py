@@ -40,6 +40,10 @@ class Page:
     def content_type(self) -> str | None:
         return self.header("Content-Type")
 
+    def validators(self) -> tuple[str | None, str | None]:
+        """ETag and Last-Modified of the response (for a conditional request next time)."""
+        return self.header("ETag"), self.header("Last-Modified")
+
     def found(self) -> str:
         """How the crawl came to this response, as one JSON line (kept in its WARC record, so a
         re-extraction rebuilds the same record: role, source, redirects, the source's date)."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC
 
 from newsarchive import dates
@@ -30,6 +31,14 @@ def aliases_for(page: Page, canonical: str) -> list[str]:
         if folded and folded != canonical and folded not in out:
             out.append(folded)
     return out
+
+
+def own_identity(record: ArticleRecord, page: Page) -> ArticleRecord:
+    """The record as an article of its own URL (its canonical claim set aside)."""
+    own = canonicalize(page.url) or page.url
+    return replace(
+        record, canonical_url=own, article_id=article_id_for(own), aliases=aliases_for(page, own)
+    )
 
 
 def article_day(page: Page, extraction: Extraction, site: SiteConfig) -> tuple[str, str]:

@@ -51,6 +51,7 @@ class ArticleRecord:
     raw: RawPointer | None = None
     run_id: str | None = None
     simhash: str | None = None  # 64-bit hex simhash of the text, for near-duplicate stories
+    version: int = 1  # 1, 2, ...: this text's place among the article's versions
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -68,6 +69,7 @@ class ArticleRecord:
             values["raw"] = RawPointer(**raw)
         values["tags"] = list(values.get("tags") or [])
         values["aliases"] = list(values.get("aliases") or [])
+        values["version"] = int(values.get("version") or 1)  # records from before versions
         return cls(**values)
 
     @classmethod
@@ -114,6 +116,7 @@ ARROW_SCHEMA = pa.schema(
         ("raw", RAW_POINTER_TYPE),
         ("run_id", pa.string()),
         ("simhash", pa.string()),
+        ("version", pa.int64()),
         ("schema_version", pa.int64()),
     ]
 )

@@ -7,7 +7,7 @@ from typing import Any
 
 from scrapy import signals
 from scrapy.exceptions import DropItem
-from scrapy.utils.defer import maybe_deferred_to_future
+from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from newsarchive.decide import decide
@@ -21,6 +21,7 @@ RESET_EVERY = 500  # trafilatura's caches grow with every page: reset them now a
 
 class ArchivePipeline(WriterPipeline):
     done = 0
+    stopping = False
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
@@ -35,6 +36,9 @@ class ArchivePipeline(WriterPipeline):
 
     def process_item(self, page: Page) -> Page:
         spider = self.crawler.spider
+        if self.writer.lost and not self.stopping:  # another run took the archive lease over
+            self.stopping = True
+            deferred_from_coro(self.crawler.engine.close_spider_async(reason="lock_lost"))
         decision = decide(page, self.site, spider.window, self.writer.memory)
         if decision.outcome == "extract_error":
             log.error("extraction failed for %s: %s", page.url, decision.detail)

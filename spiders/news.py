@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import AsyncIterator, Iterable, Iterator
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
@@ -14,6 +14,7 @@ from scrapy.exceptions import (
     CannotResolveHostError,
     DownloadConnectionRefusedError,
     DownloadTimeoutError,
+    StopDownload,
 )
 from scrapy.http import Response, TextResponse
 from scrapy.spidermiddlewares.httperror import HttpError
@@ -21,7 +22,7 @@ from twisted.internet.error import DNSLookupError, TCPTimedOutError, TimeoutErro
 from twisted.python.failure import Failure
 
 from newsarchive.archive.report import RunReport
-from newsarchive.archive.state import PageEntry
+from newsarchive.archive.state import ArticleEntry, PageEntry
 from newsarchive.archive.writer import ArchiveWriter
 from newsarchive.config import Config, SiteConfig, load_config
 from newsarchive.dates import Window, parse_when
@@ -109,6 +110,7 @@ class NewsSpider(scrapy.Spider):
         self.allow = [re.compile(p) for p in site.allow]
         self.deny = [re.compile(p) for p in site.deny]
         self.considered: set[str] = set()
+        self.unfetched: dict[str, ArticleEntry] = {}  # known articles counted as `known`
         self.offsite: set[str] = set()
         self.requested = 0
         self.home_ok = False
@@ -123,6 +125,7 @@ class NewsSpider(scrapy.Spider):
         spider = super().from_crawler(crawler, *args, **kwargs)
         crawler.settings.setdict(site_settings(spider.site, config), priority="spider")
         crawler.signals.connect(spider.on_dropped, signal=signals.request_dropped)
+        crawler.signals.connect(spider.cut_list, signal=signals.bytes_received)
         return spider
 
     @property
@@ -182,6 +185,7 @@ class NewsSpider(scrapy.Spider):
         home: bool = False,
         hint: datetime | None = None,
         pagination: int = 0,
+        recheck: ArticleEntry | None = None,
     ) -> scrapy.Request:
         return scrapy.Request(
             url,
@@ -195,7 +199,10 @@ class NewsSpider(scrapy.Spider):
                 "home": home,
                 "hint": hint,
                 "pagination": pagination,
-                "validators": self._validators(url),
+                "validators": (
+                    (recheck.etag, recheck.last_modified) if recheck else self._validators(url)
+                ),
+                "recheck": recheck.day if recheck else None,
                 "handle_httpstatus_list": [304],
             },
         )
@@ -214,13 +221,39 @@ class NewsSpider(scrapy.Spider):
                 "probe": probe,
                 "validators": self._validators(url),
                 "handle_httpstatus_list": statuses,
+                # no size refusal up front: cut_list stops the body at max_feed_bytes and
+                # keeps the part received (and bounds decompression to max_feed_bytes)
+                "download_maxsize": 0,
             },
         )
+
+    def cut_list(self, data: bytes, request: scrapy.Request, spider: Any = None) -> None:
+        """bytes_received: stop a feed or sitemap at max_feed_bytes and read what came."""
+        if request.meta.get("role") not in ("feed", "sitemap"):
+            return
+        request.meta["download_maxsize"] = self.site.max_feed_bytes  # for decompression
+        got = request.meta["received"] = request.meta.get("received", 0) + len(data)
+        if got > self.site.max_feed_bytes:
+            raise StopDownload(fail=False)
+
+    def _cut(self, response: Response) -> None:
+        if "download_stopped" in response.flags:
+            self.report.truncated += 1
+            self.logger.warning(
+                "%s cut at max_feed_bytes (%d B): links of the part received only",
+                response.url,
+                self.site.max_feed_bytes,
+            )
 
     def consider(self, link: Link, *, hops: int, pagination: int = 0) -> scrapy.Request | None:
         """Turn a discovered link into a request, or count why it is skipped before fetching."""
         url = canonicalize(link.url)
         if url is None:
+            return None
+        if len(url) > (self.settings.getint("URLLENGTH_LIMIT") or len(url)):
+            if url not in self.offsite:  # Scrapy would drop it without a word
+                self.offsite.add(url)
+                self.report.skip("url_too_long")
             return None
         if check_url(url, allow_private=self.site.allow_private_network, resolve=False):
             if url not in self.offsite:  # metadata, private, credentials: never requested
@@ -233,22 +266,27 @@ class NewsSpider(scrapy.Spider):
                 self.report.skip("offsite")
             return None
         if url in self.considered:
-            return None
-        self.considered.add(url)
-        if (self.allow and not any(p.search(url) for p in self.allow)) or any(
-            p.search(url) for p in self.deny
-        ):
-            self.report.skip("filtered")
-            return None
-        self.report.discovered[link.via] += 1
+            skipped = self.unfetched.get(url)
+            if skipped is None or not _changed_since(link, skipped):
+                return None
+            del self.unfetched[url]  # a later source says it changed: fetch it after all
+            self.writer.count("known", skipped.day, n=-1)
+        else:
+            self.considered.add(url)
+            if (self.allow and not any(p.search(url) for p in self.allow)) or any(
+                p.search(url) for p in self.deny
+            ):
+                self.report.skip("filtered")
+                return None
+            self.report.discovered[link.via] += 1
         known = self.writer.known(url)
-        if known is not None:
-            refreshed = (
-                link.modified and (parse_when(known.fetched) or link.modified) < link.modified
-            )
-            if not refreshed:
+        recheck = None
+        if known is not None and not _changed_since(link, known):
+            if not self._recent(known):
+                self.unfetched[url] = known
                 self.writer.count("known", known.day)
                 return None
+            recheck = known  # a recent article with validators: asked conditionally
         url_day = url_date(url, month_ok=False)
         if self.window and self.window.rules_out(
             published=link.published,
@@ -272,7 +310,17 @@ class NewsSpider(scrapy.Spider):
             priority=priority,
             hint=link.published,
             pagination=pagination,
+            recheck=recheck,
         )
+
+    def _recent(self, known: ArticleEntry) -> bool:
+        """A known article re-checked with its validators: it has some, and its day is in the
+        window (or, without one, within the site's lookback_days of today)."""
+        if not (known.etag or known.last_modified):
+            return False
+        if self.window is not None:
+            return self.window.holds(known.day)
+        return known.day >= (date.today() - timedelta(days=self.site.lookback_days)).isoformat()
 
     # -- callbacks ----------------------------------------------------------------------------
     def _page(self, response: Response, role: str) -> Page:
@@ -298,7 +346,7 @@ class NewsSpider(scrapy.Spider):
         """Keep the validators and links of a listing so a 304 next time can stand in for it."""
         etag = response.headers.get(b"ETag")
         modified = response.headers.get(b"Last-Modified")
-        if not etag and not modified:
+        if (not etag and not modified) or "download_stopped" in response.flags:
             return
         self.writer.remember_listing(
             response.url,
@@ -345,6 +393,7 @@ class NewsSpider(scrapy.Spider):
             urls = self._cached_links(response)
         else:
             yield self._page(response, "sitemap")
+            self._cut(response)
             result = parse_sitemap(response.body, response.url)
             children, urls = result.sitemaps, result.urls
             self._remember(response, [*children, *urls])
@@ -369,6 +418,7 @@ class NewsSpider(scrapy.Spider):
             links = self._cached_links(response)
         else:
             yield self._page(response, "feed")
+            self._cut(response)
             links = parse_feed(response.body, response.url)
             self._remember(response, links)
         for link in links:
@@ -384,6 +434,8 @@ class NewsSpider(scrapy.Spider):
         if response.status == 304:
             links = self._cached_links(response)
             html = None
+            if meta.get("recheck"):  # a known article, unchanged since its last fetch
+                self.writer.count("known", meta["recheck"])
         else:
             yield self._page(response, "page")
             ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
@@ -463,6 +515,13 @@ class NewsSpider(scrapy.Spider):
         if reason in ("http_error", "fetch_error", "too_large") and not client_error:
             self.report.error(request.url, reason, detail)
         self.writer.count(reason, day)
+
+
+def _changed_since(link: Link, known: ArticleEntry) -> bool:
+    """A source dates the link (lastmod, feed date) after the article was last fetched."""
+    when = link.modified or link.published
+    fetched = parse_when(known.fetched)
+    return bool(when and fetched and when > fetched)
 
 
 def classify_failure(failure: Failure) -> tuple[str, str]:

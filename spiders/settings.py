@@ -14,6 +14,7 @@ ITEM_PIPELINES = PIPELINES_IN_ORDER
 DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.SafetyMiddleware": 50,
     "spiders.middlewares.BackoffMiddleware": 580,
+    "spiders.politeness.PolitenessMiddleware": 585,  # robots.txt Crawl-delay, Retry-After
     "spiders.middlewares.ConditionalMiddleware": 590,
 }
 RETRY_ENABLED = True

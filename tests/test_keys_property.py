@@ -97,6 +97,8 @@ def test_key_builders_stay_under_their_prefix(
     _built(lambda: keys.report_key(site, run_id, (day, day)), f"runs/{site_prefix}")
     _built(lambda: keys.parquet_key(site, day), f"parquet/{site_prefix}")
     _built(lambda: keys.state_key(site, title), f"state/{site_prefix}")
+    _built(lambda: keys.version_key(site, article_id, 2), f"versions/{site_prefix}")
+    _built(lambda: keys.version_key(site, title, 1), f"versions/{site_prefix}")
     for prefix_of in (keys.articles_prefix, keys.reports_prefix):
         try:
             prefix = prefix_of(site)

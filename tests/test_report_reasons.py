@@ -35,4 +35,5 @@ def test_recorded_reasons_are_documented() -> None:
                 used.update(g for g in match.groups() if g)
     assert {"known", "out_of_window", "not_article", "unsafe_url", "not_html"} <= used
     assert {"empty_text", "extract_error", "duplicate", "unchanged", "raw"} <= used
+    assert {"url_too_long"} <= used
     assert used - OUTCOMES <= set(SKIP_REASONS), sorted(used - OUTCOMES - set(SKIP_REASONS))

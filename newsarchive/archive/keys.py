@@ -13,6 +13,7 @@ ARTICLES = "articles"
 RAW = "raw"
 RUNS = "runs"
 STATE = "state"
+VERSIONS = "versions"
 PARQUET = "parquet"
 
 _SITE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
@@ -65,6 +66,19 @@ def article_key(site: str, day: str | date, article_id: str) -> str:
     if not _HEX.fullmatch(article_id):
         raise UnsafeKeyError(f"invalid article id: {article_id[:60]!r}")
     return check_key(f"{ARTICLES}/site={_site(site)}/date={_day(day)}/{article_id}.json")
+
+
+def version_key(site: str, article_id: str, version: int) -> str:
+    """versions/site=S/id=<article_id>/v<N>.json: an earlier version of an article, kept whole."""
+    if not _HEX.fullmatch(article_id) or int(version) < 1:
+        raise UnsafeKeyError(f"invalid article version: {article_id[:60]!r} {version!r}")
+    return check_key(f"{VERSIONS}/site={_site(site)}/id={article_id}/v{int(version):05d}.json")
+
+
+def versions_prefix(site: str, article_id: str) -> str:
+    if not _HEX.fullmatch(article_id):
+        raise UnsafeKeyError(f"invalid article id: {article_id[:60]!r}")
+    return f"{VERSIONS}/site={_site(site)}/id={article_id}/"
 
 
 def articles_prefix(site: str | None = None, day: str | date | None = None) -> str:

@@ -70,9 +70,16 @@ def _body(owner: str, ttl: float, token: str) -> dict[str, Any]:
 
 def _held(site: str, info: dict[str, Any]) -> LockHeld:
     left = float(info.get("expires_at", 0)) - time.time()
+    since = info.get("acquired_at")
+    when = (
+        time.strftime("%Y-%m-%d %H:%M:%S UTC", time.gmtime(float(since)))
+        if isinstance(since, int | float)
+        else "?"
+    )
     return LockHeld(
-        f"site {site} is being crawled into this archive by {info.get('owner', '?')} "
-        f"(host {info.get('host', '?')}, pid {info.get('pid', '?')}; lease ends in {left:.0f} s)"
+        f"another crawl of {site} holds the archive lock since {when} "
+        f"(owner {info.get('owner', '?')}, host {info.get('host', '?')}, "
+        f"pid {info.get('pid', '?')}; lease ends in {left:.0f} s)"
     )
 
 
@@ -203,7 +210,7 @@ class _S3:
 
     def _put(self, key: str, body: dict[str, Any], **condition: str) -> str | None:
         """The new ETag, or None when the condition failed (someone else wrote first)."""
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import BotoCoreError, ClientError
 
         try:
             answer = self.client.put_object(
@@ -219,16 +226,20 @@ class _S3:
             if code in {"PreconditionFailed", "ConditionalRequestConflict"} or status in (409, 412):
                 return None
             raise self.storage._fail("write", key, exc) from exc
+        except BotoCoreError as exc:  # unreachable endpoint
+            raise self.storage._fail("write", key, exc) from exc
         return str(answer["ETag"])
 
     def _get(self, key: str) -> tuple[dict[str, Any], str] | None:
-        from botocore.exceptions import ClientError
+        from botocore.exceptions import BotoCoreError, ClientError
 
         try:
             answer = self.client.get_object(Bucket=self.bucket, Key=self._full(key))
         except ClientError as exc:
             if str(exc.response.get("Error", {}).get("Code", "")) in {"NoSuchKey", "404"}:
                 return None
+            raise self.storage._fail("read", key, exc) from exc
+        except BotoCoreError as exc:
             raise self.storage._fail("read", key, exc) from exc
         raw = answer["Body"].read()
         try:
@@ -247,7 +258,7 @@ class _S3:
                 etag = self._put(key, body, IfNoneMatch="*")
             else:
                 info, old = found
-                if float(info.get("expires_at", 0)) >= time.time():
+                if not _stale(info):  # expired, or its process on this host is gone
                     raise _held(site, info)
                 etag = self._put(key, body, IfMatch=old)  # only over the expired lease we read
             if etag is None:

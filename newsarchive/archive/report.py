@@ -36,6 +36,7 @@ SKIP_REASONS = (
     "budget",  # max_pages or max_depth reached
     "filtered",  # refused by the site's allow/deny URL patterns
     "extract_error",  # extraction raised (the page is still kept raw)
+    "url_too_long",  # a link longer than Scrapy's URLLENGTH_LIMIT: never requested
 )
 
 
@@ -62,12 +63,13 @@ class RunReport:
     until: str | None = None
     started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     finished_at: str | None = None
-    status: str = "running"  # ok | partial | interrupted | failed
+    status: str = "running"  # ok | partial | interrupted | failed | refused (lock held)
     kind: str = "crawl"  # crawl | reextract (a re-extraction is never crawl history)
     message: str | None = None
     pages_fetched: int = 0
     bytes_fetched: int = 0
     not_modified: int = 0  # 304 answers to conditional requests
+    truncated: int = 0  # feeds and sitemaps cut at max_feed_bytes (their first part was read)
     articles_archived: int = 0  # new articles written
     articles_updated: int = 0  # known articles whose text changed
     empty_text: int = 0
@@ -91,6 +93,10 @@ class RunReport:
         self.skipped[reason] += n
         if day:
             self.day(day).skipped[reason] += n
+            if not self.days[day].skipped[reason]:
+                del self.days[day].skipped[reason]
+        if not self.skipped[reason]:
+            del self.skipped[reason]
 
     def day(self, day: str) -> DayCounts:
         if day not in self.days:
@@ -140,7 +146,10 @@ class RunReport:
 
 
 def exit_status(reports: list[RunReport]) -> int:
-    """The crawl's exit status for these reports: the worst of them."""
+    """The crawl's exit status for these reports: the worst of them (a run refused because
+    another holds the site's archive lock crawled nothing: a usage error)."""
+    if any(r.status == "refused" for r in reports):
+        return EXIT_USAGE
     if any(r.status == "failed" for r in reports):
         return EXIT_FAILED
     if any(r.status == "interrupted" for r in reports):

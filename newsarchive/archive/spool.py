@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import fcntl
+import contextlib
 import hashlib
 import json
 import logging
@@ -18,7 +18,6 @@ from newsarchive.errors import StorageError
 
 log = logging.getLogger(__name__)
 MANIFEST = "manifest.json"
-LOCK = ".lock"
 # Left by a run that died: never sealed (.staging), an open WARC part (.part), a batch that was
 # uploaded but not yet removed (.done). None of them holds anything the archive still needs.
 _STALE = ("*.staging", "*.warc.gz.part", "*.done")
@@ -41,6 +40,10 @@ class Batch:
         name = f"{len(self.ops):06d}"
         (self.path / name).write_bytes(data)
         self.ops.append({"op": "put", "key": check_key(key), "file": name})
+
+    def keep_version(self, src: str, key: str) -> None:
+        """Copy `src` to `key` unless `key` exists (so a batch uploaded twice keeps the old text)."""
+        self.ops.append({"op": "keep", "src": check_key(src), "key": check_key(key)})
 
     def delete(self, key: str) -> None:
         self.ops.append({"op": "delete", "key": check_key(key)})
@@ -66,27 +69,21 @@ class DrainResult:
 class Spool:
     """One folder per (archive, site) under the spool root; batches named in upload order.
 
-    A run holds an exclusive lock on its folder, so a second run of the same site into the same
-    archive cannot remove the first one's staging files; leftovers of a dead run are cleared.
+    Only the holder of the site's archive lease (`archive.lock`) may use it: `open()`, called
+    once the lease is held, creates the folder and clears what a dead run left behind.
     """
 
     def __init__(self, root: Path, storage: Storage, site: str) -> None:
         tag = hashlib.sha256(storage.uri.encode()).hexdigest()[:12]
         self.dir = Path(root) / tag / site
         self.storage = storage
+
+    def open(self) -> None:
+        """Create the folder and clear a dead run's leftovers (hold the site's lease first)."""
         try:
             self.dir.mkdir(parents=True, exist_ok=True)
-            self._lock: int | None = os.open(self.dir / LOCK, os.O_RDWR | os.O_CREAT, 0o600)
         except OSError as exc:
             raise StorageError(f"cannot use the spool folder {self.dir}: {exc.strerror}") from exc
-        try:
-            fcntl.flock(self._lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except OSError:
-            os.close(self._lock)
-            self._lock = None
-            raise StorageError(
-                f"another run of site {site!r} into {storage.uri} is using the spool {self.dir}"
-            ) from None
         for pattern in _STALE:
             for stale in self.dir.glob(pattern):
                 if stale.is_dir():
@@ -95,15 +92,14 @@ class Spool:
                     stale.unlink(missing_ok=True)
 
     def close(self) -> None:
-        """Release the folder (the lock also goes when the process dies)."""
-        if self._lock is not None:
-            os.close(self._lock)
-            self._lock = None
+        """Nothing to release: the archive lease guards the folder."""
 
     def new_batch(self, name: str) -> Batch:
         return Batch(self.dir / f"{name}.staging")
 
     def pending(self) -> list[Path]:
+        if not self.dir.is_dir():
+            return []
         return sorted(
             p for p in self.dir.iterdir() if p.is_dir() and p.suffix not in (".staging", ".done")
         )
@@ -124,6 +120,11 @@ class Spool:
         for op in ops:
             if op["op"] == "put":
                 self.storage.put_file(op["key"], batch / op["file"])
+            elif op["op"] == "keep":
+                # KeyError: the old version was never uploaded (its run died): nothing to keep
+                with contextlib.suppress(KeyError):
+                    if not self.storage.exists(op["key"]):
+                        self.storage.put_bytes(op["key"], self.storage.get_bytes(op["src"]))
             elif op["op"] == "delete":
                 self.storage.delete(op["key"])
             if done is not None:

@@ -25,6 +25,10 @@ class ArticleEntry:
     sha: str
     day: str
     fetched: str
+    version: int = 1
+    etag: str | None = None  # the article response's validators, for conditional re-checks
+    last_modified: str | None = None
+    simhash: str | None = None
 
 
 @dataclass
@@ -99,7 +103,10 @@ def rebuild_state(storage: Storage, site: str) -> CrawlState:
             record = ArticleRecord.from_json(storage.get_bytes(key))
         except (KeyError, ValueError, TypeError):
             continue
-        entry = ArticleEntry(key, record.content_sha256, record.date, record.fetched_at)
+        entry = ArticleEntry(
+            key, record.content_sha256, record.date, record.fetched_at, record.version
+        )
+        entry.simhash = record.simhash
         state.remember(record.article_id, entry, [record.canonical_url, *record.aliases])
     return state
 

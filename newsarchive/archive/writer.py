@@ -10,7 +10,7 @@ from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
-from newsarchive.archive import keys
+from newsarchive.archive import keys, lock
 from newsarchive.archive.report import RunReport
 from newsarchive.archive.spool import Spool
 from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_state, save_state
@@ -70,6 +70,10 @@ class _Memory:
     def seen_in_run(self, article_id: str) -> bool:
         return article_id in self._seen
 
+    def simhash_of(self, article_id: str) -> str | None:
+        entry = self._state.articles.get(article_id)
+        return entry.simhash if entry else None
+
 
 class ArchiveWriter:
     """Everything one run over one site writes goes through here, in a crash-safe order.
@@ -96,6 +100,7 @@ class ArchiveWriter:
         part_max_records: int = PART_MAX_RECORDS,
         part_max_bytes: int = PART_MAX_BYTES,
         kind: str = "crawl",
+        lock_ttl: float = 600.0,
     ) -> None:
         self.site = site
         self.storage = storage
@@ -122,6 +127,7 @@ class ArchiveWriter:
         self._seq = 0
         self._part: WarcPartWriter | None = None
         self._records: list[tuple[ArticleRecord, str | None]] = []
+        self._versions: list[tuple[str, ArticleRecord, int]] = []  # (old key, new record, old v)
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload")
         self._futures: list[Future[None]] = []
         self._lock = threading.Lock()
@@ -129,6 +135,10 @@ class ArchiveWriter:
         self._backoff = 1.0
         self._upload_failures = 0
         self._local_error: str | None = None  # the spool disk refused a write (ENOSPC ...)
+        self.lock_ttl = max(lock_ttl, 1.0)
+        self._lease: lock.Lease | None = None
+        self._lost: str | None = None  # the lease was lost: nothing more is uploaded
+        self._renewing = threading.Event()
         self.opened = False
         self.closed = False
         self.reported = False
@@ -154,6 +164,7 @@ class ArchiveWriter:
             part_max_records=settings.part_max_records,
             part_max_bytes=settings.part_max_bytes,
             kind=kind,
+            lock_ttl=settings.lock_ttl,
         )
 
     @classmethod
@@ -197,6 +208,9 @@ class ArchiveWriter:
             )
             self.closed = True
             return False
+        if not self._take_lease():
+            self.closed = True
+            return False
         if self.spool.pending():
             result = self.spool.drain(wait=0)
             self.report.recovered_from_spool = result.uploaded
@@ -214,6 +228,51 @@ class ArchiveWriter:
                 )
         self.state = load_state(self.storage, self.site.name)
         return True
+
+    def _take_lease(self) -> bool:
+        """Hold the site's archive lease (renewed in the background) and open the spool; False,
+        with the report `refused` or `failed`, when another run holds it or the store fails."""
+        try:
+            self._lease = lock.acquire(
+                self.storage, self.site.name, f"{self.kind} {self.run_id}", self.lock_ttl
+            )
+            self.spool.open()
+        except lock.LockHeld as exc:
+            self.report.finish("refused", f"{exc}; nothing crawled")
+            return False
+        except StorageError as exc:
+            self._release()
+            self.report.error("", "storage", str(exc))
+            self.report.finish("failed", f"archive lock not taken, nothing crawled: {exc}")
+            return False
+        threading.Thread(target=self._renew, name="lease", daemon=True).start()
+        return True
+
+    def _renew(self) -> None:
+        """Background: push the lease's expiry on every third of its life; stop on LockLost."""
+        while not self._renewing.wait(self.lock_ttl / 3) and self._lease is not None:
+            try:
+                self._lease = lock.renew(self._lease)
+            except lock.LockLost as exc:
+                self._lost = str(exc)
+                log.error("%s: stopped writing to the archive", exc)
+                return
+            except Exception as exc:  # the store failed: still ours until it expires, retry
+                log.warning("archive lease of %s not renewed: %s", self.site.name, exc)
+
+    def _release(self) -> None:
+        self._renewing.set()
+        lease, self._lease = self._lease, None
+        if lease is not None and not self._lost:
+            try:
+                lock.release(lease)
+            except Exception as exc:  # the store failed: the lease expires on its own
+                log.warning("archive lease of %s not released: %s", self.site.name, exc)
+
+    @property
+    def lost(self) -> str | None:
+        """Why the run lost its archive lease (it then writes nothing more), else None."""
+        return self._lost
 
     @property
     def ready(self) -> bool:
@@ -243,6 +302,8 @@ class ArchiveWriter:
         for fut in self._futures:
             fut.result()
         self._executor.shutdown(wait=True)
+        if self._lost:
+            return self._end_lost()
         result = self.spool.drain(wait=self.upload_wait)
         self._note_partitions(result.keys)
         self._upload_failures += result.failures
@@ -280,6 +341,11 @@ class ArchiveWriter:
                 f"uploaded {self.report.recovered_from_spool} objects an earlier run "
                 "left in the local spool"
             )
+        if self.report.truncated:
+            notes.append(
+                f"{self.report.truncated} feeds or sitemaps were cut at max_feed_bytes "
+                f"({self.site.max_feed_bytes} B): only the links of the part received were read"
+            )
         if self._upload_failures and not result.pending:
             notes.append(
                 f"archive unreachable for a while ({self._upload_failures} failed upload "
@@ -287,6 +353,20 @@ class ArchiveWriter:
             )
         if notes and not self.report.message:
             self.report.message = "; ".join(notes)
+        self._release()
+        return self.report
+
+    def _end_lost(self) -> RunReport:
+        """The lease was taken over: upload nothing more, save no state, end failed."""
+        self._renewing.set()
+        self.report.spooled_pending = self.spool.pending_objects()
+        self.report.error("", "storage", f"archive lock lost: {self._lost}")
+        self.report.finish(
+            "failed",
+            f"archive lock lost ({self._lost}): stopped writing; "
+            f"{self.report.spooled_pending} objects stay in the local spool ({self.spool.dir})",
+        )
+        self._finish_days()
         return self.report
 
     @property
@@ -299,7 +379,7 @@ class ArchiveWriter:
         interrupted run (SIGTERM/SIGINT: finish reason "shutdown"), which is never "ok"."""
         report = self.report
         report.stats.update({k: _plain(stats[k]) for k in CRAWL_STATS if k in stats})
-        if report.status == "failed":
+        if report.status in ("failed", "refused"):
             return
         if not home_ok and report.pages_fetched <= 1:
             first = next((e for e in report.errors if e["url"].startswith(self.site.url)), None)
@@ -316,6 +396,8 @@ class ArchiveWriter:
     def write_report(self) -> None:
         """Finish and store the report; if the archive refuses it, keep it in the spool."""
         self.reported = True
+        if self.report.status == "refused":  # another run holds the archive: nothing of ours
+            return
         if self.report.status == "running":
             self.report.finish()
         if self._upload_failures:
@@ -418,18 +500,30 @@ class ArchiveWriter:
             record = dataclasses.replace(record, run_id=self.run_id, raw=page.raw or record.raw)
             self._seen.add(record.article_id)
             if decision.kind == "archive":
-                self._queue(record, decision.urls)
+                self._queue(record, decision.urls, page.validators())
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]
+                old.etag, old.last_modified = page.validators()
+                old.fetched = record.fetched_at  # a lastmod before this is no news next time
                 self.state.remember(record.article_id, old, decision.urls)
         self.count(decision.outcome, decision.day)
         return decision.outcome
 
-    def _queue(self, record: ArticleRecord, urls: list[str]) -> None:
+    def _queue(
+        self, record: ArticleRecord, urls: list[str], validators: tuple[str | None, str | None]
+    ) -> None:
         old = self.state.articles.get(record.article_id)
         key = keys.article_key(record.site, record.date, record.article_id)
         stale = old.key if old and old.key != key else None
-        entry = ArticleEntry(key, record.content_sha256, record.date, record.fetched_at)
+        if old is not None and old.sha != record.content_sha256 and self.kind != "reextract":
+            record = dataclasses.replace(record, version=old.version + 1)  # the old one is kept
+            self._versions.append((old.key, record, old.version))
+        elif old is not None:
+            record = dataclasses.replace(record, version=old.version)
+        entry = ArticleEntry(
+            key, record.content_sha256, record.date, record.fetched_at, record.version, *validators
+        )
+        entry.simhash = record.simhash
         self.state.remember(record.article_id, entry, urls)
         self.partitions.add(record.date)
         if stale and old:
@@ -445,6 +539,7 @@ class ArchiveWriter:
         part, self._part = self._part, None
         with self._lock:
             records, self._records = self._records, []
+            versions, self._versions = self._versions, []
         if part is None and not records:
             return
         batch = self.spool.new_batch(f"{self.run_id}-{self._seq:05d}")
@@ -452,6 +547,8 @@ class ArchiveWriter:
         if part is not None:
             part.close()
             batch.put_file(part.key, part.path)
+        for src, record, version in versions:  # before the new version overwrites them
+            batch.keep_version(src, keys.version_key(record.site, record.article_id, version))
         for record, stale in records:
             batch.put_bytes(
                 keys.article_key(record.site, record.date, record.article_id),
@@ -464,7 +561,7 @@ class ArchiveWriter:
 
     def _upload_pending(self) -> None:
         """Background: drain the spool now unless the store failed recently (backoff)."""
-        if time.monotonic() < self._next_try:
+        if time.monotonic() < self._next_try or self._lost:
             return
         result = self.spool.drain(wait=0)
         self._note_partitions(result.keys)
@@ -477,9 +574,15 @@ class ArchiveWriter:
             self._backoff = 1.0
 
     # -- report helpers -------------------------------------------------------------------------
-    def count(self, outcome: str, day: str | None = None) -> None:
-        """Count what became of one article candidate (also for pages never fetched)."""
+    def count(self, outcome: str, day: str | None = None, n: int = 1) -> None:
+        """Count what became of one article candidate (also for pages never fetched); n=-1
+        takes back a `known` when a later source says the article changed."""
         report = self.report
+        if n != 1:
+            report.skip(outcome, day, n)
+            if day and outcome in ("known", "unchanged"):
+                report.day(day).already += n
+            return
         if outcome == "archived":
             report.articles_archived += 1
             if day:

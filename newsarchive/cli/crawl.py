@@ -42,6 +42,15 @@ def window_of(since: str | None, until: str | None) -> tuple[date, date] | None:
     return first, last
 
 
+def print_runs(reports: list[RunReport]) -> None:
+    """One error line per run refused (another holds the site's lease), the table of the rest."""
+    for refused in (r for r in reports if r.status == "refused"):
+        say(f"error: {refused.message}")
+    ran = [r for r in reports if r.status != "refused"]
+    if ran:
+        print_reports(ran, Console(stderr=True) if not sys.stdout.isatty() else out)
+
+
 def print_reports(reports: list[RunReport], console: Console) -> None:
     table = Table(title="crawl report", title_justify="left")
     table.add_column("site", no_wrap=True)
@@ -120,7 +129,7 @@ def crawl(
         report_json.write_text(
             json.dumps([r.to_dict() for r in reports], indent=2), encoding="utf-8"
         )
-    print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
+    print_runs(reports)
     status = exit_status(reports)
     if status != EXIT_OK:
         raise typer.Exit(status)
@@ -242,6 +251,6 @@ def reextract(
     settings = Settings.from_env(config_path=config, archive_uri=archive)
     cfg = load_config(settings.config_path)
     reports = [run(s, settings, window) for s in cfg.select(site)]
-    print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
+    print_runs(reports)
     if exit_status(reports) != EXIT_OK:
         raise typer.Exit(exit_status(reports))

@@ -68,12 +68,24 @@ def export(
 def show(
     article: Annotated[str, typer.Argument(help="Article id or URL.")],
     raw: Annotated[bool, typer.Option("--raw", help="The page as fetched (from WARC).")] = False,
+    versions: Annotated[
+        bool, typer.Option("--versions", help="List its versions (earlier texts are kept).")
+    ] = False,
     archive: ArchiveOpt = None,
 ) -> None:
-    """Print one article with its metadata, or its raw page exactly as fetched."""
+    """Print one article with its metadata, its versions, or its raw page exactly as fetched."""
     try:
         arch = _open(archive)
         record = arch.get(article)
+        if versions:
+            from newsarchive.read.versions import article_versions
+
+            for v in article_versions(arch.storage, record):
+                print(
+                    f"v{v.version}\t{v.fetched_at}\t{v.word_count} words\t"
+                    f"sha256 {v.content_sha256[:12]}\t{v.title or ''}"
+                )
+            return
         if raw:
             from newsarchive.archive.warc import read_response
 
