@@ -115,6 +115,9 @@ def crawl(
     settings = Settings.from_env(config_path=config, archive_uri=archive, log_level=level.upper())
     cfg = load_config(settings.config_path)
     sites = cfg.select(site)
+    if since is not None and window is not None:
+        for s in sites:
+            s.check_since(window[0])
     reports = run_crawl(cfg, sites, settings, window)
     if report_json:
         report_json.write_text(
