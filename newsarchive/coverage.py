@@ -12,7 +12,9 @@ from newsarchive.urls import canonicalize
 
 # Sources that date a candidate URL, most trusted first: when two disagree, the first one says
 # which day the URL is expected on (a sitemap's lastmod is a modification, so it comes last).
-SOURCES = ("news_sitemap", "feed", "url_date", "listing", "sitemap_lastmod")
+# "page" is the date an article gives itself, for imports, where no site listed it.
+SOURCES = ("news_sitemap", "feed", "url_date", "listing", "sitemap_lastmod", "page")
+MISSING_CAP = 1000  # missing URLs listed per day in a stored report; past it, only counted
 ARCHIVED = frozenset({"archived", "updated"})
 # Already in the archive: not fetched again, fetched but unchanged, or an alias of an article
 # met in the same run.
@@ -108,3 +110,26 @@ def day_account(
 def account_json(rows: Iterable[DayAccount]) -> list[dict[str, Any]]:
     """The `--json` / report form: a list with one object per day."""
     return [row.to_dict() for row in rows]
+
+
+def capped_json(rows: Iterable[DayAccount], cap: int = MISSING_CAP) -> list[dict[str, Any]]:
+    """The stored form: at most `cap` missing URLs per day, with `missing_count` (all of them)
+    and `missing_cap` (the cap) stated."""
+    out = []
+    for row in rows:
+        data = row.to_dict()
+        data["missing_count"] = len(data["missing"])
+        data["missing"] = data["missing"][:cap]
+        data["missing_cap"] = cap
+        out.append(data)
+    return out
+
+
+def merge_json(accounts: Iterable[list[dict[str, Any]]]) -> list[dict[str, Any]]:
+    """Several runs' stored accounts as one per-day list: for each day, the latest run that
+    counted it wins (pass the accounts oldest first)."""
+    days: dict[str, dict[str, Any]] = {}
+    for account in accounts:
+        for row in account:
+            days[str(row["day"])] = row
+    return [days[day] for day in sorted(days)]

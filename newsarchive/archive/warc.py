@@ -145,7 +145,13 @@ def parse_record(data: bytes, expected_digest: str | None = None) -> RawResponse
 
 
 def read_response(storage: Storage, pointer: RawPointer) -> RawResponse:
-    """Fetch and parse the raw response behind a record's pointer (one ranged read)."""
+    """Fetch and parse the raw response behind a record's pointer (one ranged read); a
+    referenced pointer is read from its source WARC URI (KeyError/OSError when gone)."""
+    if pointer.referenced:
+        from newsarchive.warc_import.sources import read_range
+
+        data = read_range(pointer.warc_key, pointer.offset, pointer.length)
+        return parse_record(data, pointer.payload_digest)
     data = storage.get_range(pointer.warc_key, pointer.offset, pointer.length)
     return parse_record(data, pointer.payload_digest)
 

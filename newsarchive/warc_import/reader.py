@@ -147,6 +147,9 @@ class WarcReader:
                 except Exception as exc:  # warcio raises many kinds on bad bytes
                     self.tally.problem(uri, where, *_failure(exc, where))
                     return
+                if where == 0 and _not_warc(record):
+                    self.tally.problem(uri, 0, "not_warc", "neither a WARC nor an ARC file")
+                    return
                 try:
                     try:
                         page, ref = self._record(uri, records, record)
@@ -308,6 +311,15 @@ def _finish(uri: str, records: ArchiveIterator, record: Any) -> SourceRef:
         declared = int(record.rec_headers.get_header("Content-Length") or 0)
         raise _Cut(offset, missing, declared)
     return SourceRef(uri, offset, records.get_record_length())
+
+
+def _not_warc(first: Any) -> bool:
+    """Whether a file's first record shows it is no archive: warcio falls back to reading any
+    text as ARC records, but a real ARC file starts with its filedesc:// record."""
+    if first.format == "warc":
+        return False
+    url = first.rec_headers.get_header("uri") or ""
+    return not url.startswith("filedesc:")
 
 
 def _failure(exc: Exception, where: int) -> tuple[str, str]:
