@@ -86,10 +86,10 @@ def report_key(
 ) -> str:
     """The run report: one per (site, window), overwritten by a rerun; ad hoc runs keep their id.
     A re-extraction ("reextract") or a WARC import ("import") has keys of its own, never read
-    as crawl history."""
+    as crawl history; each import (one set of files) keeps its own report, under its run id."""
     if kind not in REPORT_KINDS:
         raise UnsafeKeyError(f"invalid report kind: {kind[:60]!r}")
-    if window is None:
+    if window is None or kind == "import":
         folder = "adhoc" if kind == "crawl" else kind
         return check_key(f"{RUNS}/site={_site(site)}/{folder}/{_run(run_id)}.json")
     since, until = (_day(d) for d in window)

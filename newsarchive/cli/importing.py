@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import signal
 import sys
@@ -93,6 +94,10 @@ def import_(
     ] = False,
     config: ConfigOpt = None,
     archive: ArchiveOpt = None,
+    report_json: Annotated[
+        Path | None,
+        typer.Option("--report-json", help="Also write the run reports (a JSON list) here."),
+    ] = None,
 ) -> None:
     """Archive the news articles in WARC files from other crawlers (CC-NEWS, Browsertrix ...).
 
@@ -134,6 +139,10 @@ def import_(
         every = float(os.environ.get("NEWSARCHIVE_PROGRESS_EVERY") or PROGRESS_EVERY)
         result = import_warcs(
             warcs, sites, settings, window, reference=reference, progress=_Plain(every)
+        )
+    if report_json:
+        report_json.write_text(
+            json.dumps([r.to_dict() for r in result.reports], indent=2), encoding="utf-8"
         )
     out = Console() if sys.stdout.isatty() else console
     say(_line(result.tally))
