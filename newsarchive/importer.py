@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
@@ -18,7 +18,6 @@ from newsarchive.archive.report import RunReport
 from newsarchive.archive.warc import payload_digest
 from newsarchive.archive.writer import ArchiveWriter
 from newsarchive.config import SiteConfig
-from newsarchive.coverage import Claim, capped_json, day_account
 from newsarchive.dates import Window
 from newsarchive.decide import decide
 from newsarchive.extraction.extract import reset_caches
@@ -49,8 +48,6 @@ class _SiteRun:
     """One site's writer and what its pages said about days (bounded by the window)."""
 
     writer: ArchiveWriter
-    claims: list[Claim] = field(default_factory=list)
-    outcomes: dict[str, str] = field(default_factory=dict)
     pages: int = 0
     bytes: int = 0
 
@@ -109,13 +106,14 @@ class _Import:
         )
         if fetched.truncated:  # the other crawler cut the body: its text would be cut too
             writer.count("too_large")
-            self._claim(run, fetched.url, None, "too_large")
+            writer.ledger.outcome(fetched.url, "too_large")
+            self._claim(run, fetched.url, None)
             return
         decision = decide(page, site, self.window, writer.memory, run_id=writer.run_id)
         if decision.kind == "archive":
             page.raw = self._pointer(writer, fetched, page)
-        outcome = writer.apply(decision)
-        self._claim(run, fetched.url, decision.record, outcome)
+        writer.apply(decision)
+        self._claim(run, fetched.url, decision.record)
 
     def _pointer(self, writer: ArchiveWriter, fetched: FetchedPage, page: Page) -> RawPointer:
         """Where the record's response lies: the source record itself with --reference (a
@@ -131,7 +129,7 @@ class _Import:
             )
         return writer.write_raw(page)
 
-    def _claim(self, run: _SiteRun, url: str, record: Any, outcome: str) -> None:
+    def _claim(self, run: _SiteRun, url: str, record: Any) -> None:
         """What the page said about its day: a dated URL, and an article's own date."""
         days: list[tuple[date, str]] = []
         in_url = url_date(url, month_ok=False)
@@ -139,11 +137,8 @@ class _Import:
             days.append((in_url, "url_date"))
         if record is not None and record.date_source == "published":
             days.append((date.fromisoformat(record.date), "page"))
-        kept = [(d, s) for d, s in days if self.window is None or self.window.holds(d)]
-        for day, source in kept:
-            run.claims.append(Claim(url, day, source))
-        if kept:
-            run.outcomes[url] = outcome
+        for day, source in days:
+            run.writer.ledger.claim(url, day, source)
 
     def finish(self, tally: ImportTally, interrupted: bool) -> list[RunReport]:
         reports = list(self.failed)
@@ -162,7 +157,6 @@ class _Import:
                     "import the files again to complete it (nothing is added twice)",
                 )
             writer.close()
-            report.coverage = capped_json(_account(run, self.window))
             if not report.message:
                 report.message = f"imported from {tally.files} WARC file(s), nothing fetched"
             writer.write_report()
@@ -171,17 +165,6 @@ class _Import:
             index_step(writer.storage, report)
             reports.append(report)
         return reports
-
-
-def _account(run: _SiteRun, window: Window | None) -> Any:
-    days = sorted(c.day for c in run.claims)
-    if window is not None:
-        since, until = window.since, window.until
-    elif days:
-        since, until = days[0], days[-1]
-    else:
-        return []
-    return day_account(run.claims, run.outcomes, since, until)
 
 
 def import_warcs(

@@ -17,6 +17,7 @@ from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_
 from newsarchive.archive.storage import Storage, StorageUnavailable, open_storage
 from newsarchive.archive.warc import WarcPartWriter
 from newsarchive.config import SiteConfig
+from newsarchive.coverage import Ledger
 from newsarchive.dates import Window
 from newsarchive.decide import Decision
 from newsarchive.errors import StorageError
@@ -115,6 +116,11 @@ class ArchiveWriter:
             kind=kind,
         )
         self.spool = Spool(spool_root, storage, site.name)
+        # the per-day account: a windowless crawl keeps none (its days are unbounded)
+        kept = window is not None or kind == "import"
+        self.ledger = Ledger(
+            window.since if window else None, window.until if window else None, max_claims=kept
+        )
         self.state = CrawlState(site=site.name)
         self.partitions: set[str] = set()
         self._seen: set[str] = set()
@@ -423,6 +429,8 @@ class ArchiveWriter:
                 old = self.state.articles[record.article_id]
                 self.state.remember(record.article_id, old, decision.urls)
         self.count(decision.outcome, decision.day)
+        for url in {page.requested_url, page.url, *page.redirects}:
+            self.ledger.outcome(url, decision.outcome)
         return decision.outcome
 
     def _queue(self, record: ArticleRecord, urls: list[str]) -> None:
@@ -500,3 +508,6 @@ class ArchiveWriter:
             # "already" is the known + unchanged share of skipped, so it is not added twice
             counts.discovered = counts.archived + counts.updated + sum(counts.skipped.values())
         self.report.partitions = sorted(self.partitions)
+        self.report.coverage = self.ledger.rows()
+        if self.ledger.dropped and self.ledger.max_claims:
+            self.report.stats["newsarchive/coverage_claims_dropped"] = self.ledger.dropped

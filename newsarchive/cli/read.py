@@ -144,3 +144,34 @@ def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
     say(f"{n} Parquet partitions rewritten or removed")
+
+
+@app.command()
+def coverage(
+    site: Annotated[str, typer.Option("--site", help="The site.")],
+    since: Annotated[str, typer.Option("--since", help="First day, YYYY-MM-DD (inclusive).")],
+    until: Annotated[str, typer.Option("--until", help="Last day, YYYY-MM-DD (inclusive).")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="A JSON list, one object per day.")
+    ] = False,
+    archive: ArchiveOpt = None,
+) -> None:
+    """Per day: URLs the site's dated sources offered, archived, already archived, skipped and
+    missing (listed), from the stored crawl and import reports."""
+    from newsarchive.cli.crawl import window_of
+    from newsarchive.cli.importing import print_coverage
+    from newsarchive.read.coverage import site_account
+
+    window = window_of(since, until)
+    assert window is not None
+    try:
+        rows = site_account(_open(archive).storage, site, *window)
+    except NewsarchiveError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    print_coverage(rows, Console(), f"{site}: per-day account {since}..{until}")
+    uncovered = [r["day"] for r in rows if not r.get("covered")]
+    if uncovered:
+        say(f"no stored report accounts for {len(uncovered)} day(s): {', '.join(uncovered[:10])}")
