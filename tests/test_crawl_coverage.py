@@ -70,3 +70,6 @@ def test_a_crawl_accounts_for_every_day_of_its_window(tmp_path: Path) -> None:
     assert [r["day"] for r in listed] == sorted(days)
     assert {path_of(u) for r in listed for u in r["missing"]} == missing
     assert all({"day", "expected", "archived", "missing"} <= set(r) for r in listed)
+    stats = run_cli(["stats", "--archive", str(tmp_path / "starved")], tmp_path)
+    assert stats.code == 0, stats.stderr
+    assert "exp" in stats.stdout and "miss" in stats.stdout, stats.stdout

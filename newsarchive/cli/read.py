@@ -86,14 +86,29 @@ def show(
 def stats(
     site: SiteOpt = None, since: SinceOpt = None, until: UntilOpt = None, archive: ArchiveOpt = None
 ) -> None:
-    """Articles per site and day; a day without articles shows as a gap."""
+    """Articles per site and day; a day without articles shows as a gap. Where run reports
+    accounted for a day, its URLs expected (dated by the site's sources) and missing too."""
+    from newsarchive.read.coverage import accounted_days, reported_sites
     from newsarchive.read.stats import stats_table
 
     try:
-        counts = _open(archive).counts(Selection.make(site, since, until))
+        arch = _open(archive)
+        sel = Selection.make(site, since, until)
+        counts = arch.counts(sel)
+        accounts = {}
+        for name in site or reported_sites(arch.storage):
+            days = accounted_days(arch.storage, name)
+            accounts[name] = {
+                d: row
+                for d, row in days.items()
+                if (sel.since or d) <= d <= (sel.until or d) and row.get("expected")
+            }
+            counts.setdefault(name, {})
+            for day in accounts[name]:  # a day with URLs expected and no article is a gap too
+                counts[name].setdefault(day, 0)
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
-    Console().print(stats_table(counts))
+    Console().print(stats_table(counts, accounts))
 
 
 @app.command()

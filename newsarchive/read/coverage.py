@@ -54,3 +54,14 @@ def site_account(storage: Storage, site: str, since: date, until: date) -> list[
         )
         day += timedelta(days=1)
     return out
+
+
+def accounted_days(storage: Storage, site: str) -> dict[str, dict[str, Any]]:
+    """Every day some stored report of the site accounted for, by day (latest run wins)."""
+    return {row["day"]: row for row in merge_json(r["coverage"] for r in _reports(storage, site))}
+
+
+def reported_sites(storage: Storage) -> list[str]:
+    """Sites with stored run reports."""
+    names = storage.children(f"{keys.RUNS}/")
+    return [n.split("=", 1)[1] for n in names if n.startswith("site=")]
