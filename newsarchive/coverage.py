@@ -171,12 +171,13 @@ class Ledger:
     def rows(self, cap: int = MISSING_CAP) -> list[dict[str, Any]]:
         """The stored per-day account (empty when nothing was claimed and there is no window)."""
         since, until = self.since, self.until
-        if since is None or until is None:
-            if not self.claims:
-                return []
-            days = [c.day for c in self.claims]
-            since, until = since or min(days), until or max(days)
-        return capped_json(day_account(self.claims, self.outcomes, since, until), cap)
+        if since is not None and until is not None:
+            return capped_json(day_account(self.claims, self.outcomes, since, until), cap)
+        if not self.claims:
+            return []
+        days = [c.day for c in self.claims]  # no window (an import): only the days claimed
+        rows = day_account(self.claims, self.outcomes, since or min(days), until or max(days))
+        return capped_json([row for row in rows if row.expected], cap)
 
 
 def _utc_day(when: datetime | None) -> date | None:
