@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from collections import Counter
 
 __all__ = ["content_sha256", "hamming", "normalize_text", "simhash"]
 
@@ -32,15 +33,26 @@ def _features(text: str) -> list[str]:
 
 
 def simhash(text: str) -> str:
-    """64-bit simhash over lower-cased 3-word shingles, as 16 hex characters."""
-    weights = [0] * 64
-    for feature in _features(text):
-        h = int.from_bytes(hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest(), "big")
-        for bit in range(64):
-            weights[bit] += 1 if (h >> bit) & 1 else -1
+    """64-bit simhash over lower-cased 3-word shingles, as 16 hex characters.
+
+    Bit b is set when more than half of the shingle hashes have it set. The hashes' bytes are
+    counted column by column (Counter runs in C), then each byte value's bits are added up:
+    the same result as a bit-by-bit loop, several times faster on long texts.
+    """
+    features = _features(text)
+    blob = b"".join(
+        hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest() for feature in features
+    )
+    ones = [0] * 64
+    for column in range(8):  # the digest is read big-endian: byte 0 holds bits 63..56
+        first_bit = (7 - column) * 8
+        for byte, count in Counter(blob[column::8]).items():
+            for b in range(8):
+                if (byte >> b) & 1:
+                    ones[first_bit + b] += count
     value = 0
-    for bit, weight in enumerate(weights):
-        if weight > 0:
+    for bit, n in enumerate(ones):
+        if 2 * n > len(features):
             value |= 1 << bit
     return f"{value & _MASK64:016x}"
 
