@@ -219,3 +219,38 @@ def test_import_from_s3_into_s3(tmp_path: Path, s3_uri: str, s3_env: S3Server) -
     assert {r.title: r.url for r in records} == expected
     keys = store.list("runs/")
     assert keys and all(k.split("/")[-2] == "import" for k in keys)
+
+
+def test_sigterm_ends_an_import_interrupted_and_importing_again_completes_it(
+    tmp_path: Path,
+) -> None:
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    warc = Warc(tmp_path / "many.warc.gz")
+    urls = [f"{ALPHA}/2017/03/30/story-{n}.html" for n in range(40)]
+    for n, url in enumerate(urls):
+        warc.response(url, article(f"Story number {n}", "2017-03-30", n))
+    warc.close()
+    root = tmp_path / "archive"
+    config = write_config(tmp_path)
+    cmd = [sys.executable, "-m", "newsarchive", "import", str(warc.path), "--config", str(config)]
+    cmd += ["--archive", str(root)]
+    env = {**os.environ, "NEWSARCHIVE_SPOOL": str(tmp_path / "spool")}
+    env["NEWSARCHIVE_PROGRESS_EVERY"] = "0"  # a progress line after every page
+    proc = subprocess.Popen(cmd, env=env, stderr=subprocess.PIPE, text=True)
+    assert proc.stderr is not None
+    first = proc.stderr.readline()  # the first page was read: stop the import there
+    os.kill(proc.pid, signal.SIGTERM)
+    rest = proc.stderr.read()
+    assert proc.wait(120) == 4, first + rest
+    assert first.startswith("import: ") and "Traceback" not in rest
+    (report,) = reports(root)
+    assert report["status"] == "interrupted"
+    done = archived(str(root))
+    assert len(done) < len(urls)
+    again = cli(tmp_path, str(warc.path), "--archive", str(root))
+    assert again.code == 0, again.stderr[-3000:]
+    assert sorted(r.url for r in archived(str(root)).values()) == sorted(urls)
