@@ -58,6 +58,7 @@ class ImportResult:
 
     reports: list[RunReport]
     tally: ImportTally
+    interrupted: bool = False
 
 
 class _Import:
@@ -184,15 +185,13 @@ def import_warcs(
     """
     span = Window(*window) if window else None
     job = _Import(sites, settings, span, reference)
-    reader = WarcReader([source_uri(u) for u in uris], sites=sites)
+    reader = WarcReader([source_uri(u) for u in uris], sites=sites, on_record=progress)
     interrupted = False
     try:
         for done, fetched in enumerate(reader.pages(), start=1):
             job.take(fetched)
-            if progress is not None:
-                progress(reader.tally)
             if done % RESET_EVERY == 0:
                 reset_caches()
     except KeyboardInterrupt:
         interrupted = True
-    return ImportResult(job.finish(reader.tally, interrupted), reader.tally)
+    return ImportResult(job.finish(reader.tally, interrupted), reader.tally, interrupted)

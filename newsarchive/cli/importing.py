@@ -15,7 +15,7 @@ import typer
 from rich.console import Console
 from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
-from newsarchive.archive.report import EXIT_OK, exit_status
+from newsarchive.archive.report import EXIT_INTERRUPTED, EXIT_OK, exit_status
 from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail, say
 from newsarchive.cli.crawl import print_reports, window_of
 from newsarchive.config import load_config
@@ -162,6 +162,8 @@ def import_(
     hidden = sum(tally.problem_counts.values()) - len(tally.problems)
     if hidden > 0:
         say(f"... and {hidden} more problems (counted, not listed)")
-    status = exit_status(result.reports)
+    status = EXIT_INTERRUPTED if result.interrupted else exit_status(result.reports)
+    if result.interrupted:
+        say("import interrupted: what was read is archived; import the files again to finish")
     if status != EXIT_OK:
         raise typer.Exit(status)

@@ -64,7 +64,11 @@ def show(
 
             if record.raw is None:
                 raise fail(f"article {record.article_id} has no raw page pointer")
-            response = read_response(arch.storage, record.raw)
+            try:
+                response = read_response(arch.storage, record.raw)
+            except (KeyError, OSError) as exc:
+                where = f"{record.raw.warc_key} at byte {record.raw.offset}"
+                raise fail(f"raw page of {record.article_id} not found ({where}): {exc}") from None
             if not response.digest_ok:
                 say("warning: raw page digest mismatch")
             sys.stdout.buffer.write(response.body)

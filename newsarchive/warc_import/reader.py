@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 from base64 import b32encode
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,8 +111,10 @@ class WarcReader:
         *,
         sites: Sequence[SiteConfig] | None = None,
         max_body: int = DEFAULT_MAX_BODY,
+        on_record: Callable[[ImportTally], None] | None = None,
     ) -> None:
         self.uris = list(uris)
+        self.on_record = on_record  # called after every record read (progress)
         self.max_body = max_body
         self.sites = None if sites is None else {_site_key(s.url): s.name for s in sites}
         self.tally = ImportTally()
@@ -165,6 +167,8 @@ class WarcReader:
                     self.tally.problem(uri, where, *_failure(exc, where))
                     return
                 where = ref.offset + ref.length
+                if self.on_record is not None:
+                    self.on_record(self.tally)
                 if page is not None:
                     self.tally.pages += 1
                     yield page
