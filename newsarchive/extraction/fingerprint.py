@@ -13,6 +13,7 @@ _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE_WORDS = 3
 _MASK64 = (1 << 64) - 1
+_WITH_BIT = [[v for v in range(256) if (v >> b) & 1] for b in range(8)]  # byte values with bit b
 
 
 def normalize_text(text: str) -> str:
@@ -46,10 +47,11 @@ def simhash(text: str) -> str:
     ones = [0] * 64
     for column in range(8):  # the digest is read big-endian: byte 0 holds bits 63..56
         first_bit = (7 - column) * 8
+        per_value = [0] * 256
         for byte, count in Counter(blob[column::8]).items():
-            for b in range(8):
-                if (byte >> b) & 1:
-                    ones[first_bit + b] += count
+            per_value[byte] = count
+        for b in range(8):
+            ones[first_bit + b] = sum(map(per_value.__getitem__, _WITH_BIT[b]))
     value = 0
     for bit, n in enumerate(ones):
         if 2 * n > len(features):
