@@ -1,8 +1,7 @@
 """WARC import: other crawlers' WARC files -> decide -> one ArchiveWriter per configured site.
 
-The same extraction, identity and window rules as a crawl (`decide`); reports of their own
-kind ("import"), so the quality gate never takes them for crawl history. Only pages that become
-new or changed articles put anything in the archive, so importing a file twice adds nothing.
+Only new or changed articles write anything (so a second import adds nothing); reports are of
+kind "import", which the quality gate never takes for crawl history.
 """
 
 from __future__ import annotations

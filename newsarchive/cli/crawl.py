@@ -42,8 +42,8 @@ def window_of(since: str | None, until: str | None) -> tuple[date, date] | None:
     return first, last
 
 
-def print_reports(reports: list[RunReport], console: Console) -> None:
-    table = Table(title="crawl report", title_justify="left")
+def print_reports(reports: list[RunReport], console: Console, title: str = "crawl report") -> None:
+    table = Table(title=title, title_justify="left")
     table.add_column("site", no_wrap=True)
     table.add_column("status", no_wrap=True)
     for col in ("pages", "new", "updated", "already", "skipped", "errors"):

@@ -147,7 +147,7 @@ def import_(
     out = Console() if sys.stdout.isatty() else console
     say(_line(result.tally))
     if result.reports:
-        print_reports(result.reports, out)
+        print_reports(result.reports, out, "import report")
     else:
         say("no page of the selected sites in these files: nothing imported")
     for report in result.reports:
