@@ -73,3 +73,19 @@ def test_a_crawl_accounts_for_every_day_of_its_window(tmp_path: Path) -> None:
     stats = run_cli(["stats", "--archive", str(tmp_path / "starved")], tmp_path)
     assert stats.code == 0, stats.stderr
     assert "exp" in stats.stdout and "miss" in stats.stdout, stats.stdout
+
+
+def test_the_task_log_day_table_shows_expected_and_missing() -> None:
+    from newsarchive.airflow.runs import day_table
+
+    report = {
+        "days": {"2026-03-03": {"discovered": 4, "archived": 3, "skipped": {"not_article": 1}}},
+        "coverage": [
+            {"day": "2026-03-03", "expected": 5, "missing": ["u"], "missing_count": 2},
+            {"day": "2026-03-04", "expected": 2, "missing": ["v", "w"]},
+        ],
+    }
+    head, first, second = day_table(report)
+    assert head.split()[-2:] == ["expected", "missing"]
+    assert first.split()[:1] + first.split()[6:8] == ["2026-03-03", "5", "2"]
+    assert second.split()[:1] + second.split()[6:8] == ["2026-03-04", "2", "2"]
