@@ -256,3 +256,21 @@ def test_sigterm_ends_an_import_interrupted_and_importing_again_completes_it(
     again = cli(tmp_path, str(warc.path), "--archive", str(root))
     assert again.code == 0, again.stderr[-3000:]
     assert sorted(r.url for r in archived(str(root)).values()) == sorted(urls)
+
+
+def test_site_option_imports_only_that_site_through_the_library(tmp_path: Path) -> None:
+    from newsarchive.config import load_config
+    from newsarchive.importer import import_warcs
+    from newsarchive.settings import Settings
+
+    cc_news(tmp_path / "cc.warc.gz")
+    cfg = load_config(write_config(tmp_path))
+    settings = Settings.from_env(archive_uri=str(tmp_path / "a"), spool_dir=str(tmp_path / "sp"))
+    result = import_warcs([str(tmp_path / "cc.warc.gz")], cfg.select(["beta"]), settings)
+    assert [r.site for r in result.reports] == ["beta"] and not result.interrupted
+    assert [r.url for r in archived(str(tmp_path / "a")).values()] == [
+        f"{BETA}/news/storm-warning.html"
+    ]
+    assert result.tally.skipped["other_site"] > 0
+    (report,) = result.reports
+    assert [row["day"] for row in report.coverage] == ["2017-03-31"]  # no window: days met
