@@ -152,6 +152,8 @@ class Ledger:
         self.claims: list[Claim] = []
         self.outcomes: dict[str, str] = {}
         self.dropped = 0
+        self._claimed: set[str] = set()
+        self._unclaimed = 0  # outcomes kept for URLs no source dated (yet), at most max_claims
 
     def claim(self, url: str, day: date | None, source: str) -> None:
         """A dated source offered `url` for `day` (days outside the window are not kept)."""
@@ -161,10 +163,15 @@ class Ledger:
             self.dropped += 1
             return
         self.claims.append(Claim(url, day, source))
+        self._claimed.add(_key(url))
 
     def outcome(self, url: str, outcome: str) -> None:
         """What became of `url`; a later word wins, except over an archive (aliases met later)."""
         key = _key(url)
+        if key not in self._claimed and key not in self.outcomes:
+            if self._unclaimed >= self.max_claims:  # a big site's known URLs: not kept
+                return
+            self._unclaimed += 1
         if self.outcomes.get(key) not in ARCHIVED:
             self.outcomes[key] = outcome
 

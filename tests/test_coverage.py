@@ -122,3 +122,16 @@ def test_a_ledger_keeps_only_window_days_and_bounded_claims() -> None:
     windowless.claim("https://a.example/5", date(1999, 1, 1), "page")
     windowless.claim("https://a.example/6", date(2017, 3, 30), "page")
     assert [r["day"] for r in windowless.rows()] == ["1999-01-01", "2017-03-30"]
+
+
+def test_a_ledger_keeps_outcomes_of_claimed_urls_and_a_bounded_number_of_others() -> None:
+    from newsarchive.coverage import Ledger
+
+    ledger = Ledger(date(2017, 3, 30), date(2017, 3, 30), max_claims=2)
+    for n in range(10):  # known URLs of a big site, no source dated them
+        ledger.outcome(f"https://a.example/old-{n}", "known")
+    ledger.claim("https://a.example/new", date(2017, 3, 30), "feed")
+    ledger.outcome("https://a.example/new", "archived")
+    ledger.outcome("https://a.example/old-1", "unchanged")  # one it kept: updated in place
+    assert len(ledger.outcomes) == 3
+    assert ledger.rows()[0]["archived"] == 1
