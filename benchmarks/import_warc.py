@@ -2,8 +2,8 @@
 
     uv run python benchmarks/import_warc.py [--records 10000] [--keep DIR] [--only NAME]
 
-Each measurement runs in its own subprocess; its peak RSS comes from os.wait4 (ru_maxrss).
-The `newsarchive import` side is a TODO until that command exists (see `project_import`).
+Each measurement runs in its own subprocess; its peak RSS and CPU time come from os.wait4.
+"per core" is articles per CPU-second (user + system) of that process.
 """
 
 from __future__ import annotations
@@ -104,9 +104,32 @@ print(json.dumps({"records": reader.tally.records, "pages": pages, "articles": 0
 
 
 def project_import(warc: Path, archive: Path) -> list[str]:
-    """TODO(#11): the command line of `newsarchive import` over `warc` into `archive`, once the
-    command exists (WarcReader -> decide() -> ArchiveWriter). Until then: not measured."""
-    raise NotImplementedError("`newsarchive import` is not wired yet")
+    """The command line of `newsarchive import` over `warc` into a fresh `archive`, with a
+    config of the generated sites (WarcReader -> decide() -> ArchiveWriter)."""
+    config = archive.parent / "bench-sites.yaml"
+    config.write_text(
+        "sites:\n"
+        + "".join(f"  - name: news{i}\n    url: https://news{i}.example/\n" for i in range(SITES))
+    )
+    return [
+        sys.executable,
+        "-m",
+        "newsarchive",
+        "import",
+        str(warc),
+        "--config",
+        str(config),
+        "--archive",
+        str(archive),
+    ]
+
+
+def _imported(archive: Path) -> dict[str, float]:
+    """records/pages/articles of an import, from the reports it stored."""
+    reports = [json.loads(p.read_text()) for p in archive.glob("runs/site=*/**/*.json")]
+    tally = reports[0]["stats"]["import"] if reports else {"records": 0, "pages": 0}
+    articles = sum(r["articles_archived"] for r in reports)
+    return {"records": tally["records"], "pages": tally["pages"], "articles": articles}
 
 
 def _html(rng: random.Random, site: int, n: int, day: str) -> bytes:
@@ -164,27 +187,52 @@ def generate(path: Path, n_records: int, seed: int = 11) -> dict[str, int]:
     return kinds
 
 
-def measure(name: str, warc: Path) -> dict[str, float]:
+def _usage(cmd: list[str], env: dict[str, str] | None = None) -> tuple[str, float, float, float]:
+    """Run `cmd`; its stdout, wall seconds, CPU seconds and peak RSS (MiB, from os.wait4)."""
+    start = time.perf_counter()
     proc = subprocess.Popen(
-        [sys.executable, "-c", RUNNERS[name], str(warc)], stdout=subprocess.PIPE, text=True
+        cmd, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
     )
     assert proc.stdout is not None
     out = proc.stdout.read()
     _, status, usage = os.wait4(proc.pid, 0)
     if status != 0:
-        raise SystemExit(f"{name} failed (status {status})")
-    result: dict[str, float] = eval(out.strip().splitlines()[-1])
-    result["peak_rss_mib"] = usage.ru_maxrss / 1024
+        raise SystemExit(f"{cmd[:4]} failed (status {status})")
+    cpu = usage.ru_utime + usage.ru_stime
+    return out, time.perf_counter() - start, cpu, usage.ru_maxrss / 1024
+
+
+def _rates(result: dict[str, float]) -> dict[str, float]:
     result["records_per_s"] = result["records"] / result["seconds"]
     result["articles_per_s"] = result["articles"] / result["seconds"]
+    result["articles_per_cpu_s"] = result["articles"] / result["cpu_seconds"]  # per core
     return result
+
+
+def measure(name: str, warc: Path) -> dict[str, float]:
+    out, _, cpu, rss = _usage([sys.executable, "-c", RUNNERS[name], str(warc)])
+    result: dict[str, float] = json.loads(out.strip().splitlines()[-1])
+    result.update(peak_rss_mib=rss, cpu_seconds=cpu)
+    return _rates(result)
+
+
+def measure_import(warc: Path, archive: Path) -> dict[str, float]:
+    """`newsarchive import` end to end (process start, extraction, archive writes) into a
+    local archive; its figures come from the reports it stored."""
+    env = {**os.environ, "NEWSARCHIVE_SPOOL": str(archive.parent / "spool")}
+    _, seconds, cpu, rss = _usage(project_import(warc, archive), env)
+    result = _imported(archive)
+    result.update(seconds=seconds, cpu_seconds=cpu, peak_rss_mib=rss)
+    return _rates(result)
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--records", type=int, default=10_000)
     parser.add_argument("--keep", type=Path, default=None, help="write the WARC here")
-    parser.add_argument("--only", choices=sorted(RUNNERS), action="append", default=None)
+    parser.add_argument(
+        "--only", choices=[*sorted(RUNNERS), "newsarchive-import"], action="append", default=None
+    )
     args = parser.parse_args()
     root = args.keep or Path(tempfile.mkdtemp(prefix="newsarchive-import-bench-"))
     root.mkdir(parents=True, exist_ok=True)
@@ -195,18 +243,23 @@ def main() -> None:
         f"generated {warc} ({warc.stat().st_size / 2**20:.1f} MiB, {kinds}) "
         f"in {time.perf_counter() - start:.1f} s"
     )
-    results = {name: measure(name, warc) for name in args.only or RUNNERS}
+    results = {name: measure(name, warc) for name in args.only or RUNNERS if name in RUNNERS}
+    if not args.only or "newsarchive-import" in args.only:
+        results["newsarchive-import"] = measure_import(warc, root / "archive")
     for name, r in results.items():
         print(
             f"{name:20} {r['records_per_s']:8.0f} records/s {r['articles_per_s']:7.1f} "
-            f"articles/s  peak RSS {r['peak_rss_mib']:.0f} MiB  ({r['seconds']:.1f} s)"
+            f"articles/s {r['articles_per_cpu_s']:7.1f} articles/cpu-s  "
+            f"peak RSS {r['peak_rss_mib']:.0f} MiB  ({r['seconds']:.1f} s, {r['articles']:.0f} "
+            "articles)"
         )
-    try:
-        project_import(warc, root / "archive")
-    except NotImplementedError as exc:
+    base, ours = results.get("warcio+trafilatura"), results.get("newsarchive-import")
+    if base and ours:
         print(
-            f"newsarchive import: not measured ({exc}); the ratio against "
-            "warcio+trafilatura is reported once it is"
+            "newsarchive import / warcio+trafilatura: "
+            f"records/s x{ours['records_per_s'] / base['records_per_s']:.2f}, "
+            f"articles per CPU-second x{ours['articles_per_cpu_s'] / base['articles_per_cpu_s']:.2f}, "
+            f"peak RSS x{ours['peak_rss_mib'] / base['peak_rss_mib']:.2f}"
         )
     print(json.dumps(results))
 

@@ -119,6 +119,9 @@ class QualityGate(BaseModel):
     max_missing_title_ratio: Annotated[float, Field(ge=0, le=1)] = 0.2
     max_error_ratio: Annotated[float, Field(ge=0, le=1)] = 0.3
     history_runs: Annotated[int, Field(ge=0, le=365)] = 7
+    # share of the URLs the site's dated sources offered for the window's days that the run
+    # fetched and decided (not missing); None: not checked
+    min_coverage: Annotated[float, Field(ge=0, le=1)] | None = None
 
 
 class SiteConfig(BaseModel):

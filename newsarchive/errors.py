@@ -21,3 +21,7 @@ class UnsafeKeyError(StorageError):
 
 class WarcError(NewsarchiveError):
     """A raw page cannot be read back: its WARC part is missing, truncated or corrupt."""
+
+
+class WarcMissing(WarcError):
+    """The WARC part (or referenced source file) a pointer names does not exist."""

@@ -35,6 +35,8 @@ class RunCounts:
     pages: int = 0
     not_article: int = 0
     partitions: list[str] = field(default_factory=list)
+    expected: int = 0  # URLs the site's dated sources offered for the window's days
+    missing: int = 0  # of those, never fetched nor decided
 
     @classmethod
     def from_report(cls, report: Mapping[str, Any], lookback_days: int = 0) -> RunCounts:
@@ -70,6 +72,11 @@ class RunCounts:
             pages=int(report.get("pages_fetched", 0)),
             not_article=int(skipped.get("not_article", 0)),
             partitions=sorted(report.get("partitions") or []),
+            expected=sum(int(r.get("expected", 0)) for r in report.get("coverage") or []),
+            missing=sum(
+                int(r.get("missing_count", len(r.get("missing") or [])))
+                for r in report.get("coverage") or []
+            ),
         )
 
     def ratio(self, name: str) -> float:
@@ -191,6 +198,15 @@ def evaluate(
             problems.append(
                 f"{label} {_pct(value)} ({count} of {base}) against {_pct(usual_ratio)} usual "
                 f"over the last {len(past)} runs ({limit_name} {limit:g})"
+            )
+
+    if gate.min_coverage is not None and run.expected:
+        covered = 1 - run.missing / run.expected
+        if covered < gate.min_coverage:
+            problems.append(
+                f"coverage {_pct(covered)}: {run.missing} of the {run.expected} URLs the site's "
+                f"dated sources offered were never fetched (min_coverage {gate.min_coverage:g}; "
+                "`newsarchive coverage` lists them)"
             )
 
     ok = not problems

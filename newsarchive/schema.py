@@ -13,13 +13,22 @@ SCHEMA_VERSION = 1
 
 @dataclass(slots=True)
 class RawPointer:
-    """Where the raw HTTP response behind a record lies: one record in a gzipped WARC file."""
+    """Where the raw HTTP response behind a record lies: one record in a WARC file.
+
+    `warc_key` is an archive key (raw/...), or, for a record imported with `--reference`, the
+    URI (s3://... or file://...) of the source WARC the record was left in.
+    """
 
     warc_key: str
     offset: int
     length: int
     record_id: str
     payload_digest: str
+
+    @property
+    def referenced(self) -> bool:
+        """Whether the response lies in a source WARC outside the archive (a URI)."""
+        return "://" in self.warc_key
 
 
 @dataclass(slots=True)

@@ -25,6 +25,7 @@ from newsarchive.archive.report import RunReport
 from newsarchive.archive.state import ArticleEntry, PageEntry
 from newsarchive.archive.writer import ArchiveWriter
 from newsarchive.config import Config, SiteConfig, load_config
+from newsarchive.coverage import NOT_FETCHED, link_claims
 from newsarchive.dates import Window, parse_when
 from newsarchive.discovery import (
     COMMON_FEED_PATHS,
@@ -265,6 +266,9 @@ class NewsSpider(scrapy.Spider):
                 self.offsite.add(url)
                 self.report.skip("offsite")
             return None
+        ledger = self.writer.ledger  # the per-day account: what dated sources offered
+        for claimed_day, source in link_claims(url, link.via, link.published, link.modified):
+            ledger.claim(url, claimed_day, source)
         if url in self.considered:
             skipped = self.unfetched.get(url)
             if skipped is None or not _changed_since(link, skipped):
@@ -277,6 +281,7 @@ class NewsSpider(scrapy.Spider):
                 p.search(url) for p in self.deny
             ):
                 self.report.skip("filtered")
+                ledger.outcome(url, "filtered")
                 return None
             self.report.discovered[link.via] += 1
         known = self.writer.known(url)
@@ -285,6 +290,7 @@ class NewsSpider(scrapy.Spider):
             if not self._recent(known):
                 self.unfetched[url] = known
                 self.writer.count("known", known.day)
+                ledger.outcome(url, "known")
                 return None
             recheck = known  # a recent article with validators: asked conditionally
         url_day = url_date(url, month_ok=False)
@@ -297,9 +303,11 @@ class NewsSpider(scrapy.Spider):
             when = link.published or url_day
             day = when.date() if isinstance(when, datetime) else when
             self.writer.count("out_of_window", day.isoformat() if day else None)
+            ledger.outcome(url, "out_of_window")
             return None
         if self.requested >= self.site.max_pages:
             self.report.skip("budget")
+            ledger.outcome(url, NOT_FETCHED)
             return None
         self.requested += 1
         priority = 10 if link.via in ("feed", "newsmap", "sitemap") else 0
@@ -498,8 +506,10 @@ class NewsSpider(scrapy.Spider):
             chain = " -> ".join([*redirects, request.url])
             self.report.error(redirects[0], "fetch_error", f"redirect loop: {chain}")
             self.writer.count("fetch_error", day)
+            self.writer.ledger.outcome(request.url, "fetch_error")
         else:
             self.writer.count("duplicate", day)
+            self.writer.ledger.outcome(request.url, "duplicate")
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]
@@ -515,6 +525,8 @@ class NewsSpider(scrapy.Spider):
         if reason in ("http_error", "fetch_error", "too_large") and not client_error:
             self.report.error(request.url, reason, detail)
         self.writer.count(reason, day)
+        for url in {request.url, *meta.get("redirect_urls", [])}:
+            self.writer.ledger.outcome(url, reason)
 
 
 def _changed_since(link: Link, known: ArticleEntry) -> bool:

@@ -100,3 +100,38 @@ def test_bad_input_is_refused() -> None:
         Claim(u("/a"), DAYS[0], "rumour")
     with pytest.raises(ValueError, match="after until"):
         day_account([], {}, DAYS[1], DAYS[0])
+
+
+def test_a_ledger_keeps_only_window_days_and_bounded_claims() -> None:
+    from newsarchive.coverage import Ledger
+
+    ledger = Ledger(date(2017, 3, 30), date(2017, 3, 31), max_claims=2)
+    ledger.claim("https://a.example/1", date(2017, 3, 29), "feed")  # outside: not kept
+    ledger.claim("https://a.example/2", date(2017, 3, 30), "feed")
+    ledger.claim("https://a.example/3", date(2017, 3, 31), "url_date")
+    ledger.claim("https://a.example/4", date(2017, 3, 31), "url_date")  # over the bound
+    ledger.outcome("https://a.example/2", "archived")
+    ledger.outcome("https://a.example/2", "duplicate")  # an alias met later: still archived
+    rows = ledger.rows(cap=0)
+    assert [(r["day"], r["expected"], r["archived"], r["missing_count"]) for r in rows] == [
+        ("2017-03-30", 1, 1, 0),
+        ("2017-03-31", 1, 0, 1),
+    ]
+    assert ledger.dropped == 1 and rows[1]["missing"] == [] and rows[1]["missing_cap"] == 0
+    windowless = Ledger(None, None)
+    windowless.claim("https://a.example/5", date(1999, 1, 1), "page")
+    windowless.claim("https://a.example/6", date(2017, 3, 30), "page")
+    assert [r["day"] for r in windowless.rows()] == ["1999-01-01", "2017-03-30"]
+
+
+def test_a_ledger_keeps_outcomes_of_claimed_urls_and_a_bounded_number_of_others() -> None:
+    from newsarchive.coverage import Ledger
+
+    ledger = Ledger(date(2017, 3, 30), date(2017, 3, 30), max_claims=2)
+    for n in range(10):  # known URLs of a big site, no source dated them
+        ledger.outcome(f"https://a.example/old-{n}", "known")
+    ledger.claim("https://a.example/new", date(2017, 3, 30), "feed")
+    ledger.outcome("https://a.example/new", "archived")
+    ledger.outcome("https://a.example/old-1", "unchanged")  # one it kept: updated in place
+    assert len(ledger.outcomes) == 3
+    assert ledger.rows()[0]["archived"] == 1

@@ -149,3 +149,17 @@ def test_reextractions_and_interrupted_runs_are_not_history() -> None:
     assert not result.ok, result.message
     assert not evaluate("demo-news", report(0), HISTORY, GATE).ok  # the same verdict without them
     assert evaluate("demo-news", report(0), [report(0)] * 3, GATE).ok  # real quiet history counts
+
+
+def test_coverage_fails_the_gate_only_when_configured_and_below_the_threshold() -> None:
+    data = report(archived=8)
+    data["coverage"] = [
+        {"day": "2026-01-09", "expected": 4, "archived": 4, "missing": [], "missing_count": 0},
+        {"day": "2026-01-10", "expected": 6, "archived": 4, "missing": ["u1", "u2"]},
+    ]
+    assert evaluate("s", data, [], QualityGate()).ok  # off by default
+    assert evaluate("s", data, [], QualityGate(min_coverage=0.8)).ok  # 80% of 10 covered
+    strict = evaluate("s", data, [], QualityGate(min_coverage=0.9))
+    assert not strict.ok and "coverage 80%: 2 of the 10 URLs" in strict.message
+    counts = RunCounts.from_report(data)
+    assert (counts.expected, counts.missing) == (10, 2)

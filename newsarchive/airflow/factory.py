@@ -7,7 +7,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from airflow.sdk import DAG, CronDataIntervalTimetable
+from airflow.sdk import DAG, CronDataIntervalTimetable, Param, task
 
 from newsarchive.airflow.operators import (
     CrawlOperator,
@@ -89,6 +89,51 @@ def build_site_dag(site: SiteConfig, config: Config) -> DAG:
     return dag
 
 
+IMPORT_DAG_ID = f"{DAG_PREFIX}import"
+
+
+def build_import_dag() -> DAG:
+    """The `newsarchive_import` DAG: triggered with a list of WARC URIs and a date range, one
+    mapped task per file. The files import one at a time: a site's crawl state has one writer."""
+    with DAG(
+        dag_id=IMPORT_DAG_ID,
+        description="Import the news articles of WARC files (CC-NEWS, Browsertrix ...)",
+        schedule=None,
+        start_date=datetime(2020, 1, 1, tzinfo=UTC),
+        catchup=False,
+        max_active_runs=1,
+        default_args={"owner": "newsarchive", "retries": 1, "retry_delay": RETRY_DELAY},
+        params={
+            "warcs": Param([], type="array", description="WARC URIs: s3://... or worker paths"),
+            "since": Param(None, type=["null", "string"], format="date"),
+            "until": Param(None, type=["null", "string"], format="date"),
+            "sites": Param([], type="array", description="site names; empty: every site"),
+            "reference": Param(False, type="boolean", description="point into the sources"),
+        },
+        tags=[*TAGS[:1], "import"],
+        doc_md="Imports WARC files into the archive, one mapped task per file. "
+        "See docs/OPERATIONS.md (Importing WARC collections).",
+    ) as dag:
+        from newsarchive.airflow.importing import ImportOperator
+
+        @task(retries=0)
+        def warc_list(params: dict[str, Any] | None = None) -> list[str]:
+            """The run's WARC URIs (the `warcs` param)."""
+            uris = [str(u) for u in (params or {}).get("warcs") or []]
+            if not uris:
+                from airflow.sdk.exceptions import AirflowFailException
+
+                raise AirflowFailException("no WARC URIs given: trigger with params.warcs")
+            return uris
+
+        ImportOperator.partial(
+            task_id="import_file",
+            max_active_tis_per_dag=1,
+            execution_timeout=timedelta(hours=7),
+        ).expand(uri=warc_list())
+    return dag
+
+
 def build_dags(config_path: str | Path | None = None) -> dict[str, DAG]:
     """Every enabled site's DAG, keyed by dag_id; the config path defaults to NEWSARCHIVE_CONFIG."""
     if config_path is None:
@@ -96,4 +141,10 @@ def build_dags(config_path: str | Path | None = None) -> dict[str, DAG]:
 
         config_path = Settings.from_env().config_path
     config = load_config(config_path)
-    return {dag_id_for(s.name): build_site_dag(s, config) for s in config.select(None)}
+    if any(dag_id_for(s.name) == IMPORT_DAG_ID for s in config.sites):
+        from newsarchive.errors import ConfigError
+
+        raise ConfigError(f"{config_path}: the site name 'import' is reserved (newsarchive_import)")
+    dags = {dag_id_for(s.name): build_site_dag(s, config) for s in config.select(None)}
+    dags[IMPORT_DAG_ID] = build_import_dag()
+    return dags

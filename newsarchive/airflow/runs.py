@@ -267,14 +267,20 @@ def load_history(storage: Any, site: str, before: str, limit: int) -> list[dict[
 
 
 def day_table(report: Mapping[str, Any]) -> list[str]:
-    """The per-day lines of a report, for the task log."""
-    lines = ["day         discovered archived updated already skipped"]
-    for day, c in sorted((report.get("days") or {}).items()):
+    """The per-day lines of a report, for the task log (with the account's expected and
+    missing URLs where the report has one)."""
+    lines = ["day         discovered archived updated already skipped expected missing"]
+    account = {row["day"]: row for row in report.get("coverage") or []}
+    days = sorted({*(report.get("days") or {}), *account})
+    for day in days:
+        c = (report.get("days") or {}).get(day) or {}
+        row = account.get(day) or {}
         skipped = c.get("skipped") or {}
         why = ", ".join(f"{k}={v}" for k, v in sorted(skipped.items()))
+        missing = row.get("missing_count", len(row.get("missing") or []))
         lines.append(
             f"{day}  {c.get('discovered', 0):>10} {c.get('archived', 0):>8} "
-            f"{c.get('updated', 0):>7} {c.get('already', 0):>7} {sum(skipped.values()):>7}"
-            + (f"  ({why})" if why else "")
+            f"{c.get('updated', 0):>7} {c.get('already', 0):>7} {sum(skipped.values()):>7} "
+            f"{row.get('expected', 0):>8} {missing:>7}" + (f"  ({why})" if why else "")
         )
     return lines

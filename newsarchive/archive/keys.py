@@ -15,6 +15,7 @@ RUNS = "runs"
 STATE = "state"
 VERSIONS = "versions"
 PARQUET = "parquet"
+REPORT_KINDS = ("crawl", "reextract", "import")
 
 _SITE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
@@ -98,10 +99,11 @@ def report_key(
     site: str, run_id: str, window: tuple[str, str] | None = None, kind: str = "crawl"
 ) -> str:
     """The run report: one per (site, window), overwritten by a rerun; ad hoc runs keep their id.
-    A re-extraction (kind "reextract") has keys of its own, never read as crawl history."""
-    if kind not in ("crawl", "reextract"):
+    A re-extraction ("reextract") or a WARC import ("import") has keys of its own, never read
+    as crawl history; each import (one set of files) keeps its own report, under its run id."""
+    if kind not in REPORT_KINDS:
         raise UnsafeKeyError(f"invalid report kind: {kind[:60]!r}")
-    if window is None:
+    if window is None or kind == "import":
         folder = "adhoc" if kind == "crawl" else kind
         return check_key(f"{RUNS}/site={_site(site)}/{folder}/{_run(run_id)}.json")
     since, until = (_day(d) for d in window)

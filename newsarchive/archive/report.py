@@ -64,7 +64,7 @@ class RunReport:
     started_at: str = field(default_factory=lambda: datetime.now(UTC).isoformat())
     finished_at: str | None = None
     status: str = "running"  # ok | partial | interrupted | failed | refused (lock held)
-    kind: str = "crawl"  # crawl | reextract (a re-extraction is never crawl history)
+    kind: str = "crawl"  # crawl | reextract | import (only crawls are crawl history)
     message: str | None = None
     pages_fetched: int = 0
     bytes_fetched: int = 0
@@ -84,6 +84,8 @@ class RunReport:
     errors: list[dict[str, str]] = field(default_factory=list)
     error_count: int = 0
     stats: dict[str, Any] = field(default_factory=dict)
+    # per-day account of the window (coverage.capped_json): expected, archived, missing ...
+    coverage: list[dict[str, Any]] = field(default_factory=list)
 
     @property
     def window(self) -> tuple[str, str] | None:

@@ -10,7 +10,7 @@ from typing import Any
 from newsarchive.archive import keys
 from newsarchive.archive.storage import Storage
 from newsarchive.archive.warc import iter_responses, read_response
-from newsarchive.errors import StorageError
+from newsarchive.errors import StorageError, WarcMissing
 from newsarchive.schema import ArticleRecord
 
 __all__ = ["Problem", "VerifyResult", "verify_archive"]
@@ -156,7 +156,7 @@ def _verify_site(
             aliases.setdefault(alias, (record.article_id, key))
         if _check_pointer(storage, key, record, result):
             result.pointers_ok += 1
-        if record.raw is not None:
+        if record.raw is not None and not record.raw.referenced:  # a source WARC is not ours
             parts.add(record.raw.warc_key)
     return parts
 
@@ -193,7 +193,7 @@ def _check_pointer(storage: Storage, key: str, record: ArticleRecord, result: Ve
         return False
     try:
         raw = read_response(storage, pointer)
-    except KeyError:
+    except (KeyError, FileNotFoundError, WarcMissing):
         result.add("missing_warc", key, f"{pointer.warc_key} does not exist")
         return False
     except StorageError:

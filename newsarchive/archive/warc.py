@@ -18,7 +18,7 @@ from warcio.warcwriter import WARCWriter
 
 from newsarchive import __version__
 from newsarchive.archive.storage import Storage
-from newsarchive.errors import WarcError
+from newsarchive.errors import WarcError, WarcMissing
 from newsarchive.schema import RawPointer
 
 # Scrapy hands us decoded bodies: these headers no longer describe them, so they are renamed.
@@ -148,13 +148,22 @@ def parse_record(data: bytes, expected_digest: str | None = None) -> RawResponse
 def read_response(storage: Storage, pointer: RawPointer) -> RawResponse:
     """Fetch and parse the raw response behind a record's pointer (one ranged read).
 
-    Raises WarcError, naming the part and the place, when it is missing, cut short or corrupt.
+    A referenced pointer (`newsarchive import --reference`) is read from its source WARC URI.
+    Raises WarcMissing when the part or source is gone, WarcError when it is cut short or corrupt,
+    naming the part and the place.
     """
     where = f"raw page {pointer.warc_key} at offset {pointer.offset} ({pointer.length} bytes)"
     try:
-        data = storage.get_range(pointer.warc_key, pointer.offset, pointer.length)
-    except KeyError:
-        raise WarcError(f"{where}: the WARC part is missing") from None
+        if pointer.referenced:
+            from newsarchive.warc_import.sources import read_range
+
+            data = read_range(pointer.warc_key, pointer.offset, pointer.length)
+        else:
+            data = storage.get_range(pointer.warc_key, pointer.offset, pointer.length)
+    except (KeyError, FileNotFoundError):
+        raise WarcMissing(f"{where}: the WARC part is missing") from None
+    except OSError as exc:
+        raise WarcError(f"{where}: cannot be read ({exc.strerror or exc})") from None
     if len(data) < pointer.length:
         raise WarcError(f"{where}: the WARC part is truncated ({len(data)} bytes there)")
     try:

@@ -17,6 +17,7 @@ from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_
 from newsarchive.archive.storage import Storage, StorageUnavailable, open_storage
 from newsarchive.archive.warc import WarcPartWriter
 from newsarchive.config import SiteConfig
+from newsarchive.coverage import Ledger
 from newsarchive.dates import Window
 from newsarchive.decide import Decision
 from newsarchive.errors import StorageError
@@ -120,6 +121,11 @@ class ArchiveWriter:
             kind=kind,
         )
         self.spool = Spool(spool_root, storage, site.name)
+        # the per-day account: a windowless crawl keeps none (its days are unbounded)
+        kept = window is not None or kind == "import"
+        self.ledger = Ledger(
+            window.since if window else None, window.until if window else None, max_claims=kept
+        )
         self.state = CrawlState(site=site.name)
         self.partitions: set[str] = set()
         self._seen: set[str] = set()
@@ -507,6 +513,8 @@ class ArchiveWriter:
                 old.fetched = record.fetched_at  # a lastmod before this is no news next time
                 self.state.remember(record.article_id, old, decision.urls)
         self.count(decision.outcome, decision.day)
+        for url in {page.requested_url, page.url, *page.redirects}:
+            self.ledger.outcome(url, decision.outcome)
         return decision.outcome
 
     def _queue(
@@ -603,3 +611,6 @@ class ArchiveWriter:
             # "already" is the known + unchanged share of skipped, so it is not added twice
             counts.discovered = counts.archived + counts.updated + sum(counts.skipped.values())
         self.report.partitions = sorted(self.partitions)
+        self.report.coverage = self.ledger.rows()
+        if self.ledger.dropped and self.ledger.max_claims:
+            self.report.stats["newsarchive/coverage_claims_dropped"] = self.ledger.dropped

@@ -51,8 +51,8 @@ def print_runs(reports: list[RunReport]) -> None:
         print_reports(ran, Console(stderr=True) if not sys.stdout.isatty() else out)
 
 
-def print_reports(reports: list[RunReport], console: Console) -> None:
-    table = Table(title="crawl report", title_justify="left")
+def print_reports(reports: list[RunReport], console: Console, title: str = "crawl report") -> None:
+    table = Table(title=title, title_justify="left")
     table.add_column("site", no_wrap=True)
     table.add_column("status", no_wrap=True)
     for col in ("pages", "new", "updated", "already", "skipped", "errors"):
@@ -124,6 +124,9 @@ def crawl(
     settings = Settings.from_env(config_path=config, archive_uri=archive, log_level=level.upper())
     cfg = load_config(settings.config_path)
     sites = cfg.select(site)
+    if since is not None and window is not None:
+        for s in sites:
+            s.check_since(window[0])
     reports = run_crawl(cfg, sites, settings, window)
     if report_json:
         report_json.write_text(

@@ -113,14 +113,29 @@ def show(
 def stats(
     site: SiteOpt = None, since: SinceOpt = None, until: UntilOpt = None, archive: ArchiveOpt = None
 ) -> None:
-    """Articles per site and day; a day without articles shows as a gap."""
+    """Articles per site and day; a day without articles shows as a gap. Where run reports
+    accounted for a day, its URLs expected (dated by the site's sources) and missing too."""
+    from newsarchive.read.coverage import accounted_days, reported_sites
     from newsarchive.read.stats import stats_table
 
     try:
-        counts = _open(archive).counts(Selection.make(site, since, until))
+        arch = _open(archive)
+        sel = Selection.make(site, since, until)
+        counts = arch.counts(sel)
+        accounts = {}
+        for name in site or reported_sites(arch.storage):
+            days = accounted_days(arch.storage, name)
+            accounts[name] = {
+                d: row
+                for d, row in days.items()
+                if (sel.since or d) <= d <= (sel.until or d) and row.get("expected")
+            }
+            counts.setdefault(name, {})
+            for day in accounts[name]:  # a day with URLs expected and no article is a gap too
+                counts[name].setdefault(day, 0)
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
-    Console().print(stats_table(counts))
+    Console().print(stats_table(counts, accounts))
 
 
 @app.command()
@@ -191,3 +206,34 @@ def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
     say(f"{n} Parquet partitions rewritten or removed")
+
+
+@app.command()
+def coverage(
+    site: Annotated[str, typer.Option("--site", help="The site.")],
+    since: Annotated[str, typer.Option("--since", help="First day, YYYY-MM-DD (inclusive).")],
+    until: Annotated[str, typer.Option("--until", help="Last day, YYYY-MM-DD (inclusive).")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="A JSON list, one object per day.")
+    ] = False,
+    archive: ArchiveOpt = None,
+) -> None:
+    """Per day: URLs the site's dated sources offered, archived, already archived, skipped and
+    missing (listed), from the stored crawl and import reports."""
+    from newsarchive.cli.crawl import window_of
+    from newsarchive.cli.importing import print_coverage
+    from newsarchive.read.coverage import site_account
+
+    window = window_of(since, until)
+    assert window is not None
+    try:
+        rows = site_account(_open(archive).storage, site, *window)
+    except NewsarchiveError as exc:
+        raise fail(str(exc)) from None
+    if as_json:
+        sys.stdout.write(json.dumps(rows, indent=2) + "\n")
+        return
+    print_coverage(rows, Console(), f"{site}: per-day account {since}..{until}")
+    uncovered = [r["day"] for r in rows if not r.get("covered")]
+    if uncovered:
+        say(f"no stored report accounts for {len(uncovered)} day(s): {', '.join(uncovered[:10])}")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import io
 from base64 import b32encode
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import closing
 from dataclasses import dataclass
 from datetime import datetime
@@ -111,8 +111,10 @@ class WarcReader:
         *,
         sites: Sequence[SiteConfig] | None = None,
         max_body: int = DEFAULT_MAX_BODY,
+        on_record: Callable[[ImportTally], None] | None = None,
     ) -> None:
         self.uris = list(uris)
+        self.on_record = on_record  # called after every record read (progress)
         self.max_body = max_body
         self.sites = None if sites is None else {_site_key(s.url): s.name for s in sites}
         self.tally = ImportTally()
@@ -147,6 +149,9 @@ class WarcReader:
                 except Exception as exc:  # warcio raises many kinds on bad bytes
                     self.tally.problem(uri, where, *_failure(exc, where))
                     return
+                if where == 0 and _not_warc(record):
+                    self.tally.problem(uri, 0, "not_warc", "neither a WARC nor an ARC file")
+                    return
                 try:
                     try:
                         page, ref = self._record(uri, records, record)
@@ -162,6 +167,8 @@ class WarcReader:
                     self.tally.problem(uri, where, *_failure(exc, where))
                     return
                 where = ref.offset + ref.length
+                if self.on_record is not None:
+                    self.on_record(self.tally)
                 if page is not None:
                     self.tally.pages += 1
                     yield page
@@ -308,6 +315,15 @@ def _finish(uri: str, records: ArchiveIterator, record: Any) -> SourceRef:
         declared = int(record.rec_headers.get_header("Content-Length") or 0)
         raise _Cut(offset, missing, declared)
     return SourceRef(uri, offset, records.get_record_length())
+
+
+def _not_warc(first: Any) -> bool:
+    """Whether a file's first record shows it is no archive: warcio falls back to reading any
+    text as ARC records, but a real ARC file starts with its filedesc:// record."""
+    if first.format == "warc":
+        return False
+    url = first.rec_headers.get_header("uri") or ""
+    return not url.startswith("filedesc:")
 
 
 def _failure(exc: Exception, where: int) -> tuple[str, str]:
