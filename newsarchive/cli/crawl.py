@@ -7,18 +7,23 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from newsarchive.archive.report import EXIT_OK, RunReport, exit_status
 from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail, say
-from newsarchive.config import load_config
 from newsarchive.settings import Settings
 
-out = Console()
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def console(stderr: bool = False) -> Console:
+    """A rich console, imported when a command prints (rich costs start-up time)."""
+    from rich.console import Console
+
+    return Console(stderr=stderr)
 
 
 def parse_day(value: str | None, option: str) -> date | None:
@@ -43,6 +48,8 @@ def window_of(since: str | None, until: str | None) -> tuple[date, date] | None:
 
 
 def print_reports(reports: list[RunReport], console: Console) -> None:
+    from rich.table import Table
+
     table = Table(title="crawl report", title_justify="left")
     table.add_column("site", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -108,6 +115,7 @@ def crawl(
     wait in the local spool because the archive was unreachable; the next run uploads them;
     4 interrupted (SIGTERM/SIGINT): what was fetched is kept, run the window again.
     """
+    from newsarchive.config import load_config
     from newsarchive.crawl import run_crawl
 
     window = window_of(since, until)
@@ -120,7 +128,7 @@ def crawl(
         report_json.write_text(
             json.dumps([r.to_dict() for r in reports], indent=2), encoding="utf-8"
         )
-    print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
+    print_reports(reports, console(stderr=not sys.stdout.isatty()))
     status = exit_status(reports)
     if status != EXIT_OK:
         raise typer.Exit(status)
@@ -140,13 +148,7 @@ def extract(
     ] = None,
 ) -> None:
     """Show what the pipeline would archive for one saved page."""
-    from datetime import UTC, datetime
-
-    from newsarchive.config import SiteConfig
     from newsarchive.extraction.extract import extract_page
-    from newsarchive.page import Page
-    from newsarchive.records import build_record
-    from newsarchive.urls import origin
 
     if format not in ("text", "json"):
         raise fail(f"--format must be text or json, got {format!r}")
@@ -159,10 +161,16 @@ def extract(
         if extraction.page_kind != "article":
             say(f"not an article ({extraction.page_kind}: {extraction.kind_reason})")
         if extraction.title:
-            out.print(extraction.title, highlight=False, markup=False)
-            out.print()
-        out.print(extraction.text, highlight=False, markup=False, soft_wrap=True)
+            sys.stdout.write(extraction.title + "\n\n")
+        sys.stdout.write(extraction.text + "\n")  # plain text: no rich to import
         return
+    from datetime import UTC, datetime
+
+    from newsarchive.config import SiteConfig
+    from newsarchive.page import Page
+    from newsarchive.records import build_record  # the record's schema needs pyarrow
+    from newsarchive.urls import origin
+
     try:
         site = SiteConfig(name="local", url=origin(url) + "/")
     except ValueError as exc:
@@ -190,10 +198,12 @@ def demo(
     show: Annotated[int, typer.Option(help="How many archived articles to print.")] = 3,
 ) -> None:
     """Serve the bundled local news sites on 127.0.0.1, crawl them, and show what was archived."""
+    from newsarchive.config import load_config
     from newsarchive.crawl import run_crawl
     from newsarchive.demo import DemoSites
     from newsarchive.read.query import open_archive
 
+    out = console()
     settings = Settings.from_env(archive_uri=archive, log_level="WARNING")
     workdir = Path(".newsarchive")
     workdir.mkdir(exist_ok=True)
@@ -236,12 +246,13 @@ def reextract(
     archive: ArchiveOpt = None,
 ) -> None:
     """Rebuild article records from the raw pages already archived (WARC); fetches nothing."""
+    from newsarchive.config import load_config
     from newsarchive.reextract import reextract as run
 
     window = window_of(since, until)
     settings = Settings.from_env(config_path=config, archive_uri=archive)
     cfg = load_config(settings.config_path)
     reports = [run(s, settings, window) for s in cfg.select(site)]
-    print_reports(reports, Console(stderr=True) if not sys.stdout.isatty() else out)
+    print_reports(reports, console(stderr=not sys.stdout.isatty()))
     if exit_status(reports) != EXIT_OK:
         raise typer.Exit(exit_status(reports))
