@@ -35,6 +35,7 @@ class RunCounts:
     pages: int = 0
     not_article: int = 0
     partitions: list[str] = field(default_factory=list)
+    budget_exhausted: dict[str, int] = field(default_factory=dict)  # budget -> URLs left
 
     @classmethod
     def from_report(cls, report: Mapping[str, Any], lookback_days: int = 0) -> RunCounts:
@@ -70,6 +71,7 @@ class RunCounts:
             pages=int(report.get("pages_fetched", 0)),
             not_article=int(skipped.get("not_article", 0)),
             partitions=sorted(report.get("partitions") or []),
+            budget_exhausted=dict(report.get("budget_exhausted") or {}),
         )
 
     def ratio(self, name: str) -> float:
@@ -193,6 +195,10 @@ def evaluate(
                 f"over the last {len(past)} runs ({limit_name} {limit:g})"
             )
 
+    if run.budget_exhausted:
+        left = "; ".join(f"{k} reached, {n} URLs left" for k, n in run.budget_exhausted.items())
+        notes.append(f"budget exhausted: {left}; articles past it were not fetched")
+
     ok = not problems
     head = f"site {site!r}, window {_window(run)}"
     if ok:
@@ -202,6 +208,8 @@ def evaluate(
         )
     else:
         message = f"quality gate FAILED for {head}: " + "; ".join(problems) + f" -- {LAYOUT_HINT}"
+    if run.budget_exhausted:
+        message += f" ({notes[-1]})"
     return GateResult(site=site, ok=ok, problems=problems, notes=notes, message=message)
 
 

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from newsarchive.archive.report import EXIT_OK, RunReport, exit_status
+from newsarchive.archive.report import EXIT_OK, RunReport, budget_message, exit_status
 from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail, say
 from newsarchive.settings import Settings
 
@@ -75,8 +75,11 @@ def print_reports(reports: list[RunReport], console: Console) -> None:
             console.print(
                 f"  {r.site} skipped: {reasons}", highlight=False, markup=False, soft_wrap=True
             )
-        if r.message:
-            console.print(f"  {r.site}: {r.message}", highlight=False, markup=False, soft_wrap=True)
+        for message in (r.message, budget_message(r)):
+            if message:
+                console.print(
+                    f"  {r.site}: {message}", highlight=False, markup=False, soft_wrap=True
+                )
         for e in r.errors[:5]:
             console.print(
                 f"  {r.site} error: {e['reason']} {e['url']} {e['detail']}",
