@@ -22,6 +22,7 @@ _NUMBERS: tuple[tuple[str, str, type], ...] = (
     ("NEWSARCHIVE_UPLOAD_WAIT", "upload_wait", float),
     ("NEWSARCHIVE_PART_RECORDS", "part_max_records", int),
     ("NEWSARCHIVE_PART_BYTES", "part_max_bytes", int),
+    ("NEWSARCHIVE_PROGRESS_EVERY", "progress_every", float),
 )
 
 
@@ -47,6 +48,7 @@ class Settings:
     upload_wait: float = 60.0  # seconds a run retries an unreachable archive before spooling
     part_max_records: int = 100  # responses per WARC part (a part and its records upload together)
     part_max_bytes: int = 16 * 1024 * 1024
+    progress_every: float = 30.0  # seconds between a crawl's progress lines off a terminal
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:

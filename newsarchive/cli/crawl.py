@@ -110,6 +110,14 @@ def crawl(
     log_level: Annotated[
         str | None, typer.Option("--log-level", help="Scrapy log level (default WARNING).")
     ] = None,
+    progress_every: Annotated[
+        float | None,
+        typer.Option(
+            "--progress-every",
+            help="Off a terminal: seconds between plain progress lines per site on stderr "
+            "(default 30; 0: none). On a terminal: a live table.",
+        ),
+    ] = None,
 ) -> None:
     """Crawl configured sites and archive their articles; ends with a report.
 
@@ -123,7 +131,12 @@ def crawl(
 
     window = window_of(since, until)
     level = log_level or os.environ.get("NEWSARCHIVE_LOG_LEVEL") or "WARNING"
-    settings = Settings.from_env(config_path=config, archive_uri=archive, log_level=level.upper())
+    settings = Settings.from_env(
+        config_path=config,
+        archive_uri=archive,
+        log_level=level.upper(),
+        progress_every=progress_every,
+    )
     cfg = load_config(settings.config_path)
     sites = cfg.select(site)
     reports = run_crawl(cfg, sites, settings, window)
