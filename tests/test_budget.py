@@ -59,3 +59,14 @@ def test_a_run_within_its_budgets_reports_none(crawl: Crawl) -> None:
     assert n_archived == 6
     assert report["budget_exhausted"] == {}
     assert "budget exhausted" not in output
+
+
+def test_max_pages_is_read_as_max_articles_and_both_are_refused() -> None:
+    from pydantic import ValidationError
+
+    from newsarchive.config import SiteConfig
+
+    old = SiteConfig(name="a", url="https://example.org/", max_pages=25)
+    assert old.max_articles == 25 and "max_pages" not in old.model_dump()
+    with pytest.raises(ValidationError, match="old name of max_articles"):
+        SiteConfig(name="a", url="https://example.org/", max_pages=25, max_articles=30)
