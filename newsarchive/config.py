@@ -137,7 +137,10 @@ class SiteConfig(BaseModel):
     allow: list[str] = []
     deny: list[str] = []
     max_depth: Annotated[int, Field(ge=0, le=20)] = 3
-    max_pages: Annotated[int, Field(ge=1, le=1_000_000)] = 2000
+    max_articles: Annotated[int, Field(ge=1, le=1_000_000)] = 2000  # article pages per run
+    max_listing_pages: Annotated[int, Field(ge=1, le=1_000_000)] = 5000  # next pages, sitemaps
+    # the old name of max_articles, read into it; left out of dumps
+    max_pages: Annotated[int | None, Field(ge=1, le=1_000_000, exclude=True)] = None
     concurrency: Annotated[int, Field(ge=1, le=16)] = 2
     download_delay: Annotated[float, Field(ge=0, le=60)] = 0.25
     autothrottle: bool = True
@@ -180,6 +183,27 @@ class SiteConfig(BaseModel):
                 f"site {self.name!r} is archived from {self.earliest} (its 'earliest' in the "
                 f"config); {since} is before it: nothing was crawled"
             )
+
+    @model_validator(mode="before")
+    @classmethod
+    def _old_max_pages(cls, data: Any) -> Any:
+        """`max_pages` (deprecated) is read as `max_articles`; giving both is refused."""
+        if not isinstance(data, dict) or "max_pages" not in data:
+            return data
+        if "max_articles" in data:
+            raise ValueError("max_pages is the old name of max_articles: give only max_articles")
+        pages = data["max_pages"]
+        if isinstance(pages, int) and not isinstance(pages, bool):
+            return {**data, "max_articles": pages}
+        return data  # an invalid max_pages is reported under its own name
+
+    @field_validator("max_pages", mode="before")
+    @classmethod
+    def _max_pages_given(cls, value: Any) -> Any:
+        """None is only the default (not given), never a value in the file."""
+        if value is None:
+            raise ValueError("Input should be a valid integer")
+        return value
 
     @field_validator("name")
     @classmethod

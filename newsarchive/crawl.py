@@ -49,6 +49,7 @@ def project_settings(settings: Settings, config: Config | None = None) -> Any:
             "NEWSARCHIVE_UPLOAD_WAIT": settings.upload_wait,
             "NEWSARCHIVE_PART_RECORDS": settings.part_max_records,
             "NEWSARCHIVE_PART_BYTES": settings.part_max_bytes,
+            "NEWSARCHIVE_PROGRESS_EVERY": settings.progress_every,
         },
         priority="cmdline",
     )

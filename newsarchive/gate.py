@@ -37,6 +37,7 @@ class RunCounts:
     partitions: list[str] = field(default_factory=list)
     expected: int = 0  # URLs the site's dated sources offered for the window's days
     missing: int = 0  # of those, never fetched nor decided
+    budget_exhausted: dict[str, int] = field(default_factory=dict)  # budget -> URLs left
 
     @classmethod
     def from_report(cls, report: Mapping[str, Any], lookback_days: int = 0) -> RunCounts:
@@ -77,6 +78,7 @@ class RunCounts:
                 int(r.get("missing_count", len(r.get("missing") or [])))
                 for r in report.get("coverage") or []
             ),
+            budget_exhausted=dict(report.get("budget_exhausted") or {}),
         )
 
     def ratio(self, name: str) -> float:
@@ -208,6 +210,9 @@ def evaluate(
                 f"dated sources offered were never fetched (min_coverage {gate.min_coverage:g}; "
                 "`newsarchive coverage` lists them)"
             )
+    if run.budget_exhausted:
+        left = "; ".join(f"{k} reached, {n} URLs left" for k, n in run.budget_exhausted.items())
+        notes.append(f"budget exhausted: {left}; articles past it were not fetched")
 
     ok = not problems
     head = f"site {site!r}, window {_window(run)}"
@@ -218,6 +223,8 @@ def evaluate(
         )
     else:
         message = f"quality gate FAILED for {head}: " + "; ".join(problems) + f" -- {LAYOUT_HINT}"
+    if run.budget_exhausted:
+        message += f" ({notes[-1]})"
     return GateResult(site=site, ok=ok, problems=problems, notes=notes, message=message)
 
 

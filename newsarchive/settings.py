@@ -23,6 +23,7 @@ _NUMBERS: tuple[tuple[str, str, type], ...] = (
     ("NEWSARCHIVE_PART_RECORDS", "part_max_records", int),
     ("NEWSARCHIVE_PART_BYTES", "part_max_bytes", int),
     ("NEWSARCHIVE_LOCK_TTL", "lock_ttl", float),
+    ("NEWSARCHIVE_PROGRESS_EVERY", "progress_every", float),
 )
 
 
@@ -49,6 +50,7 @@ class Settings:
     part_max_records: int = 100  # responses per WARC part (a part and its records upload together)
     part_max_bytes: int = 16 * 1024 * 1024
     lock_ttl: float = 600.0  # seconds the site's archive lease lasts unless renewed (every ttl/3)
+    progress_every: float = 30.0  # seconds between a crawl's progress lines off a terminal
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:

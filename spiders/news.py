@@ -42,6 +42,7 @@ from newsarchive.errors import ConfigError
 from newsarchive.page import Page
 from newsarchive.settings import Settings
 from newsarchive.urls import canonicalize, check_url, same_site, url_date
+from spiders.budget import ARTICLE, LISTING, Budget
 from spiders.middlewares import RefusedRequest, refused_reason
 from spiders.settings import site_settings
 
@@ -113,7 +114,7 @@ class NewsSpider(scrapy.Spider):
         self.considered: set[str] = set()
         self.unfetched: dict[str, ArticleEntry] = {}  # known articles counted as `known`
         self.offsite: set[str] = set()
-        self.requested = 0
+        self.budget = Budget(site.max_articles, site.max_listing_pages)
         self.home_ok = False
 
     @classmethod
@@ -305,13 +306,12 @@ class NewsSpider(scrapy.Spider):
             self.writer.count("out_of_window", day.isoformat() if day else None)
             ledger.outcome(url, "out_of_window")
             return None
-        if self.requested >= self.site.max_pages:
-            self.report.skip("budget")
+        kind = LISTING if pagination else ARTICLE
+        if not self._take(kind):
             ledger.outcome(url, NOT_FETCHED)
             return None
-        self.requested += 1
         priority = 10 if link.via in ("feed", "newsmap", "sitemap") else 0
-        return self.page_request(
+        request = self.page_request(
             url,
             via=link.via,
             hops=hops,
@@ -320,6 +320,16 @@ class NewsSpider(scrapy.Spider):
             pagination=pagination,
             recheck=recheck,
         )
+        request.meta["budget"] = kind
+        return request
+
+    def _take(self, kind: str) -> bool:
+        """Count a fetch against its budget; a full budget skips it and says so in the report."""
+        if self.budget.take(kind):
+            return True
+        self.report.skip("budget")
+        self.report.budget_exhausted = self.budget.exhausted()
+        return False
 
     def _recent(self, known: ArticleEntry) -> bool:
         """A known article re-checked with its validators: it has some, and its day is in the
@@ -410,7 +420,7 @@ class NewsSpider(scrapy.Spider):
                 continue
             if self.window and self.window.rules_out(modified=child.modified):
                 continue  # nothing in it changed since before the window
-            if same_site(child.url, self.site.url):
+            if same_site(child.url, self.site.url) and self._take(LISTING):
                 yield self.aux_request(child.url, "sitemap", "sitemap")
         for link in urls:
             if link.via == "sitemap-index":
@@ -456,6 +466,8 @@ class NewsSpider(scrapy.Spider):
                 yield from self._feeds_of_home(html, response.url)
         pagination = int(meta.get("pagination", 0))
         next_pages = set(pagination_links(html, response.url)) if html else set()
+        if next_pages and meta.get("budget") == ARTICLE:  # a section page: a listing after all
+            self.budget.relabel(ARTICLE, LISTING)
         listed = {link.url for link in links}
         links += [Link(u, "listing") for u in sorted(next_pages - listed)]
         for link in links:

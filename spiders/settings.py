@@ -17,6 +17,8 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.politeness.PolitenessMiddleware": 585,  # robots.txt Crawl-delay, Retry-After
     "spiders.middlewares.ConditionalMiddleware": 590,
 }
+EXTENSIONS = {"spiders.progress.Progress": 500}
+NEWSARCHIVE_PROGRESS_EVERY = 30.0  # seconds between plain progress lines off a terminal; 0: none
 RETRY_ENABLED = True
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
 NEWSARCHIVE_RETRY_BACKOFF = 1.0

@@ -212,7 +212,7 @@ def test_calendar_trap_is_bounded_by_page_budget(tmp_path: Path) -> None:
     """With a depth that would walk centuries of months, the page budget stops it."""
     with DemoSites(styles=("wordpress",), start_date=START, days=1, per_day=1) as demo:
         config = demo.config()
-        config["sites"][0].update(max_depth=20, max_pages=25)
+        config["sites"][0].update(max_depth=20, max_articles=25)
         path = tmp_path / "sites.yaml"
         path.write_text(yaml.safe_dump(config, sort_keys=False))
         result = run_cli(

@@ -178,6 +178,7 @@ def test_sql_is_read_only_unless_allowed(indexed, tmp_path: Path) -> None:  # ty
 
 THREADS_CHILD = """
 import os, sys
+import pyarrow  # its import starts 2 threads of its own; the CLI imports it in the command
 from newsarchive.cli import app
 
 def threads():

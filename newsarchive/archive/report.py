@@ -33,7 +33,7 @@ SKIP_REASONS = (
     "robots",  # disallowed by robots.txt
     "http_error",  # 4xx/5xx after retries
     "fetch_error",  # timeout, DNS, connection refused, redirect loop ...
-    "budget",  # max_pages or max_depth reached
+    "budget",  # max_articles or max_listing_pages reached (see budget_exhausted)
     "filtered",  # refused by the site's allow/deny URL patterns
     "extract_error",  # extraction raised (the page is still kept raw)
     "url_too_long",  # a link longer than Scrapy's URLLENGTH_LIMIT: never requested
@@ -86,6 +86,8 @@ class RunReport:
     stats: dict[str, Any] = field(default_factory=dict)
     # per-day account of the window (coverage.capped_json): expected, archived, missing ...
     coverage: list[dict[str, Any]] = field(default_factory=list)
+    # a budget that stopped the crawl: its config name -> URLs found but left unfetched
+    budget_exhausted: dict[str, int] = field(default_factory=dict)
 
     @property
     def window(self) -> tuple[str, str] | None:
@@ -145,6 +147,14 @@ class RunReport:
         report.skipped = Counter(report.skipped)
         report.discovered = Counter(report.discovered)
         return report
+
+
+def budget_message(report: RunReport) -> str | None:
+    """One line naming the budgets a run stopped on, with the URLs each left unfetched."""
+    if not report.budget_exhausted:
+        return None
+    parts = [f"{name} reached, {left} URLs left" for name, left in report.budget_exhausted.items()]
+    return "budget exhausted: " + "; ".join(parts) + " (raise it in the site's config)"
 
 
 def exit_status(reports: list[RunReport]) -> int:

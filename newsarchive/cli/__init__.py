@@ -13,6 +13,8 @@ from newsarchive.errors import NewsarchiveError
 app = typer.Typer(
     add_completion=False,
     no_args_is_help=True,
+    rich_markup_mode=None,  # plain help and usage errors: no rich formatting to import
+    pretty_exceptions_enable=False,
     help="Crawl news sites, extract clean articles, archive them with their raw pages.",
 )
 

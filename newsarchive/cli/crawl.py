@@ -7,18 +7,23 @@ import os
 import sys
 from datetime import date
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from newsarchive.archive.report import EXIT_OK, RunReport, exit_status
+from newsarchive.archive.report import EXIT_OK, RunReport, budget_message, exit_status
 from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail, say
-from newsarchive.config import load_config
 from newsarchive.settings import Settings
 
-out = Console()
+if TYPE_CHECKING:
+    from rich.console import Console
+
+
+def console(stderr: bool = False) -> Console:
+    """A rich console, imported when a command prints (rich costs start-up time)."""
+    from rich.console import Console
+
+    return Console(stderr=stderr)
 
 
 def parse_day(value: str | None, option: str) -> date | None:
@@ -48,10 +53,12 @@ def print_runs(reports: list[RunReport]) -> None:
         say(f"error: {refused.message}")
     ran = [r for r in reports if r.status != "refused"]
     if ran:
-        print_reports(ran, Console(stderr=True) if not sys.stdout.isatty() else out)
+        print_reports(ran, console(stderr=not sys.stdout.isatty()))
 
 
 def print_reports(reports: list[RunReport], console: Console, title: str = "crawl report") -> None:
+    from rich.table import Table
+
     table = Table(title=title, title_justify="left")
     table.add_column("site", no_wrap=True)
     table.add_column("status", no_wrap=True)
@@ -77,8 +84,11 @@ def print_reports(reports: list[RunReport], console: Console, title: str = "craw
             console.print(
                 f"  {r.site} skipped: {reasons}", highlight=False, markup=False, soft_wrap=True
             )
-        if r.message:
-            console.print(f"  {r.site}: {r.message}", highlight=False, markup=False, soft_wrap=True)
+        for message in (r.message, budget_message(r)):
+            if message:
+                console.print(
+                    f"  {r.site}: {message}", highlight=False, markup=False, soft_wrap=True
+                )
         for e in r.errors[:5]:
             console.print(
                 f"  {r.site} error: {e['reason']} {e['url']} {e['detail']}",
@@ -109,6 +119,14 @@ def crawl(
     log_level: Annotated[
         str | None, typer.Option("--log-level", help="Scrapy log level (default WARNING).")
     ] = None,
+    progress_every: Annotated[
+        float | None,
+        typer.Option(
+            "--progress-every",
+            help="Off a terminal: seconds between plain progress lines per site on stderr "
+            "(default 30; 0: none). On a terminal: a live table.",
+        ),
+    ] = None,
 ) -> None:
     """Crawl configured sites and archive their articles; ends with a report.
 
@@ -117,11 +135,17 @@ def crawl(
     wait in the local spool because the archive was unreachable; the next run uploads them;
     4 interrupted (SIGTERM/SIGINT): what was fetched is kept, run the window again.
     """
+    from newsarchive.config import load_config
     from newsarchive.crawl import run_crawl
 
     window = window_of(since, until)
     level = log_level or os.environ.get("NEWSARCHIVE_LOG_LEVEL") or "WARNING"
-    settings = Settings.from_env(config_path=config, archive_uri=archive, log_level=level.upper())
+    settings = Settings.from_env(
+        config_path=config,
+        archive_uri=archive,
+        log_level=level.upper(),
+        progress_every=progress_every,
+    )
     cfg = load_config(settings.config_path)
     sites = cfg.select(site)
     if since is not None and window is not None:
@@ -152,13 +176,7 @@ def extract(
     ] = None,
 ) -> None:
     """Show what the pipeline would archive for one saved page."""
-    from datetime import UTC, datetime
-
-    from newsarchive.config import SiteConfig
     from newsarchive.extraction.extract import extract_page
-    from newsarchive.page import Page
-    from newsarchive.records import build_record
-    from newsarchive.urls import origin
 
     if format not in ("text", "json"):
         raise fail(f"--format must be text or json, got {format!r}")
@@ -171,10 +189,16 @@ def extract(
         if extraction.page_kind != "article":
             say(f"not an article ({extraction.page_kind}: {extraction.kind_reason})")
         if extraction.title:
-            out.print(extraction.title, highlight=False, markup=False)
-            out.print()
-        out.print(extraction.text, highlight=False, markup=False, soft_wrap=True)
+            sys.stdout.write(extraction.title + "\n\n")
+        sys.stdout.write(extraction.text + "\n")  # plain text: no rich to import
         return
+    from datetime import UTC, datetime
+
+    from newsarchive.config import SiteConfig
+    from newsarchive.page import Page
+    from newsarchive.records import build_record  # the record's schema needs pyarrow
+    from newsarchive.urls import origin
+
     try:
         site = SiteConfig(name="local", url=origin(url) + "/")
     except ValueError as exc:
@@ -202,10 +226,12 @@ def demo(
     show: Annotated[int, typer.Option(help="How many archived articles to print.")] = 3,
 ) -> None:
     """Serve the bundled local news sites on 127.0.0.1, crawl them, and show what was archived."""
+    from newsarchive.config import load_config
     from newsarchive.crawl import run_crawl
     from newsarchive.demo import DemoSites
     from newsarchive.read.query import open_archive
 
+    out = console()
     settings = Settings.from_env(archive_uri=archive, log_level="WARNING")
     workdir = Path(".newsarchive")
     workdir.mkdir(exist_ok=True)
@@ -248,6 +274,7 @@ def reextract(
     archive: ArchiveOpt = None,
 ) -> None:
     """Rebuild article records from the raw pages already archived (WARC); fetches nothing."""
+    from newsarchive.config import load_config
     from newsarchive.reextract import reextract as run
 
     window = window_of(since, until)

@@ -5,10 +5,10 @@ from __future__ import annotations
 import csv
 import json
 import sys
+from typing import TYPE_CHECKING
 
-import pyarrow as pa
-from rich.console import Console
-from rich.table import Table
+if TYPE_CHECKING:
+    import pyarrow as pa
 
 
 def write_result(result: pa.Table, fmt: str) -> None:
@@ -22,6 +22,9 @@ def write_result(result: pa.Table, fmt: str) -> None:
         for row in result.to_pylist():
             sys.stdout.write(json.dumps(row, ensure_ascii=False, default=str) + "\n")
     else:
+        from rich.console import Console
+        from rich.table import Table
+
         table = Table(*result.column_names)
         for row in result.to_pylist():
             table.add_row(*(_cell(v) for v in row.values()))

@@ -4,16 +4,19 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from newsarchive.cli import ArchiveOpt, app, fail, say
 from newsarchive.errors import NewsarchiveError
-from newsarchive.read.export import FORMATS
-from newsarchive.read.query import Archive, Selection, lock_down, one_line, open_archive
 from newsarchive.settings import Settings
+
+if TYPE_CHECKING:
+    from newsarchive.read.query import Archive
+
+# newsarchive.read.export.FORMATS, spelled out so the help needs no pyarrow (a test compares)
+FORMATS = ("jsonl", "csv", "parquet", "txt")
 
 SiteOpt = Annotated[list[str] | None, typer.Option("--site", help="Only this site (repeatable).")]
 SinceOpt = Annotated[str | None, typer.Option("--since", help="First day, YYYY-MM-DD (inclusive).")]
@@ -24,6 +27,8 @@ EXIT_PARTIAL = 3  # the output was written, but unreadable records were skipped 
 
 
 def _open(archive: str | None) -> Archive:
+    from newsarchive.read.query import open_archive
+
     arch = open_archive(Settings.from_env(archive_uri=archive).archive_uri)
     arch.warn = lambda message: say(f"warning: {message}")
     return arch
@@ -50,6 +55,7 @@ def export(
 ) -> None:
     """Export articles (latest version of each, by their day) as jsonl, csv, parquet or txt."""
     from newsarchive.read.export import export as run
+    from newsarchive.read.query import Selection
 
     if fmt not in FORMATS:
         raise fail(f"unknown format {fmt!r} (choose from {', '.join(FORMATS)})")
@@ -99,6 +105,8 @@ def show(
             return
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
+    from rich.console import Console
+
     data = record.to_dict()
     text = data.pop("text")
     out = Console(highlight=False)
@@ -115,7 +123,10 @@ def stats(
 ) -> None:
     """Articles per site and day; a day without articles shows as a gap. Where run reports
     accounted for a day, its URLs expected (dated by the site's sources) and missing too."""
+    from rich.console import Console
+
     from newsarchive.read.coverage import accounted_days, reported_sites
+    from newsarchive.read.query import Selection
     from newsarchive.read.stats import stats_table
 
     try:
@@ -171,6 +182,7 @@ def sql(
     import pyarrow as pa
 
     from newsarchive.cli.output import write_result
+    from newsarchive.read.query import Selection, lock_down, one_line
 
     if fmt not in (None, "table", "csv", "jsonl"):
         raise fail(f"unknown format {fmt!r} (choose from table, csv, jsonl)")
@@ -197,6 +209,7 @@ def sql(
 def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
     """Rebuild the Parquet index (parquet/site=S/date=D/articles.parquet) from the JSON records."""
     from newsarchive.read.parquet_index import reindex as run
+    from newsarchive.read.query import Selection
 
     try:
         arch = _open(archive)
@@ -220,6 +233,8 @@ def coverage(
 ) -> None:
     """Per day: URLs the site's dated sources offered, archived, already archived, skipped and
     missing (listed), from the stored crawl and import reports."""
+    from rich.console import Console
+
     from newsarchive.cli.crawl import window_of
     from newsarchive.cli.importing import print_coverage
     from newsarchive.read.coverage import site_account

@@ -4,22 +4,27 @@ from __future__ import annotations
 
 import json
 import sys
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
-from newsarchive.archive.storage import open_storage
-from newsarchive.archive.verify import PROBLEM_KINDS, VerifyResult, verify_archive
 from newsarchive.cli import ArchiveOpt, app, fail
 from newsarchive.cli.crawl import parse_day
 from newsarchive.settings import Settings
+
+if TYPE_CHECKING:
+    from rich.console import Console
+
+    from newsarchive.archive.verify import VerifyResult
 
 SHOWN_PROBLEMS = 50
 
 
 def print_result(result: VerifyResult, console: Console) -> None:
+    from rich.table import Table
+
+    from newsarchive.archive.verify import PROBLEM_KINDS
+
     span = f"{result.since or 'start'} .. {result.until or 'end'}"
     table = Table(title=f"verify {result.archive} ({span})", title_justify="left")
     table.add_column("check")
@@ -64,6 +69,11 @@ def verify(
 ) -> None:
     """Check that every record's raw pointer resolves to a WARC record whose digest matches,
     and that no article is archived twice. Exit status 1 when problems are found."""
+    from rich.console import Console
+
+    from newsarchive.archive.storage import open_storage
+    from newsarchive.archive.verify import verify_archive
+
     first, last = parse_day(since, "--since"), parse_day(until, "--until")
     if first and last and first > last:
         raise fail(f"--since {first} is after --until {last}")

@@ -106,7 +106,7 @@ class DemoSites:
                     "concurrency": 4,
                     "timeout": 5.0,
                     "retries": 3,
-                    "max_pages": 500,
+                    "max_articles": 500,
                     "lookback_days": self.days,
                 }
             )

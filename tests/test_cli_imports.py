@@ -1,0 +1,77 @@
+"""The CLI imports only what a command uses: no data, crawl or cloud libraries for --help or extract."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+GOLDEN = Path(__file__).parent / "fixtures" / "golden"
+HEAVY = ("pyarrow", "pandas", "duckdb", "scrapy", "twisted", "trafilatura", "boto3", "airflow")
+CONFIG = ("yaml", "pydantic")  # only when a config is read (typer's own coercion needs pydantic)
+
+_PROBE = """
+import json, sys
+from newsarchive.cli import app
+try:
+    app(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(m for m in sys.modules if '.' not in m)))
+"""
+
+
+def _loaded(*argv: str) -> set[str]:
+    """Top-level modules in sys.modules after running the CLI with argv in a fresh interpreter."""
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *argv], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    return set(json.loads(done.stdout.strip().splitlines()[-1]))
+
+
+def test_importing_the_cli_loads_no_heavy_library() -> None:
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import json, sys, newsarchive.cli; print(json.dumps(list(sys.modules)))",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    loaded = set(json.loads(done.stdout))
+    assert not loaded & set(HEAVY + CONFIG)
+    assert "newsarchive.cli.crawl" in loaded  # the commands are registered all the same
+
+
+def test_help_loads_no_heavy_library_and_no_config_reader() -> None:
+    loaded = _loaded("--help")
+    assert not loaded & set(HEAVY + CONFIG)
+    assert "typer" in loaded
+
+
+@pytest.mark.parametrize("command", ["crawl", "sql", "verify", "export", "demo"])
+def test_command_help_loads_no_heavy_library(command: str) -> None:
+    loaded = _loaded(command, "--help")
+    assert not loaded & set(HEAVY)
+    assert "yaml" not in loaded
+
+
+def test_extract_text_loads_trafilatura_but_no_data_or_crawl_library() -> None:
+    loaded = _loaded("extract", str(GOLDEN / "flat_markup.html"))
+    assert "trafilatura" in loaded  # the command did run its extraction
+    assert not loaded & (set(HEAVY) - {"trafilatura"})
+    assert "yaml" not in loaded
+
+
+def test_cli_format_list_matches_the_exporter() -> None:
+    from newsarchive.cli.read import FORMATS
+    from newsarchive.read.export import FORMATS as EXPORT_FORMATS
+
+    assert FORMATS == EXPORT_FORMATS
