@@ -118,7 +118,7 @@ def test_valid_configs_still_load_and_round_trip(tmp_path: Path) -> None:
     second = config.site("second")
     assert second.download_delay == 1.0 and second.quality.max_error_ratio == 1
     # what the Airflow factory hands its operators (JSON-safe dicts) validates again
-    again = SiteConfig.model_validate(json.loads(json.dumps(second.model_dump())))
+    again = SiteConfig.model_validate(json.loads(json.dumps(second.model_dump(mode="json"))))
     assert again == second
     assert load_config(Path(__file__).parents[1] / "config" / "sites.yaml").sites
 

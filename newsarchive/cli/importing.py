@@ -9,18 +9,19 @@ import sys
 import time
 from pathlib import Path
 from types import FrameType
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
-from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 from newsarchive.archive.report import EXIT_INTERRUPTED, EXIT_OK, exit_status
 from newsarchive.cli import ArchiveOpt, ConfigOpt, app, fail, say
 from newsarchive.cli.crawl import print_reports, window_of
-from newsarchive.config import load_config
 from newsarchive.settings import Settings
-from newsarchive.warc_import import ImportTally
+
+if TYPE_CHECKING:  # heavy modules load inside the command: `--help` stays fast
+    from rich.console import Console
+
+    from newsarchive.warc_import import ImportTally
 
 PROGRESS_EVERY = 30.0  # seconds between plain progress lines off a terminal
 
@@ -109,6 +110,11 @@ def import_(
     from newsarchive.importer import import_warcs
 
     window = window_of(since, until)
+    from rich.console import Console
+    from rich.progress import Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+    from newsarchive.config import load_config
+
     settings = Settings.from_env(config_path=config, archive_uri=archive)
     cfg = load_config(settings.config_path)
     sites = cfg.select(site) if site else list(cfg.sites)
