@@ -14,6 +14,7 @@ from typing import Literal, Protocol
 from newsarchive.config import SiteConfig
 from newsarchive.dates import Window
 from newsarchive.extraction.extract import extract_page
+from newsarchive.extraction.profile import PageFeatures, SiteProfile
 from newsarchive.extraction.sniff import looks_binary
 from newsarchive.page import Page
 from newsarchive.records import build_record
@@ -73,6 +74,7 @@ class Decision:
     record: ArticleRecord | None = None
     alias_of: str | None = None
     detail: str = ""  # why extraction failed (extract_error)
+    features: PageFeatures | None = None  # what the page teaches the site profile (on request)
 
     @property
     def urls(self) -> list[str]:
@@ -94,29 +96,39 @@ def decide(
     memory: Memory,
     *,
     run_id: str = "",
+    profile: SiteProfile | None = None,
+    features: bool = False,
 ) -> Decision:
-    """Decide what `page` becomes. Never raises: a failing extraction is `extract_error`."""
+    """Decide what `page` becomes, extracting with the site's PROFILE (None: none learned yet);
+    FEATURES asks for the page's profile features in the Decision. Never raises."""
     if page.role != "page":
         return Decision(page, "raw", "raw")
     if page.status != 200 or looks_binary(page.body, page.content_type):
         return Decision(page, "skip", "not_html")
     try:
         extraction = extract_page(
-            page.body, page.url, content_type=page.content_type, drop_selectors=site.drop_selectors
+            page.body,
+            page.url,
+            content_type=page.content_type,
+            drop_selectors=site.drop_selectors,
+            profile=profile,
+            features=features,
         )
+        feats = extraction.features
         if extraction.page_kind != "article":
-            return Decision(page, "not_article", "not_article")
+            return Decision(page, "not_article", "not_article", features=feats)
         record = build_record(page, extraction, site, run_id)
     except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
         return Decision(page, "skip", "extract_error", detail=repr(exc)[:300])
     if not record.text.strip():
-        return Decision(page, "skip", "empty_text", record)
+        return Decision(page, "skip", "empty_text", record, features=feats)
     if window is not None and not window.holds(record.date):
-        return Decision(page, "skip", "out_of_window", record)
+        return Decision(page, "skip", "out_of_window", record, features=feats)
     article_id = record.article_id
     if memory.seen_in_run(article_id):
-        return Decision(page, "alias", "duplicate", record, alias_of=article_id)
+        return Decision(page, "alias", "duplicate", record, alias_of=article_id, features=feats)
     archived_sha = memory.sha_of(article_id)
     if archived_sha == record.content_sha256:
-        return Decision(page, "alias", "unchanged", record, alias_of=article_id)
-    return Decision(page, "archive", "updated" if archived_sha else "archived", record)
+        return Decision(page, "alias", "unchanged", record, alias_of=article_id, features=feats)
+    outcome = "updated" if archived_sha else "archived"
+    return Decision(page, "archive", outcome, record, features=feats)

@@ -51,6 +51,7 @@ class ArticleRecord:
     raw: RawPointer | None = None
     run_id: str | None = None
     simhash: str | None = None  # 64-bit hex simhash of the text, for near-duplicate stories
+    profile_version: str | None = None  # the site profile the text was extracted with
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -114,6 +115,7 @@ ARROW_SCHEMA = pa.schema(
         ("raw", RAW_POINTER_TYPE),
         ("run_id", pa.string()),
         ("simhash", pa.string()),
+        ("profile_version", pa.string()),
         ("schema_version", pa.int64()),
     ]
 )

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.archive import keys
+from newsarchive.archive.profiles import load_profile
+from newsarchive.archive.relearn import FeatureSample
 from newsarchive.archive.report import RunReport
 from newsarchive.archive.spool import Spool
 from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_state, save_state
@@ -20,6 +22,7 @@ from newsarchive.config import SiteConfig
 from newsarchive.dates import Window
 from newsarchive.decide import Decision
 from newsarchive.errors import StorageError
+from newsarchive.extraction.profile import SiteProfile
 from newsarchive.page import Page
 from newsarchive.schema import ArticleRecord, RawPointer
 from newsarchive.settings import Settings
@@ -96,6 +99,7 @@ class ArchiveWriter:
         part_max_records: int = PART_MAX_RECORDS,
         part_max_bytes: int = PART_MAX_BYTES,
         kind: str = "crawl",
+        spool: Spool | None = None,
     ) -> None:
         self.site = site
         self.storage = storage
@@ -114,7 +118,9 @@ class ArchiveWriter:
             until=window.until.isoformat() if window else None,
             kind=kind,
         )
-        self.spool = Spool(spool_root, storage, site.name)
+        self.spool = spool or Spool(spool_root, storage, site.name)
+        self.profile: SiteProfile | None = None  # the site's stored profile, loaded by open()
+        self.sample = FeatureSample(seed=f"{site.name}/{run_id}")  # what the run teaches it
         self.state = CrawlState(site=site.name)
         self.partitions: set[str] = set()
         self._seen: set[str] = set()
@@ -213,6 +219,7 @@ class ArchiveWriter:
                     "%d objects of an earlier run still wait: %s", result.pending, result.error
                 )
         self.state = load_state(self.storage, self.site.name)
+        self.profile = load_profile(self.storage, self.site.name)
         return True
 
     @property
@@ -400,6 +407,7 @@ class ArchiveWriter:
         Returns the outcome counted (archived, updated, unchanged, duplicate, a skip reason)."""
         if decision.kind == "raw":
             return decision.outcome
+        self.sample.add(decision)
         page, record, report = decision.page, decision.record, self.report
         if decision.outcome == "extract_error":
             report.error(page.url, "extract_error", decision.detail)
