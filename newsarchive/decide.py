@@ -37,6 +37,9 @@ class Memory(Protocol):
     def seen_in_run(self, article_id: str) -> bool:
         """Whether this run has already decided this article (an alias met again)."""
 
+    def article_of_sha(self, sha: str) -> str | None:
+        """The site's archived article whose text has this content sha, None if none."""
+
 
 @dataclass(frozen=True)
 class Recall:
@@ -45,6 +48,7 @@ class Recall:
     shas: Mapping[str, str] = field(default_factory=dict)
     urls: Mapping[str, str] = field(default_factory=dict)
     seen: Container[str] = frozenset()
+    by_sha: Mapping[str, str] = field(default_factory=dict)
 
     def sha_of(self, article_id: str) -> str | None:
         return self.shas.get(article_id)
@@ -54,6 +58,9 @@ class Recall:
 
     def seen_in_run(self, article_id: str) -> bool:
         return article_id in self.seen
+
+    def article_of_sha(self, sha: str) -> str | None:
+        return self.by_sha.get(sha)
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,7 @@ def decide(
         if extraction.page_kind != "article":
             return Decision(page, "not_article", "not_article", features=feats)
         record = build_record(page, extraction, site, run_id)
+        claimed = bool(extraction.canonical_url)
     except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
         return Decision(page, "skip", "extract_error", detail=repr(exc)[:300])
     if not record.text.strip():
@@ -125,6 +133,10 @@ def decide(
     if window is not None and not window.holds(record.date):
         return Decision(page, "skip", "out_of_window", record, features=feats)
     article_id = record.article_id
+    twin = None if claimed else memory.article_of_sha(record.content_sha256)
+    if twin is not None and twin != article_id:
+        # another URL of this site serves the same text and claims no canonical: one article
+        return Decision(page, "alias", "duplicate", record, alias_of=twin, features=feats)
     if memory.seen_in_run(article_id):
         return Decision(page, "alias", "duplicate", record, alias_of=article_id, features=feats)
     archived_sha = memory.sha_of(article_id)

@@ -10,6 +10,7 @@ import yaml
 
 from newsarchive.archive.profiles import load_profile
 from newsarchive.archive.storage import open_storage
+from newsarchive.schema import ArticleRecord
 from tests.crawl_helpers import archived, path_of, run_cli
 from tests.heldout.server import HeldoutServer, Resp
 from tests.profile_sitegen import make_site
@@ -33,6 +34,14 @@ def _serve(style: str, lang: str) -> tuple[HeldoutServer, dict[str, Any]]:
             truth[path] = page
         else:
             listings.append(path)
+    # two articles also served under a second path, same text, no canonical link (a CMS's
+    # /index.php/ twin): linked from a page of their own so both URLs are fetched
+    twins = sorted(truth)[:2]
+    for path in twins:
+        server.pages["/index.php" + path] = server.pages[path]
+    items = "".join(f'<li><a href="/index.php{p}">{truth[p].title}</a></li>' for p in twins)
+    server.pages["/more"] = Resp(f"<html><body><ul>{items}</ul></body></html>".encode())
+    listings.append("/more")
     links = "".join(f'<li><a href="{p}">Archive {n}</a></li>' for n, p in enumerate(listings))
     server.pages["/"] = Resp(f"<html><body><ul>{links}</ul></body></html>".encode())
     server.start()
@@ -68,13 +77,22 @@ def crawled(tmp_path_factory: pytest.TempPathFactory) -> Any:
         server.shutdown()
 
 
+def _by_path(records: dict[str, ArticleRecord]) -> dict[str, ArticleRecord]:
+    """Records by every path they are known by (the /index.php/ twin folded)."""
+    return {
+        path_of(u).removeprefix("/index.php"): r
+        for r in records.values()
+        for u in (r.canonical_url, *r.aliases)
+    }
+
+
 CHROME = ("Druckversion", "Artikel per E-Mail versenden", "Weitere Meldungen", "Geschrieben von")
 
 
 def test_a_new_sites_first_crawl_leaks_no_chrome_in_any_record(crawled: Any) -> None:
     _tmp, _config, uri, truth, result, records = crawled
     assert result.code == 0, result.stderr[-2000:]
-    by_path = {path_of(r.canonical_url): r for r in records.values()}
+    by_path = _by_path(records)
     assert set(truth) <= set(by_path)
     profile = load_profile(open_storage(uri), SITE)
     assert profile is not None and profile.trusted
@@ -84,6 +102,20 @@ def test_a_new_sites_first_crawl_leaks_no_chrome_in_any_record(crawled: Any) -> 
         leaked = [c for c in CHROME if c in record.text]
         assert not leaked, (path, leaked)
         assert page.paragraphs[0][:60] in record.text
+
+
+def test_a_twin_url_without_canonical_is_an_alias_of_one_record(crawled: Any) -> None:
+    _tmp, _config, _uri, truth, _result, records = crawled
+    for path in sorted(truth)[:2]:
+        holding = [
+            r
+            for r in records.values()
+            if path in {path_of(u) for u in (r.canonical_url, *r.aliases)}
+            or path_of(r.canonical_url) == "/index.php" + path
+        ]
+        assert len(holding) == 1, [r.canonical_url for r in holding]
+        urls = {path_of(u) for u in (holding[0].canonical_url, *holding[0].aliases)}
+        assert {path, "/index.php" + path} <= urls
 
 
 def test_profile_command_shows_what_was_learned(crawled: Any) -> None:
@@ -104,7 +136,9 @@ def test_reextract_uses_the_stored_profile(crawled: Any) -> None:
     again = run_cli(["reextract", "--config", str(config), "--archive", uri], tmp)
     assert again.code == 0, again.stderr[-2000:]
     version = load_profile(open_storage(uri), SITE).version  # type: ignore[union-attr]
-    records = {path_of(r.canonical_url): r for r in archived(uri).values()}
+    stored = archived(uri)
+    assert len(stored) == len(truth)
+    records = _by_path(stored)
     for path in truth:
         assert records[path].profile_version == version
         assert not [c for c in CHROME if c in records[path].text]

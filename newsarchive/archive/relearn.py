@@ -69,6 +69,9 @@ class _Rewrite:
     def seen_in_run(self, article_id: str) -> bool:
         return self._memory.seen_in_run(article_id)
 
+    def article_of_sha(self, sha: str) -> str | None:
+        return self._memory.article_of_sha(sha)
+
 
 def relearn(writer: ArchiveWriter) -> SiteProfile | None:
     """Learn the profile from a closed run's sample; on a new version re-decide the run's pages.

@@ -26,6 +26,7 @@ from newsarchive.extraction.profile import SiteProfile
 from newsarchive.page import Page
 from newsarchive.schema import ArticleRecord, RawPointer
 from newsarchive.settings import Settings
+from newsarchive.urls import canonicalize
 
 log = logging.getLogger(__name__)
 
@@ -72,6 +73,9 @@ class _Memory:
 
     def seen_in_run(self, article_id: str) -> bool:
         return article_id in self._seen
+
+    def article_of_sha(self, sha: str) -> str | None:
+        return self._state.article_of_sha(sha)
 
 
 class ArchiveWriter:
@@ -128,6 +132,7 @@ class ArchiveWriter:
         self._seq = 0
         self._part: WarcPartWriter | None = None
         self._records: list[tuple[ArticleRecord, str | None]] = []
+        self._drops: list[str] = []  # record keys of articles found to be another's twin
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload")
         self._futures: list[Future[None]] = []
         self._lock = threading.Lock()
@@ -425,13 +430,34 @@ class ArchiveWriter:
         if record is not None and decision.kind in ("archive", "alias"):
             record = dataclasses.replace(record, run_id=self.run_id, raw=page.raw or record.raw)
             self._seen.add(record.article_id)
-            if decision.kind == "archive":
+            if decision.alias_of and decision.alias_of != record.article_id:
+                self._twin(decision.alias_of, record.article_id, decision.urls)
+            elif decision.kind == "archive":
                 self._queue(record, decision.urls)
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]
                 self.state.remember(record.article_id, old, decision.urls)
         self.count(decision.outcome, decision.day)
         return decision.outcome
+
+    def _twin(self, article_id: str, own_id: str, urls: list[str]) -> None:
+        """URLs serving an archived article's text: they become its aliases (listed in its
+        record while that waits in this run's batch); a record archived under their own id
+        before (a variant whose chrome hid the sameness) is deleted."""
+        own = self.state.articles.pop(own_id, None)
+        with self._lock:
+            if own is not None:
+                self._drops.append(own.key)
+                self.partitions.add(own.day)
+                self._records = [(r, st) for r, st in self._records if r.article_id != own_id]
+            for record, _stale in self._records:
+                if record.article_id != article_id:
+                    continue
+                for url in urls:
+                    if url != record.canonical_url and url not in record.aliases:
+                        record.aliases.append(url)
+        for url in urls:
+            self.state.urls[canonicalize(url) or url] = article_id
 
     def _queue(self, record: ArticleRecord, urls: list[str]) -> None:
         old = self.state.articles.get(record.article_id)
@@ -453,7 +479,8 @@ class ArchiveWriter:
         part, self._part = self._part, None
         with self._lock:
             records, self._records = self._records, []
-        if part is None and not records:
+            drops, self._drops = self._drops, []
+        if part is None and not records and not drops:
             return
         batch = self.spool.new_batch(f"{self.run_id}-{self._seq:05d}")
         self._seq += 1
@@ -467,6 +494,8 @@ class ArchiveWriter:
             )
             if stale:
                 batch.delete(stale)
+        for key in drops:
+            batch.delete(key)
         batch.seal()
         self._futures.append(self._executor.submit(self._upload_pending))
 
