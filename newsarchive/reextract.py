@@ -15,14 +15,17 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from newsarchive.archive import keys
+from newsarchive.archive.profiles import update_profile
+from newsarchive.archive.relearn import FeatureSample
 from newsarchive.archive.report import RunReport
 from newsarchive.archive.storage import Storage
 from newsarchive.archive.warc import iter_pointed
 from newsarchive.archive.writer import ArchiveWriter
 from newsarchive.config import SiteConfig
 from newsarchive.dates import Window, parse_when
-from newsarchive.decide import decide
+from newsarchive.decide import Recall, decide
 from newsarchive.extraction.extract import reset_caches
+from newsarchive.extraction.profile import SiteProfile
 from newsarchive.page import Page
 from newsarchive.settings import Settings
 
@@ -63,6 +66,17 @@ def stored_pages(storage: Storage, site: str, run_id: str | None = None) -> Iter
                     yield page
 
 
+def _learn(writer: ArchiveWriter, site: SiteConfig, span: Window | None) -> SiteProfile | None:
+    """Collect, then extract: the site's profile learned from its stored pages, and stored."""
+    sample = FeatureSample(seed=site.name)
+    for page in stored_pages(writer.storage, site.name):
+        sample.add(decide(page, site, span, Recall(), features=True))
+    if not sample:
+        return None
+    profile = update_profile(writer.storage, site.name, sample.pages)
+    return profile if profile.trusted else None
+
+
 def reextract(
     site: SiteConfig, settings: Settings, window: tuple[date, date] | None = None
 ) -> RunReport:
@@ -73,6 +87,8 @@ def reextract(
         writer.write_report()
         return writer.report
     writer.report.message = "re-extracted from the raw archive (nothing fetched)"
+    if writer.profile is None:  # none stored (a new archive, a lost state): learn it first
+        writer.profile = _learn(writer, site, span)
     for done, page in enumerate(stored_pages(writer.storage, site.name), start=1):
         writer.apply(decide(page, site, span, writer.memory, profile=writer.profile))
         if done % RESET_EVERY == 0:
