@@ -86,7 +86,7 @@ _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "feed", "rss"})
 _DATE_ONLY = re.compile(r"^/(\d{4})(/\d{1,2}){0,2}/?$")
 _INDEX_FILE = re.compile(r"^(index|default|home)(\.\w{2,5})?$", re.I)
 # later pages of a static section index (/news/index_2.html, list_3.shtml: TRS, DedeCMS, PHPCMS)
-_PAGED_INDEX = re.compile(r"^(index|default|list)[_-]\d+(\.\w{2,5})?$", re.I)
+_PAGED_INDEX = re.compile(r"^(index|default|list)_\d{1,3}(\.\w{2,5})?$", re.I)
 
 
 def classify_url(url: str) -> tuple[str, str] | None:
