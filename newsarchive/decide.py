@@ -15,6 +15,7 @@ from newsarchive.config import SiteConfig
 from newsarchive.dates import Window
 from newsarchive.extraction.extract import extract_page
 from newsarchive.extraction.fingerprint import hamming
+from newsarchive.extraction.profile import PageFeatures, SiteProfile
 from newsarchive.extraction.sniff import looks_binary
 from newsarchive.page import Page
 from newsarchive.records import build_record, own_identity
@@ -43,6 +44,9 @@ class Memory(Protocol):
     def simhash_of(self, article_id: str) -> str | None:
         """The simhash of the archived article's text, None if unknown."""
 
+    def article_of_sha(self, sha: str) -> str | None:
+        """The site's archived article whose text has this content sha, None if none."""
+
 
 @dataclass(frozen=True)
 class Recall:
@@ -52,6 +56,7 @@ class Recall:
     urls: Mapping[str, str] = field(default_factory=dict)
     seen: Container[str] = frozenset()
     simhashes: Mapping[str, str] = field(default_factory=dict)
+    by_sha: Mapping[str, str] = field(default_factory=dict)
 
     def sha_of(self, article_id: str) -> str | None:
         return self.shas.get(article_id)
@@ -64,6 +69,9 @@ class Recall:
 
     def simhash_of(self, article_id: str) -> str | None:
         return self.simhashes.get(article_id)
+
+    def article_of_sha(self, sha: str) -> str | None:
+        return self.by_sha.get(sha)
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,7 @@ class Decision:
     record: ArticleRecord | None = None
     alias_of: str | None = None
     detail: str = ""  # why extraction failed (extract_error)
+    features: PageFeatures | None = None  # what the page teaches the site profile (on request)
 
     @property
     def urls(self) -> list[str]:
@@ -105,34 +114,49 @@ def decide(
     memory: Memory,
     *,
     run_id: str = "",
+    profile: SiteProfile | None = None,
+    features: bool = False,
 ) -> Decision:
-    """Decide what `page` becomes. Never raises: a failing extraction is `extract_error`."""
+    """Decide what `page` becomes, extracting with the site's PROFILE (None: none learned yet);
+    FEATURES asks for the page's profile features in the Decision. Never raises."""
     if page.role != "page":
         return Decision(page, "raw", "raw")
     if page.status != 200 or looks_binary(page.body, page.content_type):
         return Decision(page, "skip", "not_html")
     try:
         extraction = extract_page(
-            page.body, page.url, content_type=page.content_type, drop_selectors=site.drop_selectors
+            page.body,
+            page.url,
+            content_type=page.content_type,
+            drop_selectors=site.drop_selectors,
+            profile=profile,
+            features=features,
         )
+        feats = extraction.features
         if extraction.page_kind != "article":
-            return Decision(page, "not_article", "not_article")
+            return Decision(page, "not_article", "not_article", features=feats)
         record = build_record(page, extraction, site, run_id)
+        claimed = bool(extraction.canonical_url)
     except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
         return Decision(page, "skip", "extract_error", detail=repr(exc)[:300])
     if not record.text.strip():
-        return Decision(page, "skip", "empty_text", record)
+        return Decision(page, "skip", "empty_text", record, features=feats)
     if _claims_another(page, record, memory):  # e.g. a comment permalink naming its story
         record = own_identity(record, page)
     if window is not None and not window.holds(record.date):
-        return Decision(page, "skip", "out_of_window", record)
+        return Decision(page, "skip", "out_of_window", record, features=feats)
     article_id = record.article_id
+    twin = None if claimed else memory.article_of_sha(record.content_sha256)
+    if twin is not None and twin != article_id:
+        # another URL of this site serves the same text and claims no canonical: one article
+        return Decision(page, "alias", "duplicate", record, alias_of=twin, features=feats)
     if memory.seen_in_run(article_id):
-        return Decision(page, "alias", "duplicate", record, alias_of=article_id)
+        return Decision(page, "alias", "duplicate", record, alias_of=article_id, features=feats)
     archived_sha = memory.sha_of(article_id)
     if archived_sha == record.content_sha256:
-        return Decision(page, "alias", "unchanged", record, alias_of=article_id)
-    return Decision(page, "archive", "updated" if archived_sha else "archived", record)
+        return Decision(page, "alias", "unchanged", record, alias_of=article_id, features=feats)
+    outcome = "updated" if archived_sha else "archived"
+    return Decision(page, "archive", outcome, record, features=feats)
 
 
 def _claims_another(page: Page, record: ArticleRecord, memory: Memory) -> bool:

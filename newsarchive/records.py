@@ -88,4 +88,5 @@ def build_record(
         raw=page.raw,
         run_id=run_id,
         simhash=simhash(text) if text else None,
+        profile_version=extraction.profile_version,
     )

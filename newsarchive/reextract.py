@@ -15,14 +15,17 @@ from collections.abc import Iterator
 from datetime import UTC, date, datetime
 
 from newsarchive.archive import keys
+from newsarchive.archive.profiles import update_profile
+from newsarchive.archive.relearn import FeatureSample
 from newsarchive.archive.report import RunReport
 from newsarchive.archive.storage import Storage
 from newsarchive.archive.warc import iter_pointed
 from newsarchive.archive.writer import ArchiveWriter
 from newsarchive.config import SiteConfig
 from newsarchive.dates import Window, parse_when
-from newsarchive.decide import decide
+from newsarchive.decide import Recall, decide
 from newsarchive.extraction.extract import reset_caches
+from newsarchive.extraction.profile import SiteProfile
 from newsarchive.page import Page
 from newsarchive.settings import Settings
 
@@ -36,13 +39,15 @@ def _run_of(warc_key: str) -> str:
     return keys.parse_partition(warc_key).get("run", "") or warc_key.rsplit("/", 1)[-1]
 
 
-def stored_pages(storage: Storage, site: str) -> Iterator[Page]:
-    """Every response stored for a site, as Pages with their raw pointers: the newest run first
-    (its version of an article wins), each run's parts in the order they were written."""
+def stored_pages(storage: Storage, site: str, run_id: str | None = None) -> Iterator[Page]:
+    """Every response stored for a site (or one run of it), as Pages with their raw pointers:
+    the newest run first (its version of an article wins), each run's parts in written order."""
     parts = [k for k in storage.list(f"{keys.RAW}/site={site}/") if k.endswith(".warc.gz")]
     runs: dict[str, list[str]] = {}
     for key in parts:
         runs.setdefault(_run_of(key), []).append(key)
+    if run_id is not None:
+        runs = {run: found for run, found in runs.items() if run == run_id}
     for run in sorted(runs, reverse=True):
         for warc_key in sorted(runs[run]):
             with io.BytesIO(storage.get_bytes(warc_key)) as stream:
@@ -61,18 +66,31 @@ def stored_pages(storage: Storage, site: str) -> Iterator[Page]:
                     yield page
 
 
+def _learn(writer: ArchiveWriter, site: SiteConfig, span: Window | None) -> SiteProfile | None:
+    """Collect, then extract: the site's profile learned from its stored pages, and stored."""
+    sample = FeatureSample(seed=site.name)
+    for page in stored_pages(writer.storage, site.name):
+        sample.add(decide(page, site, span, Recall(), features=True))
+    if not sample:
+        return None
+    profile = update_profile(writer.storage, site.name, sample.pages)
+    return profile if profile.trusted else None
+
+
 def reextract(
     site: SiteConfig, settings: Settings, window: tuple[date, date] | None = None
 ) -> RunReport:
-    """Re-extract one site's stored pages; returns the stored run report."""
+    """Re-extract one site's stored pages with its stored profile; returns the stored report."""
     span = Window(*window) if window else None
     writer = ArchiveWriter.from_settings(site, settings, span, kind="reextract")
     if not writer.open():
         writer.write_report()
         return writer.report
     writer.report.message = "re-extracted from the raw archive (nothing fetched)"
+    if writer.profile is None:  # none stored (a new archive, a lost state): learn it first
+        writer.profile = _learn(writer, site, span)
     for done, page in enumerate(stored_pages(writer.storage, site.name), start=1):
-        writer.apply(decide(page, site, span, writer.memory))
+        writer.apply(decide(page, site, span, writer.memory, profile=writer.profile))
         if done % RESET_EVERY == 0:
             reset_caches()
     writer.close()

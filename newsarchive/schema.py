@@ -61,6 +61,7 @@ class ArticleRecord:
     run_id: str | None = None
     simhash: str | None = None  # 64-bit hex simhash of the text, for near-duplicate stories
     version: int = 1  # 1, 2, ...: this text's place among the article's versions
+    profile_version: str | None = None  # the site profile the text was extracted with
     schema_version: int = SCHEMA_VERSION
 
     def to_dict(self) -> dict[str, Any]:
@@ -126,6 +127,7 @@ ARROW_SCHEMA = pa.schema(
         ("run_id", pa.string()),
         ("simhash", pa.string()),
         ("version", pa.int64()),
+        ("profile_version", pa.string()),
         ("schema_version", pa.int64()),
     ]
 )

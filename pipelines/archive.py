@@ -10,6 +10,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
+from newsarchive.archive.relearn import relearn
 from newsarchive.decide import decide
 from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
@@ -39,7 +40,14 @@ class ArchivePipeline(WriterPipeline):
         if self.writer.lost and not self.stopping:  # another run took the archive lease over
             self.stopping = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="lock_lost"))
-        decision = decide(page, self.site, spider.window, self.writer.memory)
+        decision = decide(
+            page,
+            self.site,
+            spider.window,
+            self.writer.memory,
+            profile=self.writer.profile,
+            features=True,
+        )
         if decision.outcome == "extract_error":
             log.error("extraction failed for %s: %s", page.url, decision.detail)
         self.writer.apply(decision)
@@ -50,8 +58,13 @@ class ArchivePipeline(WriterPipeline):
         raise DropItem(decision.outcome, log_level="DEBUG")
 
     async def close_spider(self) -> None:
-        """Seal, drain uploads (up to the upload wait) and save the state, off the reactor."""
-        await maybe_deferred_to_future(deferToThread(self.writer.close))
+        """Seal, drain uploads (up to the upload wait) and save the state, then learn the site
+        profile and decide the run's pages again when it changed; all off the reactor."""
+        await maybe_deferred_to_future(deferToThread(self._close))
+
+    def _close(self) -> None:
+        self.writer.close()
+        relearn(self.writer)
 
     async def spider_closed(self, spider: Any, reason: str) -> None:
         """The run's end as Scrapy saw it goes into the report, which is then stored."""

@@ -48,12 +48,27 @@ class CrawlState:
     articles: dict[str, ArticleEntry] = field(default_factory=dict)
     urls: dict[str, str] = field(default_factory=dict)  # canonical URL or alias -> article_id
     pages: dict[str, PageEntry] = field(default_factory=dict)
+    # content sha -> article_id: one entry per archived article (bounded by `articles`), rebuilt
+    # from the persisted entries on load; pages serving the same text are the same article
+    shas: dict[str, str] = field(default_factory=dict, repr=False)
+
+    def __post_init__(self) -> None:
+        for article_id, entry in self.articles.items():
+            self.shas.setdefault(entry.sha, article_id)
+
+    def article_of_sha(self, sha: str) -> str | None:
+        """The archived article whose text has this sha, None if none."""
+        return self.shas.get(sha)
 
     def known(self, url: str) -> ArticleEntry | None:
         article_id = self.urls.get(url)
         return self.articles.get(article_id) if article_id else None
 
     def remember(self, article_id: str, entry: ArticleEntry, urls: list[str]) -> None:
+        old = self.articles.get(article_id)
+        if old is not None and old.sha != entry.sha and self.shas.get(old.sha) == article_id:
+            del self.shas[old.sha]
+        self.shas.setdefault(entry.sha, article_id)
         self.articles[article_id] = entry
         for url in urls:
             self.urls[url] = article_id

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from newsarchive.archive import keys, lock
+from newsarchive.archive.profiles import load_profile
+from newsarchive.archive.relearn import FeatureSample
 from newsarchive.archive.report import RunReport
 from newsarchive.archive.spool import Spool
 from newsarchive.archive.state import ArticleEntry, CrawlState, PageEntry, load_state, save_state
@@ -21,9 +23,11 @@ from newsarchive.coverage import Ledger
 from newsarchive.dates import Window
 from newsarchive.decide import Decision
 from newsarchive.errors import StorageError
+from newsarchive.extraction.profile import SiteProfile
 from newsarchive.page import Page
 from newsarchive.schema import ArticleRecord, RawPointer
 from newsarchive.settings import Settings
+from newsarchive.urls import canonicalize
 
 log = logging.getLogger(__name__)
 
@@ -75,6 +79,9 @@ class _Memory:
         entry = self._state.articles.get(article_id)
         return entry.simhash if entry else None
 
+    def article_of_sha(self, sha: str) -> str | None:
+        return self._state.article_of_sha(sha)
+
 
 class ArchiveWriter:
     """Everything one run over one site writes goes through here, in a crash-safe order.
@@ -102,6 +109,7 @@ class ArchiveWriter:
         part_max_bytes: int = PART_MAX_BYTES,
         kind: str = "crawl",
         lock_ttl: float = 600.0,
+        spool: Spool | None = None,
     ) -> None:
         self.site = site
         self.storage = storage
@@ -120,12 +128,14 @@ class ArchiveWriter:
             until=window.until.isoformat() if window else None,
             kind=kind,
         )
-        self.spool = Spool(spool_root, storage, site.name)
+        self.spool = spool or Spool(spool_root, storage, site.name)
         # the per-day account: a windowless crawl keeps none (its days are unbounded)
         kept = window is not None or kind == "import"
         self.ledger = Ledger(
             window.since if window else None, window.until if window else None, max_claims=kept
         )
+        self.profile: SiteProfile | None = None  # the site's stored profile, loaded by open()
+        self.sample = FeatureSample(seed=f"{site.name}/{run_id}")  # what the run teaches it
         self.state = CrawlState(site=site.name)
         self.partitions: set[str] = set()
         self._seen: set[str] = set()
@@ -134,6 +144,7 @@ class ArchiveWriter:
         self._part: WarcPartWriter | None = None
         self._records: list[tuple[ArticleRecord, str | None]] = []
         self._versions: list[tuple[str, ArticleRecord, int]] = []  # (old key, new record, old v)
+        self._drops: list[str] = []  # record keys of articles found to be another's twin
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="upload")
         self._futures: list[Future[None]] = []
         self._lock = threading.Lock()
@@ -233,6 +244,7 @@ class ArchiveWriter:
                     "%d objects of an earlier run still wait: %s", result.pending, result.error
                 )
         self.state = load_state(self.storage, self.site.name)
+        self.profile = load_profile(self.storage, self.site.name)
         return True
 
     def _take_lease(self) -> bool:
@@ -488,6 +500,7 @@ class ArchiveWriter:
         Returns the outcome counted (archived, updated, unchanged, duplicate, a skip reason)."""
         if decision.kind == "raw":
             return decision.outcome
+        self.sample.add(decision)
         page, record, report = decision.page, decision.record, self.report
         if decision.outcome == "extract_error":
             report.error(page.url, "extract_error", decision.detail)
@@ -505,7 +518,9 @@ class ArchiveWriter:
         if record is not None and decision.kind in ("archive", "alias"):
             record = dataclasses.replace(record, run_id=self.run_id, raw=page.raw or record.raw)
             self._seen.add(record.article_id)
-            if decision.kind == "archive":
+            if decision.alias_of and decision.alias_of != record.article_id:
+                self._twin(decision.alias_of, record.article_id, decision.urls)
+            elif decision.kind == "archive":
                 self._queue(record, decision.urls, page.validators())
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]
@@ -516,6 +531,25 @@ class ArchiveWriter:
         for url in {page.requested_url, page.url, *page.redirects}:
             self.ledger.outcome(url, decision.outcome)
         return decision.outcome
+
+    def _twin(self, article_id: str, own_id: str, urls: list[str]) -> None:
+        """URLs serving an archived article's text: they become its aliases (listed in its
+        record while that waits in this run's batch); a record archived under their own id
+        before (a variant whose chrome hid the sameness) is deleted."""
+        own = self.state.articles.pop(own_id, None)
+        with self._lock:
+            if own is not None:
+                self._drops.append(own.key)
+                self.partitions.add(own.day)
+                self._records = [(r, st) for r, st in self._records if r.article_id != own_id]
+            for record, _stale in self._records:
+                if record.article_id != article_id:
+                    continue
+                for url in urls:
+                    if url != record.canonical_url and url not in record.aliases:
+                        record.aliases.append(url)
+        for url in urls:
+            self.state.urls[canonicalize(url) or url] = article_id
 
     def _queue(
         self, record: ArticleRecord, urls: list[str], validators: tuple[str | None, str | None]
@@ -548,7 +582,8 @@ class ArchiveWriter:
         with self._lock:
             records, self._records = self._records, []
             versions, self._versions = self._versions, []
-        if part is None and not records:
+            drops, self._drops = self._drops, []
+        if part is None and not records and not drops:
             return
         batch = self.spool.new_batch(f"{self.run_id}-{self._seq:05d}")
         self._seq += 1
@@ -564,6 +599,8 @@ class ArchiveWriter:
             )
             if stale:
                 batch.delete(stale)
+        for key in drops:
+            batch.delete(key)
         batch.seal()
         self._futures.append(self._executor.submit(self._upload_pending))
 

@@ -56,5 +56,6 @@ def main() -> None:
 # Each submodule registers its commands on `app` when imported.
 from newsarchive.cli import crawl as _cli_crawl  # noqa: E402, F401
 from newsarchive.cli import importing as _cli_importing  # noqa: E402, F401
+from newsarchive.cli import profile as _cli_profile  # noqa: E402, F401
 from newsarchive.cli import read as _cli_read  # noqa: E402, F401
 from newsarchive.cli import verify as _cli_verify  # noqa: E402, F401

@@ -174,8 +174,16 @@ def extract(
     content_type: Annotated[
         str | None, typer.Option("--content-type", help="The HTTP Content-Type (for its charset).")
     ] = None,
+    profile_site: Annotated[
+        str | None,
+        typer.Option("--profile-from-archive", help="Extract with this site's learned profile."),
+    ] = None,
+    archive: ArchiveOpt = None,
 ) -> None:
-    """Show what the pipeline would archive for one saved page."""
+    """Show what the pipeline would archive for one saved page (no profile unless asked)."""
+    from datetime import UTC, datetime
+
+    from newsarchive.config import SiteConfig
     from newsarchive.extraction.extract import extract_page
 
     if format not in ("text", "json"):
@@ -184,7 +192,12 @@ def extract(
         body = sys.stdin.buffer.read() if file == "-" else Path(file).read_bytes()
     except OSError as exc:
         raise fail(f"cannot read {file}: {exc.strerror}") from None
-    extraction = extract_page(body, url, content_type=content_type)
+    learned = None
+    if profile_site:
+        from newsarchive.cli.profile import stored_profile
+
+        learned = stored_profile(profile_site, archive)
+    extraction = extract_page(body, url, content_type=content_type, profile=learned)
     if format == "text":
         if extraction.page_kind != "article":
             say(f"not an article ({extraction.page_kind}: {extraction.kind_reason})")
@@ -192,9 +205,7 @@ def extract(
             sys.stdout.write(extraction.title + "\n\n")
         sys.stdout.write(extraction.text + "\n")  # plain text: no rich to import
         return
-    from datetime import UTC, datetime
 
-    from newsarchive.config import SiteConfig
     from newsarchive.page import Page
     from newsarchive.records import build_record  # the record's schema needs pyarrow
     from newsarchive.urls import origin

@@ -215,6 +215,11 @@ _HEAD_LINES = 3
 _DATE_XPATHS = (
     "//*[@itemprop='datePublished']/@content|//*[@itemprop='datePublished']/@datetime"
     "|//*[@itemprop='datePublished']/@title",
+    # RDFa (Drupal, many CMSs): schema.org and Dublin Core creation dates on any element
+    "//*[@content][contains(@property, 'datePublished') or contains(@property, 'dateCreated')"
+    " or contains(@property, 'dc:created') or contains(@property, 'dc:date')"
+    " or contains(@property, 'dcterms:created') or contains(@property, 'dcterms:issued')]"
+    "/@content",
     "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@datetime"
     "|//abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title",
     "//article//time[@datetime]/@datetime",

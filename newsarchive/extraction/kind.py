@@ -85,6 +85,8 @@ _TRACKING = frozenset({"ref", "fbclid", "gclid", "amp", "output", "lang", "hl"})
 _ARCHIVE_SEGMENTS = frozenset({"archive", "archives", "feed", "rss"})
 _DATE_ONLY = re.compile(r"^/(\d{4})(/\d{1,2}){0,2}/?$")
 _INDEX_FILE = re.compile(r"^(index|default|home)(\.\w{2,5})?$", re.I)
+# later pages of a static section index (/news/index_2.html, list_3.shtml: TRS, DedeCMS, PHPCMS)
+_PAGED_INDEX = re.compile(r"^(index|default|list)_\d{1,3}(\.\w{2,5})?$", re.I)
 
 
 def classify_url(url: str) -> tuple[str, str] | None:
@@ -125,6 +127,8 @@ def classify_url(url: str) -> tuple[str, str] | None:
     script = re.match(r"^([a-z]+)\.(php\d?|asp|aspx|jsp|cfm|cgi|pl)$", lowered[-1])
     if script and script.group(1) in _LISTING_SCRIPTS and script.group(1) != "index":
         return "listing", f"url:{script.group(1)}"
+    if _PAGED_INDEX.match(lowered[-1]):
+        return "listing", "url:pagination"
     if _PRINT_SCRIPT.match(lowered[-1]):
         return "other", "url:print"
     if _OTHER_SEGMENTS.match(lowered[-1]):

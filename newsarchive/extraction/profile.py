@@ -546,9 +546,21 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
             doomed_set.add(el)
     from newsarchive.extraction.boilerplate import drop_element
 
+    for el in list(doomed):
+        doomed.extend(_introduced(el))
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+def _introduced(el: HtmlElement) -> list[HtmlElement]:
+    """The link a learned lead-in ("See also:", "Lire aussi :") introduces on its line."""
+    if not _clean(el.text_content()).endswith(":") or (el.tail or "").strip():
+        return []
+    nxt = el.getnext()
+    if nxt is None or nxt.tag != "a" or nxt.find(".//img") is not None:
+        return []
+    return [nxt]
 
 
 def filter_chrome_lines(text: str, profile: SiteProfile | None) -> str:
