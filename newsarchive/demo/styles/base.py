@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import threading
 from abc import ABC, abstractmethod
 from collections.abc import Callable
@@ -135,13 +134,11 @@ class Site(ABC):
     def broken_page(self, article: Article, head: str = "") -> str:
         """An article page after the site moved to client-side rendering (layout 'broken').
 
-        URL, <title>, meta tags and the dateline stay; the text only exists inside a script.
+        URL, <title>, meta tags and the dateline stay; the text is no longer in the page at all:
+        a script fetches it from an API after load, which no HTML crawler runs. (Text embedded
+        in the page as app state is recovered by extraction, so it would not be a break.)
         """
         pub = article.published
-        data = json.dumps(
-            {"id": article.number, "title": article.title, "blocks": article.paragraphs}
-        )
-        data = data.replace("</", "<\\/")
         return f"""<!DOCTYPE html>
 <html lang="{article.language}">
 <head>
@@ -155,8 +152,7 @@ class Site(ABC):
 </head>
 <body>
 <header class="app-header"><a href="/">{self.site_title}</a></header>
-<div id="app-root" data-article="{article.number}" data-published="{pub.isoformat()}"><noscript>Please enable JavaScript.</noscript></div>
-<script id="__ARTICLE_DATA__" type="application/json">{data}</script>
+<div id="app-root" data-article="{article.number}" data-published="{pub.isoformat()}" data-src="/api/v2/articles/{article.number}"><noscript>Please enable JavaScript.</noscript></div>
 </body>
 </html>
 """
