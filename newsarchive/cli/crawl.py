@@ -181,9 +181,6 @@ def extract(
     archive: ArchiveOpt = None,
 ) -> None:
     """Show what the pipeline would archive for one saved page (no profile unless asked)."""
-    from datetime import UTC, datetime
-
-    from newsarchive.config import SiteConfig
     from newsarchive.extraction.extract import extract_page
 
     if format not in ("text", "json"):
@@ -206,6 +203,9 @@ def extract(
         sys.stdout.write(extraction.text + "\n")  # plain text: no rich to import
         return
 
+    from datetime import UTC, datetime
+
+    from newsarchive.config import SiteConfig
     from newsarchive.page import Page
     from newsarchive.records import build_record  # the record's schema needs pyarrow
     from newsarchive.urls import origin
