@@ -38,7 +38,7 @@ def test_a_crawl_accounts_for_every_day_of_its_window(tmp_path: Path) -> None:
             if any(d.replace("-", "/") in a["url"] for d in days)
         }
         full = _crawl(tmp_path, demo, tmp_path / "full")
-        starved = _crawl(tmp_path, demo, tmp_path / "starved", max_pages=3)
+        starved = _crawl(tmp_path, demo, tmp_path / "starved", max_articles=3)
     rows = {row["day"]: row for row in full["coverage"]}
     assert sorted(rows) == sorted(days)
     assert sum(r["archived"] for r in rows.values()) == len(expected) == full["articles_archived"]
