@@ -127,6 +127,8 @@ class Progress:
     def spider_closed(self, spider: Any, reason: str) -> None:
         if self.task is not None and self.task.running:
             self.task.stop()
-        self.show(spider, done=True)
+        report = getattr(spider, "report", None)
+        if getattr(report, "status", None) != "refused":  # a refused run says so in one line
+            self.show(spider, done=True)
         if self.live:
             BOARD.close()
