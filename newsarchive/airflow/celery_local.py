@@ -22,13 +22,15 @@ def worker_hostname() -> str:
     return os.environ.get(HOSTNAME_ENV) or socket.getfqdn()
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A free TCP port on 127.0.0.1."""
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", 0))
         return int(sock.getsockname()[1])
 
 
-def _stop(proc: subprocess.Popen[Any], sig: int = signal.SIGTERM, wait: float = 30) -> None:
+def stop_pid(proc: subprocess.Popen[Any], sig: int = signal.SIGTERM, wait: float = 30) -> None:
+    """Stop one child we started: signal, wait, then SIGKILL its whole process group."""
     if proc.poll() is not None:
         return
     try:
@@ -47,7 +49,7 @@ class Redis:
 
     def __init__(self, root: Path, port: int | None = None) -> None:
         self.root = root
-        self.port = port or _free_port()
+        self.port = port or free_port()
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -91,7 +93,7 @@ class Redis:
 
     def stop(self) -> None:
         if self.proc is not None:
-            _stop(self.proc)
+            stop_pid(self.proc)
             self.proc = None
 
 
@@ -217,7 +219,7 @@ class CeleryWorker:
     def stop(self) -> None:
         """Warm shutdown (SIGTERM lets a running task finish), then the process group."""
         if self.proc is not None:
-            _stop(self.proc, wait=60)
+            stop_pid(self.proc, wait=60)
             with suppress(ProcessLookupError):
                 os.killpg(self.proc.pid, signal.SIGKILL)
             self.proc = None

@@ -9,7 +9,6 @@ import pwd
 import secrets
 import shutil
 import signal
-import socket
 import subprocess
 import sys
 import tempfile
@@ -17,7 +16,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from pathlib import Path
 from typing import IO, Any
 
@@ -27,31 +26,12 @@ from newsarchive.airflow.celery_local import (
     Redis,
     celery_env,
     cluster_policy,
+    free_port,
+    stop_pid,
 )
 
 PROCESSES = ("scheduler", "dag-processor", "api-server")
 REPO = Path(__file__).resolve().parents[2]
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
-
-def _stop_pid(proc: subprocess.Popen[Any], sig: int = signal.SIGTERM, wait: float = 30) -> None:
-    """Stop one child we started: signal, wait, then SIGKILL its whole process group."""
-    if proc.poll() is not None:
-        return
-    try:
-        os.kill(proc.pid, sig)
-        proc.wait(wait)
-    except subprocess.TimeoutExpired:
-        with suppress(ProcessLookupError):
-            os.killpg(proc.pid, signal.SIGKILL)
-        proc.wait(10)
-    except ProcessLookupError:
-        pass
 
 
 def _pg_bin(name: str) -> str:
@@ -175,7 +155,7 @@ class Postgres:
 
     def stop(self) -> None:
         if self.proc is not None:
-            _stop_pid(self.proc, signal.SIGINT)  # SIGINT: PostgreSQL's "fast" shutdown
+            stop_pid(self.proc, signal.SIGINT)  # SIGINT: PostgreSQL's "fast" shutdown
             self.proc = None
 
 
@@ -346,7 +326,7 @@ class LocalAirflow:
         for name in reversed(PROCESSES):
             proc = self.procs.pop(name, None)
             if proc is not None:
-                _stop_pid(proc)
+                stop_pid(proc)
 
 
 def _children() -> dict[int, list[int]]:
