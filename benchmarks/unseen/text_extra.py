@@ -1,5 +1,4 @@
 """Extra sentence banks (nl, ko) added to `text.BANKS` on import, for the second holdout's sites."""
-# ruff: noqa: RUF001  (non-Latin scripts and typographic quotes are the point here)
 
 from __future__ import annotations
 

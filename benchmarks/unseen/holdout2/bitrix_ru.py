@@ -1,5 +1,5 @@
 """HOLDOUT2: do not read or tune against this module. 1C-Bitrix news portal (ru, UTF-8): news.detail / news.list markup, SEF + detail.php?ID twins, print and sphrase_id twins, forum reviews."""
-# ruff: noqa: RUF001, E501  (Cyrillic text and long template lines are the point of this fixture)
+# ruff: noqa: RUF001  (Cyrillic text and typographic characters are the point of this fixture)
 
 from __future__ import annotations
 
@@ -24,7 +24,20 @@ NAME = "bitrix_ru"
 SITE = "Вести Приречья"
 SECT = {"Город": "gorod", "Экономика": "ekonomika", "Происшествия": "proisshestviya"}
 TAGS = ["ЖКХ", "транспорт", "бюджет", "школы", "дороги", "здравоохранение"]
-MON = ["января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"]
+MON = [
+    "января",
+    "февраля",
+    "марта",
+    "апреля",
+    "мая",
+    "июня",
+    "июля",
+    "августа",
+    "сентября",
+    "октября",
+    "ноября",
+    "декабря",
+]
 READERS = ["Сергей_К", "Ольга", "пенсионер", "Дмитрий Васильевич", "Гость", "nataly76"]
 LINES = [
     "Опять обещания, посмотрим, что будет к осени.",
@@ -37,7 +50,15 @@ LINES = [
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(4101, "ru", 32, "Europe/Moscow", list(SECT), ["Ирина Белова", "Андрей Ткачёв", "пресс-служба"], TAGS)
+    posts = make_posts(
+        4101,
+        "ru",
+        32,
+        "Europe/Moscow",
+        list(SECT),
+        ["Ирина Белова", "Андрей Ткачёв", "пресс-служба"],
+        TAGS,
+    )
     rng = random.Random(4101)
     eid = {p.idx: 18400 + 7 * p.idx for p in posts}
     sef = {p.idx: f"/news/{SECT[p.section]}/{eid[p.idx]}/" for p in posts}
@@ -54,12 +75,21 @@ def build(base: str):
     def shell(title, main, crumb, head="", cur="/news/"):
         menu = "".join(
             f'<li><a href="{h}" class="{"root-item-selected" if h == cur else "root-item"}">{n}</a></li>'
-            for h, n in [("/", "Главная"), ("/news/", "Новости"), *((f"/news/{c}/", s) for s, c in SECT.items()), ("/news/archive/", "Архив"), ("/search/", "Поиск")]
+            for h, n in [
+                ("/", "Главная"),
+                ("/news/", "Новости"),
+                *((f"/news/{c}/", s) for s, c in SECT.items()),
+                ("/news/archive/", "Архив"),
+                ("/search/", "Поиск"),
+            ]
         )
-        bc = "".join(
-            f'<div class="bx-breadcrumb-item" id="bx_breadcrumb_{i}" itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><i class="fa fa-angle-right"></i><a href="{h}" title="{escape(n)}" itemprop="item"><span itemprop="name">{escape(n)}</span></a><meta itemprop="position" content="{i + 1}" /></div>'
-            for i, (h, n) in enumerate(crumb[:-1])
-        ) + f'<div class="bx-breadcrumb-item"><i class="fa fa-angle-right"></i><span>{escape(crumb[-1][1])}</span></div>'
+        bc = (
+            "".join(
+                f'<div class="bx-breadcrumb-item" id="bx_breadcrumb_{i}" itemprop="itemListElement" itemscope itemtype="http://schema.org/ListItem"><i class="fa fa-angle-right"></i><a href="{h}" title="{escape(n)}" itemprop="item"><span itemprop="name">{escape(n)}</span></a><meta itemprop="position" content="{i + 1}" /></div>'
+                for i, (h, n) in enumerate(crumb[:-1])
+            )
+            + f'<div class="bx-breadcrumb-item"><i class="fa fa-angle-right"></i><span>{escape(crumb[-1][1])}</span></div>'
+        )
         popular = sorted(posts, key=lambda q: -views[q.idx])[:5]
         pop = "".join(
             f'<p class="news-item"><span class="news-date-time">{q.published.strftime("%d.%m.%Y")}</span> <a href="{sef[q.idx]}">{escape(q.title)}</a></p>'
@@ -141,7 +171,12 @@ def build(base: str):
             f'<link rel="canonical" href="{base}{sef[p.idx]}" />\n<meta property="og:type" content="article" />\n<meta property="og:title" content="{escape(p.title)}" />'
             f'\n<meta property="article:published_time" content="{d.isoformat()}" />'
         )
-        crumb = [("/", "Главная"), ("/news/", "Новости"), (f"/news/{SECT[p.section]}/", p.section), ("", p.title)]
+        crumb = [
+            ("/", "Главная"),
+            ("/news/", "Новости"),
+            (f"/news/{SECT[p.section]}/", p.section),
+            ("", p.title),
+        ]
         return shell(p.title, main, crumb, head)
 
     def printable(p):
@@ -170,54 +205,138 @@ def build(base: str):
 
         def render(chunk, k, n):
             nums = "".join(
-                f'<span class="modern-page-current">{j + 1}</span>' if j == k else f'<a href="{nth(j)}">{j + 1}</a>'
+                f'<span class="modern-page-current">{j + 1}</span>'
+                if j == k
+                else f'<a href="{nth(j)}">{j + 1}</a>'
                 for j in range(n)
             )
             nxt = f'<a class="modern-page-next" href="{nth(k + 1)}">След.</a>' if k + 1 < n else ""
             prv = f'<a class="modern-page-previous" href="{nth(k - 1)}">Пред.</a>' if k else ""
             nav = f'<div class="modern-page-navigation"><span class="modern-page-title">Страницы:</span>{prv}{nums}{nxt}</div>'
-            return shell(title if not k else f"{title} — страница {k + 1}", f'<div class="news-list">{"".join(item(p) for p in chunk)}</div><br />{nav}', crumb, cur=cur)
+            return shell(
+                title if not k else f"{title} — страница {k + 1}",
+                f'<div class="news-list">{"".join(item(p) for p in chunk)}</div><br />{nav}',
+                crumb,
+                cur=cur,
+            )
 
         paged(pages, nth, items, per, render)
 
     listing("/news/", "Новости", posts, [("/", "Главная"), ("", "Новости")])
     for s, c in SECT.items():
-        listing(f"/news/{c}/", s, [p for p in posts if p.section == s], [("/", "Главная"), ("/news/", "Новости"), ("", s)], 8, f"/news/{c}/")
+        listing(
+            f"/news/{c}/",
+            s,
+            [p for p in posts if p.section == s],
+            [("/", "Главная"), ("/news/", "Новости"), ("", s)],
+            8,
+            f"/news/{c}/",
+        )
     for t, items in by_key(posts, lambda p: p.tags).items():
-        listing(f"/search/?tags={t}", f"Поиск по тегу «{t}»", items, [("/", "Главная"), ("/search/", "Поиск"), ("", t)], 10, "/search/")
+        listing(
+            f"/search/?tags={t}",
+            f"Поиск по тегу «{t}»",
+            items,
+            [("/", "Главная"), ("/search/", "Поиск"), ("", t)],
+            10,
+            "/search/",
+        )
     months = by_month(posts)
-    arch = "<ul class='news-archive'>" + "".join(
-        f'<li><a href="/news/archive/{y}/{m:02d}/">{["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"][m - 1]} {y}</a> ({len(v)})</li>'
-        for (y, m), v in months.items()
-    ) + "</ul>"
-    pages["/news/archive/"] = html(shell("Архив новостей", arch, [("/", "Главная"), ("/news/", "Новости"), ("", "Архив")], cur="/news/archive/"))
+    arch = (
+        "<ul class='news-archive'>"
+        + "".join(
+            f'<li><a href="/news/archive/{y}/{m:02d}/">{["Январь", "Февраль", "Март", "Апрель", "Май", "Июнь", "Июль", "Август", "Сентябрь", "Октябрь", "Ноябрь", "Декабрь"][m - 1]} {y}</a> ({len(v)})</li>'
+            for (y, m), v in months.items()
+        )
+        + "</ul>"
+    )
+    pages["/news/archive/"] = html(
+        shell(
+            "Архив новостей",
+            arch,
+            [("/", "Главная"), ("/news/", "Новости"), ("", "Архив")],
+            cur="/news/archive/",
+        )
+    )
     for (y, m), items in months.items():
         # calendar-style day index (bitrix:news.calendar) above the month's list
         days = sorted({p.published.day for p in items})
-        cal = '<table class="news-calendar"><tr>' + "".join(f"<td><b>{d}</b></td>" for d in days) + "</tr></table>"
+        cal = (
+            '<table class="news-calendar"><tr>'
+            + "".join(f"<td><b>{d}</b></td>" for d in days)
+            + "</tr></table>"
+        )
         mon = MON[m - 1]
-        listing(f"/news/archive/{y}/{m:02d}/", f"Архив: {mon} {y}", items, [("/", "Главная"), ("/news/archive/", "Архив"), ("", f"{mon} {y}")], 12, "/news/archive/")
+        listing(
+            f"/news/archive/{y}/{m:02d}/",
+            f"Архив: {mon} {y}",
+            items,
+            [("/", "Главная"), ("/news/archive/", "Архив"), ("", f"{mon} {y}")],
+            12,
+            "/news/archive/",
+        )
         first = f"/news/archive/{y}/{m:02d}/"
-        pages[first] = html(pages[first].body.decode("utf-8").replace('<div class="news-list">', cal + '<div class="news-list">', 1))
+        pages[first] = html(
+            pages[first]
+            .body.decode("utf-8")
+            .replace('<div class="news-list">', cal + '<div class="news-list">', 1)
+        )
     home = (
         '<div class="main-news"><div class="news-list">'
         + "".join(item(p) for p in posts[:8])
         + '</div><p><a href="/news/">Все новости</a></p></div>'
     )
     pages["/"] = html(shell(SITE, home, [("/", "Главная")], cur="/"))
-    pages["/search/"] = html(shell("Поиск", '<div class="search-page"><form action="/search/" method="get"><input type="text" name="q" size="40" /><input type="submit" value="Искать" /></form><p>Введите поисковый запрос.</p></div>', [("/", "Главная"), ("", "Поиск")], cur="/search/"))
+    pages["/search/"] = html(
+        shell(
+            "Поиск",
+            '<div class="search-page"><form action="/search/" method="get"><input type="text" name="q" size="40" /><input type="submit" value="Искать" /></form><p>Введите поисковый запрос.</p></div>',
+            [("/", "Главная"), ("", "Поиск")],
+            cur="/search/",
+        )
+    )
     for path, title, text in [
-        ("/about/", "О редакции", "Сетевое издание «Вести Приречья» выходит с 2011 года. Главный редактор — Н. С. Захарова."),
-        ("/about/contacts/", "Контакты", "Адрес редакции: ул. Советская, 12, офис 4. Телефон для новостей: +7 (4932) 41-00-00."),
-        ("/about/advert/", "Реклама", "Прайс-лист на размещение баннеров и публикаций можно запросить у рекламного отдела."),
-        ("/about/privacy/", "Политика конфиденциальности", "Мы обрабатываем персональные данные в соответствии с 152-ФЗ «О персональных данных»."),
+        (
+            "/about/",
+            "О редакции",
+            "Сетевое издание «Вести Приречья» выходит с 2011 года. Главный редактор — Н. С. Захарова.",
+        ),
+        (
+            "/about/contacts/",
+            "Контакты",
+            "Адрес редакции: ул. Советская, 12, офис 4. Телефон для новостей: +7 (4932) 41-00-00.",
+        ),
+        (
+            "/about/advert/",
+            "Реклама",
+            "Прайс-лист на размещение баннеров и публикаций можно запросить у рекламного отдела.",
+        ),
+        (
+            "/about/privacy/",
+            "Политика конфиденциальности",
+            "Мы обрабатываем персональные данные в соответствии с 152-ФЗ «О персональных данных».",
+        ),
         ("/personal/subscribe/", "Подписка", "Спасибо! Проверьте почту и подтвердите подписку."),
     ]:
-        pages[path] = html(shell(title, f"<p>{text}</p>", [("/", "Главная"), ("", title)], cur=path))
+        pages[path] = html(
+            shell(title, f"<p>{text}</p>", [("/", "Главная"), ("", title)], cur=path)
+        )
     # seo module: sitemap index -> per-iblock and per-file sitemaps; rss.out: 10 newest items
     pages["/sitemap.xml"] = sitemap_index(base, ["/sitemap_files.xml", "/sitemap_iblock_3.xml"])
-    pages["/sitemap_files.xml"] = sitemap(base, [("/", None), ("/news/", None), ("/about/", None), ("/news/archive/", None)])
-    pages["/sitemap_iblock_3.xml"] = sitemap(base, [(sef[p.idx], p.published.strftime("%Y-%m-%dT%H:%M:%S+03:00")) for p in posts])
+    pages["/sitemap_files.xml"] = sitemap(
+        base, [("/", None), ("/news/", None), ("/about/", None), ("/news/archive/", None)]
+    )
+    pages["/sitemap_iblock_3.xml"] = sitemap(
+        base, [(sef[p.idx], p.published.strftime("%Y-%m-%dT%H:%M:%S+03:00")) for p in posts]
+    )
     pages["/news/rss/"] = rss(base, SITE, [(sef[p.idx], p) for p in posts[:10]], "ru")
-    pages["/robots.txt"] = robots(base, ["/sitemap.xml"], ["/bitrix/", "/personal/", "/*?print=", "/*sphrase_id="])
-    return site_from(NAME, posts, lambda p: sef[p.idx], pages, lambda p: [raw[p.idx], prn[p.idx], *([hl[p.idx]] if p.idx in hl else [])])
+    pages["/robots.txt"] = robots(
+        base, ["/sitemap.xml"], ["/bitrix/", "/personal/", "/*?print=", "/*sphrase_id="]
+    )
+    return site_from(
+        NAME,
+        posts,
+        lambda p: sef[p.idx],
+        pages,
+        lambda p: [raw[p.idx], prn[p.idx], *([hl[p.idx]] if p.idx in hl else [])],
+    )

@@ -1,5 +1,5 @@
 """HOLDOUT2: do not read or tune against this module. DedeCMS 5.7 portal (zh, GB2312): {typedir}/{Y}/{M}{D}/{aid}.html, plus/view.php and m/view.php twins without canonical, feedback pages, list_{tid}_{n}.html; channel RSS + listings."""
-# ruff: noqa: RUF001, E501  (CJK punctuation and long template lines are the point of this fixture)
+# ruff: noqa: RUF001  (CJK punctuation is the point of this fixture)
 
 from __future__ import annotations
 
@@ -25,7 +25,16 @@ LINES = [
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(9606, "zh", 31, "Asia/Shanghai", list(TYPES), ["admin", "临江日报", "记者 周涛"], TAGS, midnight=False)
+    posts = make_posts(
+        9606,
+        "zh",
+        31,
+        "Asia/Shanghai",
+        list(TYPES),
+        ["admin", "临江日报", "记者 周涛"],
+        TAGS,
+        midnight=False,
+    )
     # zone-less page times: keep them in local office hours so the local day is the UTC day
     for p in posts:
         if p.published.hour < 9:
@@ -33,7 +42,10 @@ def build(base: str):
     posts.sort(key=lambda p: p.published, reverse=True)
     rng = random.Random(9606)
     aid = {p.idx: 3100 + 3 * p.idx for p in posts}
-    url = {p.idx: f"/a/{p.section}/{p.published.strftime('%Y')}/{p.published.strftime('%m%d')}/{aid[p.idx]}.html" for p in posts}
+    url = {
+        p.idx: f"/a/{p.section}/{p.published.strftime('%Y')}/{p.published.strftime('%m%d')}/{aid[p.idx]}.html"
+        for p in posts
+    }
     dyn = {p.idx: f"/plus/view.php?aid={aid[p.idx]}" for p in posts}
     mob = {p.idx: f"/m/view.php?aid={aid[p.idx]}" for p in posts}
     threads = {p.idx: thread(rng, NAMES, LINES, p.published, 0, 5) for p in posts}
@@ -41,8 +53,14 @@ def build(base: str):
     pages: dict = {}
 
     def shell(title, main, place, kw=""):
-        nav = "".join(f'<li><a href="/a/{t}/" title="{n}"><span>{n}</span></a></li>' for t, (_, n) in TYPES.items())
-        hot = "".join(f'<li><a href="{url[q.idx]}" title="{escape(q.title)}">{escape(q.title)}</a></li>' for q in sorted(posts, key=lambda q: -clicks[q.idx])[:8])
+        nav = "".join(
+            f'<li><a href="/a/{t}/" title="{n}"><span>{n}</span></a></li>'
+            for t, (_, n) in TYPES.items()
+        )
+        hot = "".join(
+            f'<li><a href="{url[q.idx]}" title="{escape(q.title)}">{escape(q.title)}</a></li>'
+            for q in sorted(posts, key=lambda q: -clicks[q.idx])[:8]
+        )
         return f"""<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Transitional//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-transitional.dtd">
 <html xmlns="http://www.w3.org/1999/xhtml">
 <head>
@@ -76,10 +94,21 @@ def build(base: str):
     def article(p):
         d = p.published
         i = posts.index(p)
-        prv = f"<li>上一篇：<a href='{url[posts[i + 1].idx]}'>{escape(posts[i + 1].title)}</a> </li>" if i + 1 < len(posts) else "<li>上一篇：没有了 </li>"
-        nxt = f"<li>下一篇：<a href='{url[posts[i - 1].idx]}'>{escape(posts[i - 1].title)}</a> </li>" if i else "<li>下一篇：没有了 </li>"
+        prv = (
+            f"<li>上一篇：<a href='{url[posts[i + 1].idx]}'>{escape(posts[i + 1].title)}</a> </li>"
+            if i + 1 < len(posts)
+            else "<li>上一篇：没有了 </li>"
+        )
+        nxt = (
+            f"<li>下一篇：<a href='{url[posts[i - 1].idx]}'>{escape(posts[i - 1].title)}</a> </li>"
+            if i
+            else "<li>下一篇：没有了 </li>"
+        )
         likes = [q for q in posts if set(q.tags) & set(p.tags) and q is not p][:6]
-        like = "".join(f"<li><a href=\"{url[q.idx]}\">{escape(q.title)}</a><span>{q.published.strftime('%m-%d')}</span></li>" for q in likes)
+        like = "".join(
+            f'<li><a href="{url[q.idx]}">{escape(q.title)}</a><span>{q.published.strftime("%m-%d")}</span></li>'
+            for q in likes
+        )
         com = threads[p.idx]
         coms = "".join(
             f'<div class="decmt-box2"><ul><li><a href="javascript:void(0)" class="plpic"></a><span class="title"><a href="#">{escape(w)}</a></span><span class="date">{t.strftime("%Y-%m-%d %H:%M")}</span><div class="decmt-content">{escape(x)}</div><div class="decmt-act"><span id="goodfb{aid[p.idx] * 10 + j}"><a href="#goodfb{aid[p.idx] * 10 + j}">支持</a>(0)</span><span id="badfb{aid[p.idx] * 10 + j}"><a href="#badfb{aid[p.idx] * 10 + j}">反对</a>(0)</span></div></li></ul></div>'
@@ -114,7 +143,10 @@ def build(base: str):
 
     def feedback(p):
         com = threads[p.idx]
-        rows = "".join(f'<div class="fbitem"><p class="fbtitle"><b>{escape(w)}</b> 发表于 {t.strftime("%Y-%m-%d %H:%M:%S")}</p><p class="fbmsg">{escape(x)}</p></div>' for w, t, x in com)
+        rows = "".join(
+            f'<div class="fbitem"><p class="fbtitle"><b>{escape(w)}</b> 发表于 {t.strftime("%Y-%m-%d %H:%M:%S")}</p><p class="fbmsg">{escape(x)}</p></div>'
+            for w, t, x in com
+        )
         main = f'<div class="viewbox"><div class="title"><h2>评论：{escape(p.title)}</h2></div><p>共有 {len(com)} 条评论 <a href="{url[p.idx]}">查看原文</a></p>{rows or "<p>暂无评论</p>"}<form action="/plus/feedback.php" method="post"><input type="hidden" name="aid" value="{aid[p.idx]}" /><textarea name="msg"></textarea><button>发表评论</button></form></div>'
         return shell(f"{p.title}的评论", main, place(p))
 
@@ -124,9 +156,23 @@ def build(base: str):
         pages[dyn[p.idx]] = page
         pages[mob[p.idx]] = html(mobile(p), CS)
         pages[f"/plus/feedback.php?aid={aid[p.idx]}"] = html(feedback(p), CS)
-        pages[f"/plus/recommend.php?aid={aid[p.idx]}"] = html(shell("推荐给好友", f'<div class="viewbox"><h2>推荐：{escape(p.title)}</h2><form method="post"><p>好友邮箱：<input name="email" /></p><p>附言：<textarea name="msg"></textarea></p><button>发送</button></form></div>', place(p)), CS)
+        pages[f"/plus/recommend.php?aid={aid[p.idx]}"] = html(
+            shell(
+                "推荐给好友",
+                f'<div class="viewbox"><h2>推荐：{escape(p.title)}</h2><form method="post"><p>好友邮箱：<input name="email" /></p><p>附言：<textarea name="msg"></textarea></p><button>发送</button></form></div>',
+                place(p),
+            ),
+            CS,
+        )
         for kind, word in (("stow", "收藏成功！"), ("erraddsave", "请填写错误描述。")):
-            pages[f"/plus/{kind}.php?aid={aid[p.idx]}"] = html(shell("提示信息", f'<div class="viewbox"><p>{word}</p><p><a href="{url[p.idx]}">返回</a></p></div>', place(p)), CS)
+            pages[f"/plus/{kind}.php?aid={aid[p.idx]}"] = html(
+                shell(
+                    "提示信息",
+                    f'<div class="viewbox"><p>{word}</p><p><a href="{url[p.idx]}">返回</a></p></div>',
+                    place(p),
+                ),
+                CS,
+            )
 
     def item(q, dynamic=False):
         href = dyn[q.idx] if dynamic else url[q.idx]
@@ -141,8 +187,13 @@ def build(base: str):
             return f"/a/{t}/" + (f"list_{tid}_{k + 1}.html" if k else "")
 
         def render(chunk, k, n):
-            nums = "".join(f"<li class=\"thisclass\">{j + 1}</li>" if j == k else f"<li><a href='{nth(j)}'>{j + 1}</a></li>" for j in range(n))
-            nav = f"<div class=\"dede_pages\"><ul class=\"pagelist\"><li><a href='{nth(0)}'>首页</a></li>{nums}<li><a href='{nth(n - 1)}'>末页</a></li><li><span class=\"pageinfo\">共 <strong>{n}</strong>页<strong>{len(items)}</strong>条</span></li></ul></div>"
+            nums = "".join(
+                f'<li class="thisclass">{j + 1}</li>'
+                if j == k
+                else f"<li><a href='{nth(j)}'>{j + 1}</a></li>"
+                for j in range(n)
+            )
+            nav = f'<div class="dede_pages"><ul class="pagelist"><li><a href=\'{nth(0)}\'>首页</a></li>{nums}<li><a href=\'{nth(n - 1)}\'>末页</a></li><li><span class="pageinfo">共 <strong>{n}</strong>页<strong>{len(items)}</strong>条</span></li></ul></div>'
             main = f'<div class="listbox"><dl class="tbox"><dt><strong>{name}</strong></dt></dl><ul class="e2">{"".join(item(q) for q in chunk)}</ul></div>{nav}'
             return shell(name + (f"_第{k + 1}页" if k else ""), main, place(t=t))
 
@@ -153,31 +204,107 @@ def build(base: str):
         lst(t, items)
         lst(t, items, dynamic=True)
     for tg, items in by_key(posts, lambda p: p.tags).items():
-        pages[f"/tags.php?/{tg}/"] = html(shell(f"{tg}_TAG标签", f'<div class="listbox"><dl class="tbox"><dt><strong>TAG：{tg}</strong></dt></dl><ul class="e2">{"".join(item(q, True) for q in items)}</ul></div>', "<a href='/'>主页</a> > <a href='/tags.php'>TAG标签</a> >"), CS)
+        pages[f"/tags.php?/{tg}/"] = html(
+            shell(
+                f"{tg}_TAG标签",
+                f'<div class="listbox"><dl class="tbox"><dt><strong>TAG：{tg}</strong></dt></dl><ul class="e2">{"".join(item(q, True) for q in items)}</ul></div>',
+                "<a href='/'>主页</a> > <a href='/tags.php'>TAG标签</a> >",
+            ),
+            CS,
+        )
     cloud = " ".join(f"<a href='/tags.php?/{tg}/'>{tg}</a>" for tg in TAGS)
-    pages["/tags.php"] = html(shell("TAG标签", f'<div class="viewbox"><h2>TAG标签</h2><div class="tags">{cloud}</div></div>', "<a href='/'>主页</a> > TAG标签 >"), CS)
+    pages["/tags.php"] = html(
+        shell(
+            "TAG标签",
+            f'<div class="viewbox"><h2>TAG标签</h2><div class="tags">{cloud}</div></div>',
+            "<a href='/'>主页</a> > TAG标签 >",
+        ),
+        CS,
+    )
     mapl = "".join(f"<dl><dt><a href='/a/{t}/'>{n}</a></dt></dl>" for t, (_, n) in TYPES.items())
-    pages["/data/sitemap.html"] = html(shell("网站地图", f'<div class="viewbox"><h2>网站地图</h2>{mapl}</div>', "<a href='/'>主页</a> > 网站地图 >"), CS)
+    pages["/data/sitemap.html"] = html(
+        shell(
+            "网站地图",
+            f'<div class="viewbox"><h2>网站地图</h2>{mapl}</div>',
+            "<a href='/'>主页</a> > 网站地图 >",
+        ),
+        CS,
+    )
     home_blocks = "".join(
         f'<div class="listbox"><dl class="tbox"><dt><strong><a href="/a/{t}/">{n}</a></strong><span class="more"><a href="/a/{t}/">更多...</a></span></dt><dd><ul class="d1 ico3">'
-        + "".join(f'<li><span>{q.published.strftime("%m-%d")}</span><a href="{url[q.idx]}">{escape(q.title)}</a></li>' for q in [q for q in posts if q.section == t][:6])
+        + "".join(
+            f'<li><span>{q.published.strftime("%m-%d")}</span><a href="{url[q.idx]}">{escape(q.title)}</a></li>'
+            for q in [q for q in posts if q.section == t][:6]
+        )
         + "</ul></dd></dl></div>"
         for t, (_, n) in TYPES.items()
     )
     top = posts[0]
-    pages["/"] = html(shell("首页", f'<div class="headline"><h2><a href="{url[top.idx]}">{escape(top.title)}</a></h2><p>{escape(top.paras[0][:80])}…</p></div>{home_blocks}', "<a href='/'>主页</a> >"), CS)
-    pages["/plus/search.php"] = html(shell("搜索", '<div class="viewbox"><p>关键字不能小于2个字节！</p></div>', "<a href='/'>主页</a> > 搜索 >"), CS)
-    pages["/plus/heightsearch.php"] = html(shell("高级搜索", '<div class="viewbox"><h2>高级搜索</h2><form action="/plus/search.php"><input name="q"/><select name="typeid"><option value="0">不限栏目</option></select><button>搜索</button></form></div>', "<a href='/'>主页</a> > 高级搜索 >"), CS)
+    pages["/"] = html(
+        shell(
+            "首页",
+            f'<div class="headline"><h2><a href="{url[top.idx]}">{escape(top.title)}</a></h2><p>{escape(top.paras[0][:80])}…</p></div>{home_blocks}',
+            "<a href='/'>主页</a> >",
+        ),
+        CS,
+    )
+    pages["/plus/search.php"] = html(
+        shell(
+            "搜索",
+            '<div class="viewbox"><p>关键字不能小于2个字节！</p></div>',
+            "<a href='/'>主页</a> > 搜索 >",
+        ),
+        CS,
+    )
+    pages["/plus/heightsearch.php"] = html(
+        shell(
+            "高级搜索",
+            '<div class="viewbox"><h2>高级搜索</h2><form action="/plus/search.php"><input name="q"/><select name="typeid"><option value="0">不限栏目</option></select><button>搜索</button></form></div>',
+            "<a href='/'>主页</a> > 高级搜索 >",
+        ),
+        CS,
+    )
     for path, title, text in [
         ("/about/", "关于我们", "临江信息港创办于2012年，是临江市重要的本地综合信息门户。"),
-        ("/about/contact.html", "联系方式", "新闻热线：0790-1234567，投稿邮箱：news@linjiang.example。"),
+        (
+            "/about/contact.html",
+            "联系方式",
+            "新闻热线：0790-1234567，投稿邮箱：news@linjiang.example。",
+        ),
         ("/about/ad.html", "广告服务", "欢迎各界朋友洽谈广告业务，电话：0790-7654321。"),
-        ("/about/copyright.html", "版权声明", "凡本网注明来源为临江信息港的作品，版权均属本网所有，未经授权不得转载。"),
+        (
+            "/about/copyright.html",
+            "版权声明",
+            "凡本网注明来源为临江信息港的作品，版权均属本网所有，未经授权不得转载。",
+        ),
     ]:
-        pages[path] = html(shell(title, f'<div class="viewbox"><h2>{title}</h2><p>{text}</p></div>', f"<a href='/'>主页</a> > {title} >"), CS)
-    pages["/m/index.php"] = html(f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>{SITE}手机版</title></head><body><ul>' + "".join(f'<li><a href="{mob[q.idx]}">{escape(q.title)}</a></li>' for q in posts[:15]) + "</ul></body></html>", CS)
+        pages[path] = html(
+            shell(
+                title,
+                f'<div class="viewbox"><h2>{title}</h2><p>{text}</p></div>',
+                f"<a href='/'>主页</a> > {title} >",
+            ),
+            CS,
+        )
+    pages["/m/index.php"] = html(
+        f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>{SITE}手机版</title></head><body><ul>'
+        + "".join(f'<li><a href="{mob[q.idx]}">{escape(q.title)}</a></li>' for q in posts[:15])
+        + "</ul></body></html>",
+        CS,
+    )
     for t, (tid, n) in TYPES.items():
-        pages[f"/m/list.php?tid={tid}"] = html(f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>{n}_{SITE}手机版</title></head><body><h1>{n}</h1><ul>' + "".join(f'<li><a href="{mob[q.idx]}">{escape(q.title)}</a> {q.published.strftime("%m-%d")}</li>' for q in posts if q.section == t) + "</ul></body></html>", CS)
+        pages[f"/m/list.php?tid={tid}"] = html(
+            f'<!DOCTYPE html><html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312" /><title>{n}_{SITE}手机版</title></head><body><h1>{n}</h1><ul>'
+            + "".join(
+                f'<li><a href="{mob[q.idx]}">{escape(q.title)}</a> {q.published.strftime("%m-%d")}</li>'
+                for q in posts
+                if q.section == t
+            )
+            + "</ul></body></html>",
+            CS,
+        )
         # makehtml_rss: one channel feed of the 10 newest documents, linked from every page only for channel 1
-        pages[f"/data/rss/{tid}.xml"] = rss(base, f"{n}_{SITE}", [(url[q.idx], q) for q in posts if q.section == t][:10], "zh-cn")
+        pages[f"/data/rss/{tid}.xml"] = rss(
+            base, f"{n}_{SITE}", [(url[q.idx], q) for q in posts if q.section == t][:10], "zh-cn"
+        )
     return site_from(NAME, posts, lambda p: url[p.idx], pages, lambda p: [dyn[p.idx], mob[p.idx]])

@@ -1,5 +1,5 @@
 """HOLDOUT2: do not read or tune against this module. Medium custom-domain publication (en): atomic hashed classes, Apollo state, ?source= twins, claps and responses; feed-only discovery."""
-# ruff: noqa: E501  (long template lines are the point of this fixture)
+# ruff: noqa: RUF001  (typographic characters are the point of this fixture)
 
 from __future__ import annotations
 
@@ -9,12 +9,29 @@ import random
 from datetime import UTC
 from html import escape
 
-from benchmarks.unseen.common import by_key, by_month, html, make_posts, paged, robots, rss, site_from, thread
+from benchmarks.unseen.common import (
+    by_key,
+    by_month,
+    html,
+    make_posts,
+    paged,
+    robots,
+    rss,
+    site_from,
+    thread,
+)
 
 NAME = "medium_en"
 PUB = "The Civic Ledger"
 TAGS = ["Transport", "Local Government", "Housing", "Education", "Climate", "Budget"]
-READERS = ["Dana Whitfield", "Omar Haddad", "Priya N.", "Tom Callaghan", "Lena Brooks", "J. Morales"]
+READERS = [
+    "Dana Whitfield",
+    "Omar Haddad",
+    "Priya N.",
+    "Tom Callaghan",
+    "Lena Brooks",
+    "J. Morales",
+]
 LINES = [
     "Really thorough piece. Would love a follow-up once the audit is out.",
     "This is the first clear explanation of the numbers I have seen.",
@@ -33,16 +50,29 @@ def _cls(seed: str, k: int = 6) -> str:
     """Atomic CSS class soup as the Medium build emits it (two-letter hashed names)."""
     h = hashlib.md5(seed.encode()).hexdigest()
     letters = "abcdefghijklmnopqrstuvwxyz"
-    return " ".join(letters[int(h[2 * i], 16)] + letters[int(h[2 * i + 1], 16) + 7] for i in range(k))
+    return " ".join(
+        letters[int(h[2 * i], 16)] + letters[int(h[2 * i + 1], 16) + 7] for i in range(k)
+    )
 
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(5202, "en", 27, "America/Los_Angeles", ["Civic", "Data"], ["Hannah Kerr", "Marcus Dell", "Alicia Ruiz", "Ben Okafor"], TAGS)
+    posts = make_posts(
+        5202,
+        "en",
+        27,
+        "America/Los_Angeles",
+        ["Civic", "Data"],
+        ["Hannah Kerr", "Marcus Dell", "Alicia Ruiz", "Ben Okafor"],
+        TAGS,
+    )
     rng = random.Random(5202)
     hid = {p.idx: _h(p.title) for p in posts}
     url = {p.idx: f"/{p.slug[:60].strip('-')}-{hid[p.idx]}" for p in posts}
-    src = {p.idx: f"{url[p.idx]}?source=collection_home---4------{p.idx % 7}-----------------------" for p in posts}
+    src = {
+        p.idx: f"{url[p.idx]}?source=collection_home---4------{p.idx % 7}-----------------------"
+        for p in posts
+    }
     feedsrc = {p.idx: f"{url[p.idx]}?source=rss----{_h(PUB, 12)}---4" for p in posts}
     claps = {p.idx: rng.choice([12, 48, 96, 230, 1100, 2300]) for p in posts}
     threads = {p.idx: thread(rng, READERS, LINES, p.published, 0, 4) for p in posts}
@@ -53,7 +83,9 @@ def build(base: str):
         return f"{MONTHS[d.month - 1]} {d.day}" + (f", {d.year}" if year else "")
 
     def shell(title, main, head="", state=None):
-        apollo = json.dumps(state or {"ROOT_QUERY": {"viewer": None}}, ensure_ascii=False).replace("</", "<\\/")
+        apollo = json.dumps(state or {"ROOT_QUERY": {"viewer": None}}, ensure_ascii=False).replace(
+            "</", "<\\/"
+        )
         return f"""<!doctype html><html lang="en"><head><title>{escape(title)}</title><meta data-rh="true" charset="utf-8"/><meta data-rh="true" name="viewport" content="width=device-width,minimum-scale=1,initial-scale=1,maximum-scale=1"/><meta data-rh="true" name="theme-color" content="#000000"/><meta data-rh="true" property="og:site_name" content="{PUB}"/>{head}<link data-rh="true" rel="alternate" type="application/rss+xml" title="RSS" href="{base}/feed"/><style type="text/css" data-fela-rehydration="541" data-fela-type="STATIC">html{{box-sizing:border-box}}</style></head>
 <body><div id="root"><div class="{_cls("a0")}"><div class="{_cls("a1")}"><div class="{_cls("a2")}"><div class="{_cls("a3", 4)}" role="banner"><div class="{_cls("nav", 5)}"><a href="{base}/" aria-label="Homepage" class="{_cls("logo", 3)}"><h2 class="{_cls("pubname", 4)}">{PUB}</h2></a><div class="{_cls("navlinks", 4)}"><a class="{_cls("nl1", 3)}" href="{base}/latest">Latest</a><a class="{_cls("nl2", 3)}" href="{base}/tagged/transport">Transport</a><a class="{_cls("nl3", 3)}" href="{base}/tagged/housing">Housing</a><a class="{_cls("nl4", 3)}" href="{base}/archive">Archive</a><a class="{_cls("nl5", 3)}" href="{base}/about">About</a></div><a class="{_cls("follow", 3)}" href="https://medium.com/m/signin?operation=register">Follow</a></div></div>
 {main}
@@ -87,9 +119,18 @@ def build(base: str):
                 "firstPublishedAt": int(utc.timestamp() * 1000),
                 "readingTime": read[p.idx],
                 "clapCount": claps[p.idx],
-                "content({})": {"bodyModel": {"paragraphs": [{"__ref": f"Paragraph:{pid}_{j}"} for j in range(len(p.paras) + 1)]}},
+                "content({})": {
+                    "bodyModel": {
+                        "paragraphs": [
+                            {"__ref": f"Paragraph:{pid}_{j}"} for j in range(len(p.paras) + 1)
+                        ]
+                    }
+                },
             },
-            **{f"Paragraph:{pid}_{j + 1}": {"name": _h(x, 4), "type": "P", "text": x} for j, x in enumerate(p.paras)},
+            **{
+                f"Paragraph:{pid}_{j + 1}": {"name": _h(x, 4), "type": "P", "text": x}
+                for j, x in enumerate(p.paras)
+            },
             f"Paragraph:{pid}_0": {"name": "t1tl", "type": "H3", "text": p.title},
         }
         ld = json.dumps(
@@ -104,7 +145,11 @@ def build(base: str):
                 "name": p.title,
                 "description": p.paras[0][:140],
                 "identifier": pid,
-                "author": {"@type": "Person", "name": p.author, "url": f"https://medium.com/@{p.author.lower().replace(' ', '')}"},
+                "author": {
+                    "@type": "Person",
+                    "name": p.author,
+                    "url": f"https://medium.com/@{p.author.lower().replace(' ', '')}",
+                },
                 "creator": [p.author],
                 "publisher": {"@type": "Organization", "name": PUB, "url": base},
                 "mainEntityOfPage": f"{base}{url[p.idx]}",
@@ -115,7 +160,10 @@ def build(base: str):
             f'<meta data-rh="true" name="author" content="{escape(p.author)}"/><link data-rh="true" rel="canonical" href="{base}{url[p.idx]}"/><link data-rh="true" rel="alternate" href="android-app://com.medium.reader/https/medium.com/p/{pid}"/>'
             f'<script data-rh="true" type="application/ld+json">{ld}</script>'
         )
-        tags = "".join(f'<a href="{base}/tagged/{t.lower().replace(" ", "-")}" class="{_cls("tag", 3)}"><div class="{_cls("tg", 4)}">{t}</div></a>' for t in p.tags)
+        tags = "".join(
+            f'<a href="{base}/tagged/{t.lower().replace(" ", "-")}" class="{_cls("tag", 3)}"><div class="{_cls("tg", 4)}">{t}</div></a>'
+            for t in p.tags
+        )
         main = f"""<div class="{_cls("m0")}"><article><div class="l"><div class="l"><section><div><div class="{_cls("sec", 4)}"><div class="{_cls("sw", 5)}"><div class="{_cls("sc", 4)}">
 <div><h1 id="{_h(p.title, 4)}" class="pw-post-title {_cls("tt", 9)}" data-selectable-paragraph="">{escape(p.title)}</h1></div>
 <div class="{_cls("byl", 5)}"><div class="{_cls("ava", 3)}"><a href="https://medium.com/@{p.author.lower().replace(" ", "")}" rel="noopener"><img alt="{escape(p.author)}" class="{_cls("img", 4)}" src="https://miro.medium.com/fit/c/56/56/1*{pid}.jpeg" width="44" height="44"/></a></div><div class="{_cls("bi", 4)}"><div class="{_cls("bn", 3)}"><p class="{_cls("bnn", 4)}"><a class="{_cls("bna", 3)}" href="https://medium.com/@{p.author.lower().replace(" ", "")}" rel="noopener">{escape(p.author)}</a></p> <span class="{_cls("fl", 3)}"><a href="https://medium.com/m/signin?actionUrl=follow">Follow</a></span></div><div class="{_cls("bd", 3)}"><p class="pw-published-date {_cls("pd", 4)}"><span>{vis_date(d)}</span></p><div class="{_cls("dot", 2)}">·</div><div class="pw-reading-time {_cls("rt", 3)}">{read[p.idx]} min read</div></div></div></div>
@@ -137,34 +185,84 @@ def build(base: str):
             pages[f"{url[p.idx]}?responsesOpen=true&sortBy=REVERSE_CHRON"] = page
 
     def index(title, items, intro=""):
-        return shell(f"{title} – {PUB}", f'<div class="{_cls("ix", 5)}"><h1 class="{_cls("ixh", 4)}">{escape(title)}</h1>{intro}{"".join(card(q, True) for q in items)}</div>')
+        return shell(
+            f"{title} – {PUB}",
+            f'<div class="{_cls("ix", 5)}"><h1 class="{_cls("ixh", 4)}">{escape(title)}</h1>{intro}{"".join(card(q, True) for q in items)}</div>',
+        )
 
-    pages["/"] = html(index(PUB, posts[:9], f'<p class="{_cls("ixp", 4)}">Independent reporting on how our city spends, builds and decides.</p><a href="{base}/latest">See all</a>'))
+    pages["/"] = html(
+        index(
+            PUB,
+            posts[:9],
+            f'<p class="{_cls("ixp", 4)}">Independent reporting on how our city spends, builds and decides.</p><a href="{base}/latest">See all</a>',
+        )
+    )
 
     def latest_nav(k, n):
-        return f'<div class="{_cls("more", 3)}">' + (f'<a href="{base}/latest?page={k + 2}">Show more</a>' if k + 1 < n else "") + "</div>"
+        return (
+            f'<div class="{_cls("more", 3)}">'
+            + (f'<a href="{base}/latest?page={k + 2}">Show more</a>' if k + 1 < n else "")
+            + "</div>"
+        )
 
-    paged(pages, lambda k: "/latest" if not k else f"/latest?page={k + 1}", posts, 8, lambda ch, k, n: index("Latest", ch, latest_nav(k, n)))
+    paged(
+        pages,
+        lambda k: "/latest" if not k else f"/latest?page={k + 1}",
+        posts,
+        8,
+        lambda ch, k, n: index("Latest", ch, latest_nav(k, n)),
+    )
     for t, items in by_key(posts, lambda p: p.tags).items():
         slug = t.lower().replace(" ", "-")
-        paged(pages, lambda k, slug=slug: f"/tagged/{slug}" if not k else f"/tagged/{slug}?page={k + 1}", items, 6,
-              lambda ch, k, n, t=t, slug=slug: index(f"Stories tagged {t}", ch, f'<a href="{base}/tagged/{slug}?page={k + 2}">Next</a>' if k + 1 < n else ""))
+        paged(
+            pages,
+            lambda k, slug=slug: f"/tagged/{slug}" if not k else f"/tagged/{slug}?page={k + 1}",
+            items,
+            6,
+            lambda ch, k, n, t=t, slug=slug: index(
+                f"Stories tagged {t}",
+                ch,
+                f'<a href="{base}/tagged/{slug}?page={k + 2}">Next</a>' if k + 1 < n else "",
+            ),
+        )
     for extra in ("/tagged/housing", "/tagged/transport"):
         pages.setdefault(extra, html(index("Stories", [])))
     months = by_month(posts)
-    years = f'<div class="{_cls("yr", 3)}"><a href="{base}/archive/2017">2017</a></div>' + "".join(f'<a href="{base}/archive/{y}/{m:02d}">{MONTHS[m - 1]}</a> ' for (y, m) in months)
+    years = f'<div class="{_cls("yr", 3)}"><a href="{base}/archive/2017">2017</a></div>' + "".join(
+        f'<a href="{base}/archive/{y}/{m:02d}">{MONTHS[m - 1]}</a> ' for (y, m) in months
+    )
     pages["/archive"] = html(index("Archive", [], years))
     pages["/archive/2017"] = html(index("2017", posts[:10], years))
     for (y, m), items in months.items():
         days = sorted({q.published.day for q in items})
         dl = "".join(f'<a href="{base}/archive/{y}/{m:02d}/{d:02d}">{d}</a> ' for d in days)
-        pages[f"/archive/{y}/{m:02d}"] = html(index(f"{MONTHS[m - 1]} {y}", items, years + f'<div class="{_cls("days", 3)}">{dl}</div>'))
+        pages[f"/archive/{y}/{m:02d}"] = html(
+            index(
+                f"{MONTHS[m - 1]} {y}", items, years + f'<div class="{_cls("days", 3)}">{dl}</div>'
+            )
+        )
         for d in days:
-            pages[f"/archive/{y}/{m:02d}/{d:02d}"] = html(index(f"{MONTHS[m - 1]} {d}, {y}", [q for q in items if q.published.day == d], years))
-    pages["/about"] = html(shell(f"About – {PUB}", f'<div><h1>About {PUB}</h1><p>{PUB} is a small newsroom covering local government. Pitches and tips: editors@civicledger.example.</p></div>'))
+            pages[f"/archive/{y}/{m:02d}/{d:02d}"] = html(
+                index(
+                    f"{MONTHS[m - 1]} {d}, {y}", [q for q in items if q.published.day == d], years
+                )
+            )
+    pages["/about"] = html(
+        shell(
+            f"About – {PUB}",
+            f"<div><h1>About {PUB}</h1><p>{PUB} is a small newsroom covering local government. Pitches and tips: editors@civicledger.example.</p></div>",
+        )
+    )
     pages["/feed"] = rss(base, PUB, [(feedsrc[p.idx], p) for p in posts[:10]], "en")
     pages["/robots.txt"] = robots(base, [], ["/m/", "/me/", "/*?responsesOpen="])
     return site_from(
-        NAME, posts, lambda p: url[p.idx], pages,
-        lambda p: [src[p.idx], feedsrc[p.idx], *([f"{url[p.idx]}?responsesOpen=true&sortBy=REVERSE_CHRON"] if threads[p.idx] else [])],
+        NAME,
+        posts,
+        lambda p: url[p.idx],
+        pages,
+        lambda p: [
+            src[p.idx],
+            feedsrc[p.idx],
+            *([f"{url[p.idx]}?responsesOpen=true&sortBy=REVERSE_CHRON"] if threads[p.idx] else []),
+        ],
     )

@@ -1,5 +1,4 @@
 """HOLDOUT2: do not read or tune against this module. Squarespace 7.0 blog (en): BlogItem / sqs-block markup, ?offset= pagination, ?format=amp and email-campaign twins, query-string category/tag/author lists."""
-# ruff: noqa: E501  (long template lines are the point of this fixture)
 
 from __future__ import annotations
 
@@ -7,13 +6,30 @@ import hashlib
 import random
 from html import escape
 
-from benchmarks.unseen.common import by_key, by_month, html, make_posts, robots, rss, site_from, sitemap, thread
+from benchmarks.unseen.common import (
+    by_key,
+    by_month,
+    html,
+    make_posts,
+    robots,
+    rss,
+    site_from,
+    sitemap,
+    thread,
+)
 
 NAME = "squarespace_en"
 SITE = "Riverside Gazette"
 CATS = ["News", "Opinion", "Community"]
 TAGS = ["transport", "schools", "budget", "housing", "parks", "elections"]
-READERS = ["Margaret Olsen", "Kevin D.", "Sam Whitaker", "Rosa Delgado", "anonymous neighbor", "Chris Boyle"]
+READERS = [
+    "Margaret Olsen",
+    "Kevin D.",
+    "Sam Whitaker",
+    "Rosa Delgado",
+    "anonymous neighbor",
+    "Chris Boyle",
+]
 LINES = [
     "Thank you for covering this, nobody else did.",
     "I was at the meeting and this is an accurate summary.",
@@ -21,7 +37,20 @@ LINES = [
     "The numbers in the third paragraph don't match what the council posted.",
     "Great to see local reporting like this.",
 ]
-MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
+MONTHS = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
 
 
 def _id(s: str) -> str:
@@ -30,11 +59,27 @@ def _id(s: str) -> str:
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(6303, "en", 34, "America/New_York", CATS, ["Ellen Park", "David Moreau", "Riverside Gazette Staff"], TAGS)
+    posts = make_posts(
+        6303,
+        "en",
+        34,
+        "America/New_York",
+        CATS,
+        ["Ellen Park", "David Moreau", "Riverside Gazette Staff"],
+        TAGS,
+    )
     rng = random.Random(6303)
-    url = {p.idx: f"/blog/{p.published.year}/{p.published.month}/{p.published.day}/{p.slug}" for p in posts}
+    url = {
+        p.idx: f"/blog/{p.published.year}/{p.published.month}/{p.published.day}/{p.slug}"
+        for p in posts
+    }
     amp = {p.idx: url[p.idx] + "?format=amp" for p in posts}
-    camp = {p.idx: url[p.idx] + f"?ss_source=sscampaigns&ss_campaign_id=58d{p.idx:03d}&ss_email_id=58e{p.idx:03d}&ss_campaign_name=Weekly+Digest" for p in posts if p.idx % 3 == 1}
+    camp = {
+        p.idx: url[p.idx]
+        + f"?ss_source=sscampaigns&ss_campaign_id=58d{p.idx:03d}&ss_email_id=58e{p.idx:03d}&ss_campaign_name=Weekly+Digest"
+        for p in posts
+        if p.idx % 3 == 1
+    }
     aid = {a: _id(a) for a in {p.author for p in posts}}
     threads = {p.idx: thread(rng, READERS, LINES, p.published, 0, 5) for p in posts}
     ms = {p.idx: int(p.published.timestamp() * 1000) for p in posts}
@@ -46,7 +91,13 @@ def build(base: str):
     def shell(title, main, cls="collection-type-blog view-list", head=""):
         nav = "".join(
             f'<div class="Header-nav-item"><a href="{h}" class="Header-nav-item">{n}</a></div>'
-            for h, n in [("/blog", "News"), ("/blog?category=Opinion", "Opinion"), ("/archive", "Archive"), ("/about", "About"), ("/subscribe", "Subscribe")]
+            for h, n in [
+                ("/blog", "News"),
+                ("/blog?category=Opinion", "Opinion"),
+                ("/archive", "Archive"),
+                ("/about", "About"),
+                ("/subscribe", "Subscribe"),
+            ]
         )
         return f"""<!doctype html>
 <html xmlns:og="http://opengraphprotocol.org/schema/" xmlns:fb="http://www.facebook.com/2008/fbml" lang="en-US">
@@ -89,7 +140,11 @@ def build(base: str):
             f'<div class="summary-title"><a href="{url[q.idx]}" class="summary-title-link">{escape(q.title)}</a></div><div class="summary-excerpt"><p>{escape(q.paras[0][:100])}…</p></div></div></div>'
             for q in items
         )
-        return block(f'<div class="summary-v2-block"><h3 class="summary-heading">Recent Stories</h3><div class="summary-item-list-container sqs-gallery-container"><div class="summary-item-list">{cards}</div></div></div>', "summary-v2", 55)
+        return block(
+            f'<div class="summary-v2-block"><h3 class="summary-heading">Recent Stories</h3><div class="summary-item-list-container sqs-gallery-container"><div class="summary-item-list">{cards}</div></div></div>',
+            "summary-v2",
+            55,
+        )
 
     def item(p):
         d = p.published
@@ -98,17 +153,33 @@ def build(base: str):
         cut = max(1, len(p.paras) // 2)
         body = (
             block("".join(f"<p>{escape(x)}</p>" for x in p.paras[:cut]))
-            + block(f'<div class="image-block-outer-wrapper layout-caption-below design-layout-inline"><figure class="sqs-block-image-figure intrinsic"><img class="thumb-image" data-src="https://static1.squarespace.com/static/58a1f0c2e3b1/t/{_id(p.title)}/{ms[p.idx]}/photo.jpg" alt=""/><figcaption class="image-caption-wrapper"><div class="image-caption"><p>Photo: {escape(p.author)} / {SITE}</p></div></figcaption></figure></div>', "image", 5)
+            + block(
+                f'<div class="image-block-outer-wrapper layout-caption-below design-layout-inline"><figure class="sqs-block-image-figure intrinsic"><img class="thumb-image" data-src="https://static1.squarespace.com/static/58a1f0c2e3b1/t/{_id(p.title)}/{ms[p.idx]}/photo.jpg" alt=""/><figcaption class="image-caption-wrapper"><div class="image-caption"><p>Photo: {escape(p.author)} / {SITE}</p></div></figcaption></figure></div>',
+                "image",
+                5,
+            )
             + block("".join(f"<p>{escape(x)}</p>" for x in p.paras[cut:]))
-            + block('<div class="newsletter-form-wrapper"><form class="newsletter-form"><div class="newsletter-form-header"><h2 class="newsletter-form-header-title">Subscribe to the Friday Digest</h2><div class="newsletter-form-header-description"><p>Sign up with your email address to receive news and updates.</p></div></div><input type="email" name="email" placeholder="Email Address"><button class="newsletter-form-button" type="submit">Sign Up</button><div class="newsletter-form-footnote"><p>We respect your privacy.</p></div></form></div>', "newsletter", 51)
+            + block(
+                '<div class="newsletter-form-wrapper"><form class="newsletter-form"><div class="newsletter-form-header"><h2 class="newsletter-form-header-title">Subscribe to the Friday Digest</h2><div class="newsletter-form-header-description"><p>Sign up with your email address to receive news and updates.</p></div></div><input type="email" name="email" placeholder="Email Address"><button class="newsletter-form-button" type="submit">Sign Up</button><div class="newsletter-form-footnote"><p>We respect your privacy.</p></div></form></div>',
+                "newsletter",
+                51,
+            )
         )
         tags = ", ".join(f'<a href="/blog?tag={t}" rel="tag">{t}</a>' for t in p.tags)
         coms = "".join(
             f'<div class="comment"><div class="comment-header"><span class="comment-author">{escape(w)}</span> <span class="comment-date">{long_date(t)}</span></div><div class="comment-body"><p>{escape(x)}</p></div><div class="comment-actions"><a class="reply">Reply</a> · <a class="like">Like</a></div></div>'
             for w, t, x in threads[p.idx]
         )
-        prev = f'<a href="{url[posts[i + 1].idx]}" class="BlogItem-pagination-link BlogItem-pagination-link--prev"><div class="BlogItem-pagination-link-label">Previous</div><h2 class="BlogItem-pagination-link-title">{escape(posts[i + 1].title)}</h2></a>' if i + 1 < len(posts) else ""
-        nxt = f'<a href="{url[posts[i - 1].idx]}" class="BlogItem-pagination-link BlogItem-pagination-link--next"><div class="BlogItem-pagination-link-label">Next</div><h2 class="BlogItem-pagination-link-title">{escape(posts[i - 1].title)}</h2></a>' if i else ""
+        prev = (
+            f'<a href="{url[posts[i + 1].idx]}" class="BlogItem-pagination-link BlogItem-pagination-link--prev"><div class="BlogItem-pagination-link-label">Previous</div><h2 class="BlogItem-pagination-link-title">{escape(posts[i + 1].title)}</h2></a>'
+            if i + 1 < len(posts)
+            else ""
+        )
+        nxt = (
+            f'<a href="{url[posts[i - 1].idx]}" class="BlogItem-pagination-link BlogItem-pagination-link--next"><div class="BlogItem-pagination-link-label">Next</div><h2 class="BlogItem-pagination-link-title">{escape(posts[i - 1].title)}</h2></a>'
+            if i
+            else ""
+        )
         main = f"""<article class="BlogItem hentry category-{p.section.lower()} {" ".join(f"tag-{t}" for t in p.tags)} author-{p.author.split()[0].lower()} post-type-text article-index-1" data-item-id="{_id(p.title)}" id="article-{_id(p.title)}">
 <div class="BlogItem-meta"><div class="BlogItem-meta-item--date"><time class="Blog-meta-item Blog-meta-item--date" datetime="{d.strftime("%Y-%m-%d")}">{long_date(d)}</time></div><a href="{aurl}" class="Blog-meta-item Blog-meta-item--author">{escape(p.author)}</a><a href="/blog?category={p.section}" class="Blog-meta-item Blog-meta-item--categories">{p.section}</a></div>
 <h1 class="BlogItem-title" data-content-field="title">{escape(p.title)}</h1>
@@ -148,12 +219,27 @@ def build(base: str):
     def blog_list(path0, items, title, per=10):
         parts = [items[i : i + per] for i in range(0, len(items), per)] or [[]]
         sep = "&" if "?" in path0 else "?"
-        keys = [path0] + [f"{path0}{sep}offset={ms[parts[k - 1][-1].idx]}" for k in range(1, len(parts))]
+        keys = [path0] + [
+            f"{path0}{sep}offset={ms[parts[k - 1][-1].idx]}" for k in range(1, len(parts))
+        ]
         for k, chunk in enumerate(parts):
-            older = f'<a href="{keys[k + 1]}" class="BlogList-pagination-link BlogList-pagination-link--older"><span class="BlogList-pagination-link-label">Older Posts</span></a>' if k + 1 < len(parts) else ""
-            newer = f'<a href="{keys[k - 1]}" class="BlogList-pagination-link BlogList-pagination-link--newer"><span class="BlogList-pagination-link-label">Newer Posts</span></a>' if k else ""
+            older = (
+                f'<a href="{keys[k + 1]}" class="BlogList-pagination-link BlogList-pagination-link--older"><span class="BlogList-pagination-link-label">Older Posts</span></a>'
+                if k + 1 < len(parts)
+                else ""
+            )
+            newer = (
+                f'<a href="{keys[k - 1]}" class="BlogList-pagination-link BlogList-pagination-link--newer"><span class="BlogList-pagination-link-label">Newer Posts</span></a>'
+                if k
+                else ""
+            )
             head = f'<h1 class="BlogList-filter">{escape(title)}</h1>' if title else ""
-            pages[keys[k]] = html(shell(f"{title or 'News'} — {SITE}", f'<section class="BlogList BlogList--posts-excerpt sqs-blog-list clear">{head}{"".join(teaser(p) for p in chunk)}<nav class="BlogList-pagination">{newer}{older}</nav></section>'))
+            pages[keys[k]] = html(
+                shell(
+                    f"{title or 'News'} — {SITE}",
+                    f'<section class="BlogList BlogList--posts-excerpt sqs-blog-list clear">{head}{"".join(teaser(p) for p in chunk)}<nav class="BlogList-pagination">{newer}{older}</nav></section>',
+                )
+            )
 
     blog_list("/blog", posts, "")
     for c in CATS:
@@ -165,27 +251,84 @@ def build(base: str):
     months = by_month(posts)
     arch = "".join(
         f'<li class="archive-group"><a href="/blog?month={MONTHS[m - 1]}-{y}" class="archive-group-name-link">{MONTHS[m - 1]} {y}</a> <span class="archive-group-count">{len(v)}</span><ul class="archive-item-list">'
-        + "".join(f'<li class="archive-item"><span class="archive-item-date-before">{q.published.strftime("%b %d")}</span> <a href="{url[q.idx]}" class="archive-item-link">{escape(q.title)}</a></li>' for q in v)
+        + "".join(
+            f'<li class="archive-item"><span class="archive-item-date-before">{q.published.strftime("%b %d")}</span> <a href="{url[q.idx]}" class="archive-item-link">{escape(q.title)}</a></li>'
+            for q in v
+        )
         + "</ul></li>"
         for (y, m), v in months.items()
     )
-    pages["/archive"] = html(shell(f"Archive — {SITE}", block(f'<div class="sqs-archive-block"><ul class="archive-block-list archive-block-list--type-list">{arch}</ul></div>', "archive", 22), "collection-type-page"))
+    pages["/archive"] = html(
+        shell(
+            f"Archive — {SITE}",
+            block(
+                f'<div class="sqs-archive-block"><ul class="archive-block-list archive-block-list--type-list">{arch}</ul></div>',
+                "archive",
+                22,
+            ),
+            "collection-type-page",
+        )
+    )
     for (y, m), v in months.items():
         blog_list(f"/blog?month={MONTHS[m - 1]}-{y}", v, f"Month: {MONTHS[m - 1]} {y}", 10)
-    home = block(f"<h2>Your neighborhood, reported.</h2><p>{SITE} covers the city council, schools and streets of Riverside.</p>") + summary(posts[:6]) + block('<p><a href="/blog" class="sqs-block-button-element">All News</a></p>', "button", 53)
-    pages["/"] = html(shell(SITE, f'<div class="sqs-layout sqs-grid-12 columns-12" data-type="page" id="page-58a1">{home}</div>', "collection-type-page homepage"))
+    home = (
+        block(
+            f"<h2>Your neighborhood, reported.</h2><p>{SITE} covers the city council, schools and streets of Riverside.</p>"
+        )
+        + summary(posts[:6])
+        + block(
+            '<p><a href="/blog" class="sqs-block-button-element">All News</a></p>', "button", 53
+        )
+    )
+    pages["/"] = html(
+        shell(
+            SITE,
+            f'<div class="sqs-layout sqs-grid-12 columns-12" data-type="page" id="page-58a1">{home}</div>',
+            "collection-type-page homepage",
+        )
+    )
     for path, title, text in [
-        ("/about", "About", "The Riverside Gazette was founded in 2012 by a group of volunteer reporters. We are funded by our readers."),
-        ("/subscribe", "Subscribe", "Join 4,000 neighbors who get the Friday Digest. Sign up with your email address below."),
-        ("/privacy", "Privacy Policy", "We use cookies and collect the email addresses you give us only to send the newsletter."),
+        (
+            "/about",
+            "About",
+            "The Riverside Gazette was founded in 2012 by a group of volunteer reporters. We are funded by our readers.",
+        ),
+        (
+            "/subscribe",
+            "Subscribe",
+            "Join 4,000 neighbors who get the Friday Digest. Sign up with your email address below.",
+        ),
+        (
+            "/privacy",
+            "Privacy Policy",
+            "We use cookies and collect the email addresses you give us only to send the newsletter.",
+        ),
     ]:
-        pages[path] = html(shell(f"{title} — {SITE}", block(f"<h1>{title}</h1><p>{text}</p>"), "collection-type-page"))
-    pages["/search"] = html(shell(f"Search — {SITE}", '<div class="sqs-search-page"><form class="sqs-search-page-input"><input type="search" name="q" placeholder="Search"></form><div class="sqs-search-page-notice">Enter a search term above.</div></div>', "collection-type-search"))
+        pages[path] = html(
+            shell(
+                f"{title} — {SITE}", block(f"<h1>{title}</h1><p>{text}</p>"), "collection-type-page"
+            )
+        )
+    pages["/search"] = html(
+        shell(
+            f"Search — {SITE}",
+            '<div class="sqs-search-page"><form class="sqs-search-page-input"><input type="search" name="q" placeholder="Search"></form><div class="sqs-search-page-notice">Enter a search term above.</div></div>',
+            "collection-type-search",
+        )
+    )
     pages["/blog?format=rss"] = rss(base, SITE, [(url[p.idx], p) for p in posts[:20]], "en")
     pages["/sitemap.xml"] = sitemap(
         base,
         [("/", "2017-04-30"), ("/blog", "2017-04-30"), ("/archive", None), ("/about", None)]
         + [(url[p.idx], p.published.strftime("%Y-%m-%d")) for p in posts],
     )
-    pages["/robots.txt"] = robots(base, ["/sitemap.xml"], ["/config", "/search", "/account$", "/api/", "/*?format=amp"])
-    return site_from(NAME, posts, lambda p: url[p.idx], pages, lambda p: [amp[p.idx], *([camp[p.idx]] if p.idx in camp else [])])
+    pages["/robots.txt"] = robots(
+        base, ["/sitemap.xml"], ["/config", "/search", "/account$", "/api/", "/*?format=amp"]
+    )
+    return site_from(
+        NAME,
+        posts,
+        lambda p: url[p.idx],
+        pages,
+        lambda p: [amp[p.idx], *([camp[p.idx]] if p.idx in camp else [])],
+    )

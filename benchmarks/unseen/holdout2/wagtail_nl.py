@@ -1,5 +1,4 @@
 """HOLDOUT2: do not read or tune against this module. Wagtail news site (nl): StreamField blocks with an in-body "Lees ook" block, /nl/ i18n twin without canonical, django-comments-xtd; listings only."""
-# ruff: noqa: E501  (long template lines are the point of this fixture)
 
 from __future__ import annotations
 
@@ -7,14 +6,36 @@ import random
 from html import escape
 
 import benchmarks.unseen.text_extra  # noqa: F401  (registers the nl bank)
-from benchmarks.unseen.common import by_key, by_month, html, make_posts, paged, robots, site_from, thread
+from benchmarks.unseen.common import (
+    by_key,
+    by_month,
+    html,
+    make_posts,
+    paged,
+    robots,
+    site_from,
+    thread,
+)
 
 NAME = "wagtail_nl"
 SITE = "Stedendriehoek Nieuws"
 CATS = {"Gemeente": "gemeente", "Verkeer": "verkeer", "Wonen": "wonen"}
 TAGS = ["raad", "fiets", "woningbouw", "begroting", "onderwijs", "centrum"]
 DAGEN = ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag"]
-MAANDEN = ["januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"]
+MAANDEN = [
+    "januari",
+    "februari",
+    "maart",
+    "april",
+    "mei",
+    "juni",
+    "juli",
+    "augustus",
+    "september",
+    "oktober",
+    "november",
+    "december",
+]
 READERS = ["Jan de Vries", "Anouk", "Henk B.", "Fatima El Amrani", "Pieter-Jan", "buurtbewoner"]
 LINES = [
     "Eindelijk, hier wachten we al jaren op.",
@@ -27,7 +48,15 @@ LINES = [
 
 def build(base: str):
     """All pages and the ground truth."""
-    posts = make_posts(7404, "nl", 29, "Europe/Amsterdam", list(CATS), ["Marieke Jansen", "Ruud Bakker", "Sanne de Groot"], TAGS)
+    posts = make_posts(
+        7404,
+        "nl",
+        29,
+        "Europe/Amsterdam",
+        list(CATS),
+        ["Marieke Jansen", "Ruud Bakker", "Sanne de Groot"],
+        TAGS,
+    )
     rng = random.Random(7404)
     slug: dict[int, str] = {}
     for p in reversed(posts):  # Wagtail makes a repeated slug unique with a counter
@@ -37,7 +66,11 @@ def build(base: str):
         slug[p.idx] = s
     url = {p.idx: f"/nieuws/{slug[p.idx]}/" for p in posts}
     nl = {p.idx: f"/nl/nieuws/{slug[p.idx]}/" for p in posts}
-    nb = {p.idx: f"/nieuws/{slug[p.idx]}/?utm_source=nieuwsbrief&utm_medium=email&utm_campaign=week{p.published.isocalendar()[1]}" for p in posts if p.idx % 2}
+    nb = {
+        p.idx: f"/nieuws/{slug[p.idx]}/?utm_source=nieuwsbrief&utm_medium=email&utm_campaign=week{p.published.isocalendar()[1]}"
+        for p in posts
+        if p.idx % 2
+    }
     threads = {p.idx: thread(rng, READERS, LINES, p.published, 0, 5) for p in posts}
     aslug = {a: a.lower().replace(" ", "-") for a in {p.author for p in posts}}
     pages: dict = {}
@@ -47,8 +80,22 @@ def build(base: str):
         return s + (f", {d.strftime('%H:%M')}" if time else "")
 
     def shell(title, main, crumbs, head="", prefix=""):
-        nav = "".join(f'<li class="nav-item"><a class="nav-link" href="{prefix}{h}">{n}</a></li>' for h, n in [("/nieuws/", "Nieuws"), *((f"/nieuws/categorie/{c}/", s) for s, c in CATS.items()), ("/nieuws/archief/", "Archief"), ("/zoeken/", "Zoeken")])
-        bc = "".join(f'<li class="breadcrumb-item"><a href="{prefix}{h}">{escape(n)}</a></li>' for h, n in crumbs[:-1]) + f'<li class="breadcrumb-item active" aria-current="page">{escape(crumbs[-1][1])}</li>'
+        nav = "".join(
+            f'<li class="nav-item"><a class="nav-link" href="{prefix}{h}">{n}</a></li>'
+            for h, n in [
+                ("/nieuws/", "Nieuws"),
+                *((f"/nieuws/categorie/{c}/", s) for s, c in CATS.items()),
+                ("/nieuws/archief/", "Archief"),
+                ("/zoeken/", "Zoeken"),
+            ]
+        )
+        bc = (
+            "".join(
+                f'<li class="breadcrumb-item"><a href="{prefix}{h}">{escape(n)}</a></li>'
+                for h, n in crumbs[:-1]
+            )
+            + f'<li class="breadcrumb-item active" aria-current="page">{escape(crumbs[-1][1])}</li>'
+        )
         return f"""<!DOCTYPE html>
 <html class="no-js" lang="nl">
 <head>
@@ -87,9 +134,13 @@ def build(base: str):
         for j, x in enumerate(p.paras):
             blocks.append(f'<div class="block-paragraph"><p>{escape(x)}</p></div>')
             if j == 1:
-                blocks.append(f'<div class="block-related_page"><aside class="lees-ook"><span class="lees-ook__label">Lees ook:</span> <a href="{prefix}{url[see.idx]}">{escape(see.title)}</a></aside></div>')
+                blocks.append(
+                    f'<div class="block-related_page"><aside class="lees-ook"><span class="lees-ook__label">Lees ook:</span> <a href="{prefix}{url[see.idx]}">{escape(see.title)}</a></aside></div>'
+                )
             if j == 2:
-                blocks.append(f'<div class="block-image"><figure><img alt="" src="/media/images/{p.slug[:20]}.2e16d0ba.width-800.jpg" width="800" height="450"><figcaption>Foto: {escape(p.author)}</figcaption></figure></div>')
+                blocks.append(
+                    f'<div class="block-image"><figure><img alt="" src="/media/images/{p.slug[:20]}.2e16d0ba.width-800.jpg" width="800" height="450"><figcaption>Foto: {escape(p.author)}</figcaption></figure></div>'
+                )
         tags = "".join(f'<a class="tag" href="{prefix}/nieuws/?tag={t}">{t}</a> ' for t in p.tags)
         coms = "".join(
             f'<div class="media" id="c{p.idx * 10 + j}"><div class="media-body"><h6 class="media-heading comment-header">{t.day} {MAANDEN[t.month - 1]} {t.year} om {t.strftime("%H:%M")} - {escape(w)} <a class="permalink" href="{prefix}{url[p.idx]}#c{p.idx * 10 + j}">¶</a></h6><div class="comment-text"><p>{escape(x)}</p></div></div></div>'
@@ -109,7 +160,12 @@ def build(base: str):
         head = f'<meta property="og:type" content="article" /><meta property="og:title" content="{escape(p.title)}" /><meta property="article:published_time" content="{d.isoformat()}" />'
         if not prefix:
             head += f'<link rel="canonical" href="{base}{url[p.idx]}" />'
-        crumbs = [("/", "Home"), ("/nieuws/", "Nieuws"), (f"/nieuws/categorie/{CATS[p.section]}/", p.section), ("", p.title)]
+        crumbs = [
+            ("/", "Home"),
+            ("/nieuws/", "Nieuws"),
+            (f"/nieuws/categorie/{CATS[p.section]}/", p.section),
+            ("", p.title),
+        ]
         return shell(p.title, main, crumbs, head, prefix)
 
     for p in posts:
@@ -125,47 +181,126 @@ def build(base: str):
             return path0 if not k else f"{path0}{sep}page={k + 1}"
 
         def render(chunk, k, n):
-            nums = "".join(f'<li class="page-item{" active" if j == k else ""}"><a class="page-link" href="{nth(j)}">{j + 1}</a></li>' for j in range(n))
+            nums = "".join(
+                f'<li class="page-item{" active" if j == k else ""}"><a class="page-link" href="{nth(j)}">{j + 1}</a></li>'
+                for j in range(n)
+            )
             nav = f'<nav aria-label="Paginering"><ul class="pagination">{nums}</ul><p class="pagination-info">Pagina {k + 1} van {n}</p></nav>'
-            return shell(title, f'<h1 class="index-header__title">{escape(title)}</h1>{intro}<div class="listing">{"".join(teaser(q) for q in chunk)}</div>{nav}', crumbs)
+            return shell(
+                title,
+                f'<h1 class="index-header__title">{escape(title)}</h1>{intro}<div class="listing">{"".join(teaser(q) for q in chunk)}</div>{nav}',
+                crumbs,
+            )
 
         paged(pages, nth, items, per, render)
 
     index("/nieuws/", "Nieuws", posts, [("/", "Home"), ("", "Nieuws")])
     for s, c in CATS.items():
-        index(f"/nieuws/categorie/{c}/", s, [p for p in posts if p.section == s], [("/", "Home"), ("/nieuws/", "Nieuws"), ("", s)], 6)
+        index(
+            f"/nieuws/categorie/{c}/",
+            s,
+            [p for p in posts if p.section == s],
+            [("/", "Home"), ("/nieuws/", "Nieuws"), ("", s)],
+            6,
+        )
     for t, items in by_key(posts, lambda p: p.tags).items():
-        index(f"/nieuws/?tag={t}", f"Artikelen met tag: {t}", items, [("/", "Home"), ("/nieuws/", "Nieuws"), ("", t)], 6)
+        index(
+            f"/nieuws/?tag={t}",
+            f"Artikelen met tag: {t}",
+            items,
+            [("/", "Home"), ("/nieuws/", "Nieuws"), ("", t)],
+            6,
+        )
     for a, s in aslug.items():
         bio = f'<div class="author-bio"><p>{escape(a)} is verslaggever bij {SITE} en schrijft over de gemeenteraad, verkeer en wonen.</p></div>'
-        index(f"/auteurs/{s}/", a, [p for p in posts if p.author == a], [("/", "Home"), ("", a)], 9, bio)
+        index(
+            f"/auteurs/{s}/",
+            a,
+            [p for p in posts if p.author == a],
+            [("/", "Home"), ("", a)],
+            9,
+            bio,
+        )
     months = by_month(posts)
-    arch = '<ul class="archive-list">' + "".join(f'<li><a href="/nieuws/archief/{y}/{m}/">{MAANDEN[m - 1]} {y}</a> ({len(v)})</li>' for (y, m), v in months.items()) + "</ul>"
-    pages["/nieuws/archief/"] = html(shell("Archief", f"<h1>Archief</h1>{arch}", [("/", "Home"), ("", "Archief")]))
+    arch = (
+        '<ul class="archive-list">'
+        + "".join(
+            f'<li><a href="/nieuws/archief/{y}/{m}/">{MAANDEN[m - 1]} {y}</a> ({len(v)})</li>'
+            for (y, m), v in months.items()
+        )
+        + "</ul>"
+    )
+    pages["/nieuws/archief/"] = html(
+        shell("Archief", f"<h1>Archief</h1>{arch}", [("/", "Home"), ("", "Archief")])
+    )
     for (y, m), v in months.items():
-        index(f"/nieuws/archief/{y}/{m}/", f"Archief {MAANDEN[m - 1]} {y}", v, [("/", "Home"), ("/nieuws/archief/", "Archief"), ("", f"{MAANDEN[m - 1]} {y}")], 12, arch)
+        index(
+            f"/nieuws/archief/{y}/{m}/",
+            f"Archief {MAANDEN[m - 1]} {y}",
+            v,
+            [("/", "Home"), ("/nieuws/archief/", "Archief"), ("", f"{MAANDEN[m - 1]} {y}")],
+            12,
+            arch,
+        )
     top = posts[0]
     home = (
         f'<section class="hero"><a href="{url[top.idx]}"><h1>{escape(top.title)}</h1><p>{escape(top.paras[0][:200])}…</p></a></section>'
         f'<section class="home-latest"><h2>Laatste nieuws</h2><div class="listing">{"".join(teaser(q) for q in posts[1:7])}</div><a class="btn" href="/nieuws/">Meer nieuws</a></section>'
         + '<section class="home-popular"><h2>Meest gelezen</h2><ol>'
-        + "".join(f'<li><a href="{url[q.idx]}">{escape(q.title)}</a></li>' for q in sorted(posts, key=lambda q: q.slug)[:5])
+        + "".join(
+            f'<li><a href="{url[q.idx]}">{escape(q.title)}</a></li>'
+            for q in sorted(posts, key=lambda q: q.slug)[:5]
+        )
         + "</ol></section>"
     )
     pages["/"] = html(shell(SITE, home, [("/", "Home")]))
     pages["/nl/"] = html(shell(SITE, home, [("/", "Home")], prefix="/nl"))
     for path, title, text in [
-        ("/over-ons/", "Over ons", "Stedendriehoek Nieuws is een onafhankelijke nieuwssite, opgericht in 2015 door drie journalisten."),
-        ("/privacy/", "Privacyverklaring", "Wij verwerken persoonsgegevens volgens de AVG. Cookies worden alleen met toestemming geplaatst."),
-        ("/colofon/", "Colofon", "Hoofdredactie: Marieke Jansen. Vormgeving en techniek: Wagtail CMS."),
-        ("/nieuwsbrief/", "Nieuwsbrief", "Bedankt voor je aanmelding! Bevestig je e-mailadres via de link in je mailbox."),
+        (
+            "/over-ons/",
+            "Over ons",
+            "Stedendriehoek Nieuws is een onafhankelijke nieuwssite, opgericht in 2015 door drie journalisten.",
+        ),
+        (
+            "/privacy/",
+            "Privacyverklaring",
+            "Wij verwerken persoonsgegevens volgens de AVG. Cookies worden alleen met toestemming geplaatst.",
+        ),
+        (
+            "/colofon/",
+            "Colofon",
+            "Hoofdredactie: Marieke Jansen. Vormgeving en techniek: Wagtail CMS.",
+        ),
+        (
+            "/nieuwsbrief/",
+            "Nieuwsbrief",
+            "Bedankt voor je aanmelding! Bevestig je e-mailadres via de link in je mailbox.",
+        ),
     ]:
-        pages[path] = html(shell(title, f'<div class="block-paragraph"><h1>{title}</h1><p>{text}</p></div>', [("/", "Home"), ("", title)]))
-    pages["/zoeken/"] = html(shell("Zoeken", '<h1>Zoeken</h1><form action="/zoeken/" method="get"><input type="text" name="query" placeholder="Zoek op trefwoord"><button type="submit">Zoeken</button></form><p>Geen zoekterm opgegeven.</p>', [("/", "Home"), ("", "Zoeken")]))
+        pages[path] = html(
+            shell(
+                title,
+                f'<div class="block-paragraph"><h1>{title}</h1><p>{text}</p></div>',
+                [("/", "Home"), ("", title)],
+            )
+        )
+    pages["/zoeken/"] = html(
+        shell(
+            "Zoeken",
+            '<h1>Zoeken</h1><form action="/zoeken/" method="get"><input type="text" name="query" placeholder="Zoek op trefwoord"><button type="submit">Zoeken</button></form><p>Geen zoekterm opgegeven.</p>',
+            [("/", "Home"), ("", "Zoeken")],
+        )
+    )
     # /nl/ prefixes of listing pages the nl twins link to
     articles = set(url.values()) | set(nb.values()) | set(nl.values())
     for path in list(pages):
         if path != "/" and not path.startswith("/nl/") and path not in articles:
             pages.setdefault("/nl" + path, pages[path])
     pages["/robots.txt"] = robots(base, [], ["/admin/", "/zoeken/", "/comments/"])
-    return site_from(NAME, posts, lambda p: url[p.idx], pages, lambda p: [nl[p.idx], *([nb[p.idx]] if p.idx in nb else [])])
+    return site_from(
+        NAME,
+        posts,
+        lambda p: url[p.idx],
+        pages,
+        lambda p: [nl[p.idx], *([nb[p.idx]] if p.idx in nb else [])],
+    )
