@@ -7,16 +7,18 @@ import json
 import tempfile
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 from newsarchive.archive import keys
 from newsarchive.archive.storage import Storage
+
+if TYPE_CHECKING:
+    import pyarrow.dataset as ds
 from newsarchive.schema import ARROW_SCHEMA, SCHEMA_VERSION, ArticleRecord, records_to_table
 
 SOURCE_META = b"newsarchive.source"  # fingerprint of the JSON listing the file was built from
@@ -30,6 +32,8 @@ def hive_partitioning() -> ds.Partitioning:
     pyarrow's default hive discovery types site/month as dictionaries, which clash with the
     string `site` column every file carries; pass this instead (pandas: `partitioning=`).
     The files keep a `date` column: filter on it for days."""
+    import pyarrow.dataset as ds  # a second of start-up on a small machine: only when asked
+
     fields = [("site", pa.string()), ("month", pa.string())]
     return ds.partitioning(pa.schema(fields), flavor="hive")
 
@@ -126,6 +130,7 @@ class MonthFile:
     key: str
     parquet: pq.ParquetFile
     days: dict[str, dict[str, Any]]  # day -> {"fingerprint": str | None, "row_group": int}
+    _groups: dict[int, pa.Table] = field(default_factory=dict, repr=False)
 
     @classmethod
     def from_bytes(cls, key: str, data: bytes) -> MonthFile:
@@ -142,13 +147,32 @@ class MonthFile:
         entry = self.days.get(day)
         return bool(entry and fingerprint and entry.get("fingerprint") == fingerprint)
 
+    def _group(self, day: str) -> int | None:
+        entry = self.days.get(day) or {}
+        group = entry.get("row_group")
+        return None if group is None else int(group)
+
+    def preload(self, days: Iterable[str]) -> None:
+        """Decode the row groups of these days in one read (cheaper than one read a day), on
+        this thread only (no Arrow pool: see query)."""
+        groups = sorted({g for g in map(self._group, days) if g is not None} - set(self._groups))
+        if not groups:
+            return
+        table = self.parquet.read_row_groups(groups, use_threads=False)
+        table = table.select(list(ARROW_SCHEMA.names)).cast(ARROW_SCHEMA)
+        offset = 0
+        for group in groups:
+            rows = self.parquet.metadata.row_group(group).num_rows
+            self._groups[group] = table.slice(offset, rows)
+            offset += rows
+
     def day_table(self, day: str) -> pa.Table:
-        """The day's rows (its row group), on this thread only (no Arrow pool: see query)."""
-        group = self.days[day].get("row_group")
+        """The day's rows (its row group)."""
+        group = self._group(day)
         if group is None:
             return ARROW_SCHEMA.empty_table()
-        table = self.parquet.read_row_group(int(group), use_threads=False)
-        return table.select(list(ARROW_SCHEMA.names)).cast(ARROW_SCHEMA)
+        self.preload([day])
+        return self._groups[group]
 
 
 def _load_month(storage: Storage, key: str) -> MonthFile | None:

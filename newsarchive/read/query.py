@@ -153,6 +153,7 @@ class Archive:
         self.last_scan = ScanLog()
         self.warn: Callable[[str], None] = warn or _log.warning
         self._months: dict[tuple[str, str], MonthFile | None] = {}  # month files being read
+        self._wanted: dict[tuple[str, str], list[str]] = {}  # their days the scan reads
 
     def _skipped(self, bad: Problems) -> None:
         for key, why in bad:
@@ -273,6 +274,8 @@ class Archive:
                 f"unreadable index file {key} ({type(exc).__name__}): read the JSON records "
                 "instead; `newsarchive reindex` rewrites it"
             )
+        if found is not None:
+            found.preload(self._wanted.get((site, month), ()))
         self._months[(site, month)] = found
         return found
 
@@ -309,6 +312,9 @@ class Archive:
         self.last_scan = ScanLog()
         self._months.clear()
         parts = self.partitions(sel)
+        self._wanted = {}
+        for part in parts:
+            self._wanted.setdefault((part.site, part.month), []).append(part.day)
         total = sum(len(p.ids) for p in parts)
         if progress:
             progress(0, total)
@@ -346,18 +352,16 @@ class Archive:
         con: duckdb.DuckDBPyConnection | None = None,
         **kw: Any,
     ) -> duckdb.DuckDBPyConnection:
-        """A DuckDB connection with the selection loaded as table `articles` (no extensions).
+        """A DuckDB connection with the selection as table `articles` (no extensions).
 
-        The stream is copied into a DuckDB table (compressed, in DuckDB's own memory) so that
-        it can be queried many times: narrow the selection for big archives.
+        The selection is read into one Arrow table that DuckDB scans in place (no copy into
+        DuckDB's own storage, which cost more CPU than reading the archive), so it can be
+        queried many times; it is held in memory: narrow the selection for big archives.
         """
         import duckdb
 
         con = con or duckdb.connect()
-        source = self.reader(sel, **kw)
-        con.register("_articles_stream", source)
-        con.execute("CREATE OR REPLACE TABLE articles AS SELECT * FROM _articles_stream")
-        con.unregister("_articles_stream")
+        con.register("articles", self.to_arrow(sel, **kw))
         return con
 
     def get(self, ref: str) -> ArticleRecord:
