@@ -6,12 +6,15 @@
 unpacked in /tmp) with this environment: the "before" figures.
 
 Each round runs the three commands one after the other (interleaved, so load on the machine hits
-all alike); the median wall time of each over the rounds is printed, with its ratio to bare Python.
+all alike); the median wall time and the median CPU time (user + system of the process) of each
+over the rounds are printed, with the ratio to bare Python. On a shared machine the CPU time is
+the steadier figure: wall time also counts the waits for a core.
 """
 
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import subprocess
 import sys
@@ -21,11 +24,15 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 
 
-def wall(argv: list[str], src: Path) -> float:
-    """Seconds from process start to exit of one run (output discarded)."""
+def timed(argv: list[str], src: Path) -> tuple[float, float]:
+    """(wall, CPU) seconds from process start to exit of one run (output discarded)."""
     start = time.perf_counter()
-    subprocess.run(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=src)
-    return time.perf_counter() - start
+    proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, cwd=src)
+    _, status, usage = os.wait4(proc.pid, 0)
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode:
+        raise SystemExit(f"{' '.join(argv)} exited {proc.returncode}")
+    return time.perf_counter() - start, usage.ru_utime + usage.ru_stime
 
 
 def main() -> None:
@@ -40,16 +47,20 @@ def main() -> None:
         "newsarchive --help": [py, "-m", "newsarchive", "--help"],
         "newsarchive extract FILE": [py, "-m", "newsarchive", "extract", args.page],
     }
-    times: dict[str, list[float]] = {name: [] for name in commands}
+    walls: dict[str, list[float]] = {name: [] for name in commands}
+    cpus: dict[str, list[float]] = {name: [] for name in commands}
     for _ in range(args.runs):
         for name, argv in commands.items():
-            times[name].append(wall(argv, args.src))
-    base = statistics.median(times["python -c pass"])
+            wall, cpu = timed(argv, args.src)
+            walls[name].append(wall)
+            cpus[name].append(cpu)
+    base = statistics.median(cpus["python -c pass"])
     print(f"median of {args.runs} runs, interleaved, package from {args.src}")
-    for name, runs in times.items():
-        med = statistics.median(runs)
+    for name in commands:
+        wall, cpu = statistics.median(walls[name]), statistics.median(cpus[name])
         print(
-            f"{name:26} {med:6.3f} s  {med / base:5.1f}x python -c pass  {med - base:6.3f} s over it"
+            f"{name:26} wall {wall:6.3f} s  CPU {cpu:6.3f} s  "
+            f"{cpu / base:5.1f}x python -c pass (CPU)"
         )
 
 

@@ -8,13 +8,15 @@ import stat
 import tomllib
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from newsarchive.errors import ConfigError
+
+if TYPE_CHECKING:  # yaml loads when a config file is read, not for a SiteConfig built in code
+    import yaml
 
 EARLIEST_DEFAULT = date(1995, 1, 1)
 SITE_NAME = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
@@ -332,6 +334,8 @@ def _yaml_problem(exc: yaml.YAMLError) -> str:
 
 
 def _read(path: Path) -> Any:
+    import yaml
+
     text = _read_text(path)
     try:
         if path.suffix == ".toml":

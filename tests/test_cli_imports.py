@@ -63,11 +63,22 @@ def test_command_help_loads_no_heavy_library(command: str) -> None:
     assert "yaml" not in loaded
 
 
-def test_extract_text_loads_trafilatura_but_no_data_or_crawl_library() -> None:
-    loaded = _loaded("extract", str(GOLDEN / "flat_markup.html"))
+# extract needs trafilatura (and what trafilatura itself imports), never these
+NOT_FOR_EXTRACT = (*(m for m in HEAVY if m != "trafilatura"), "numpy", "rich", "botocore", "yaml")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_extract_loads_trafilatura_but_no_data_crawl_or_console_library(fmt: str) -> None:
+    loaded = _loaded("extract", "--format", fmt, str(GOLDEN / "flat_markup.html"))
     assert "trafilatura" in loaded  # the command did run its extraction
-    assert not loaded & (set(HEAVY) - {"trafilatura"})
-    assert "yaml" not in loaded
+    # json builds the full record, whose schema module needs pyarrow (and so numpy)
+    unwanted = set(NOT_FOR_EXTRACT) - ({"pyarrow", "numpy"} if fmt == "json" else set())
+    assert not loaded & unwanted, sorted(loaded & unwanted)
+
+
+def test_profile_help_loads_neither_lxml_nor_rich() -> None:
+    loaded = _loaded("profile", "--help")
+    assert not loaded & {"lxml", "rich", *HEAVY}
 
 
 def test_cli_format_list_matches_the_exporter() -> None:

@@ -152,7 +152,8 @@ def test_stats_sql_and_reindex(built) -> None:  # type: ignore[no-untyped-def]
     result = cli(uri, "sql", "SELECT nope FROM articles")
     assert result.exit_code == 2 and "SQL" in result.stderr
 
-    result = cli(uri, "reindex")
-    assert result.exit_code == 0 and "8 Parquet partitions" in result.stderr
+    result = cli(uri, "reindex")  # the re-crawled article's month; the other site's is fresh
+    assert result.exit_code == 0 and "1 Parquet month files rewritten" in result.stderr
+    assert "0 Parquet month files" in cli(uri, "reindex").stderr
     arch = open_archive(uri)
     assert len(list(arch.articles())) == 24 and len(arch.last_scan.from_parquet) == 8

@@ -45,7 +45,8 @@ def test_all_articles_once_json_only(archive) -> None:  # type: ignore[no-untype
 
 def test_parquet_index_is_used_when_fresh_and_ignored_when_stale(archive) -> None:  # type: ignore[no-untyped-def]
     arch, recs = archive
-    assert reindex(arch.storage) == 8
+    assert reindex(arch.storage) == 2  # one file per site and month
+    assert reindex(arch.storage) == 0  # fresh files are left alone
     assert {r.article_id: r for r in arch.articles()} == {r.article_id: r for r in recs}
     assert len(arch.last_scan.from_parquet) == 8 and not arch.last_scan.from_json
 
@@ -55,6 +56,9 @@ def test_parquet_index_is_used_when_fresh_and_ignored_when_stale(archive) -> Non
     got = list(arch.articles(site="alpha", since=DAYS[1], until=DAYS[1]))
     assert len(got) == 3 and sum(r.title == "Updated headline" for r in got) == 1
     assert arch.last_scan.from_json == [("alpha", DAYS[1])]
+    list(arch.articles(site="alpha"))  # the month's other days are still fresh
+    assert arch.last_scan.from_json == [("alpha", DAYS[1])]
+    assert len(arch.last_scan.from_parquet) == 3
     assert rebuild_partitions(arch.storage, [("alpha", DAYS[1])]) == 1
     list(arch.articles(site="alpha", since=DAYS[1], until=DAYS[1]))
     assert arch.last_scan.from_parquet == [("alpha", DAYS[1])]
@@ -169,26 +173,36 @@ def test_reindex_deletes_emptied_days_and_files_read_as_hive_dataset(tmp_path: P
     storage = open_storage(str(tmp_path / "a"))
     storage.check(create=True)
     recs = standard(storage)
-    assert reindex(storage) == 8
+    assert reindex(storage) == 2
     for rec in recs[:3]:  # alpha's first day emptied by hand
         storage.delete(keys.article_key(rec.site, rec.date, rec.article_id))
-    assert reindex(storage, ["alpha"]) == 4
+    assert reindex(storage, ["alpha"]) == 1
+    assert reindex(storage, ["alpha"]) == 0
+    got = pq.read_table(tmp_path / "a" / keys.parquet_key("alpha", "2024-03"))
+    assert sorted(set(got["date"].to_pylist())) == DAYS[1:] and got.num_rows == 9
+    for rec in recs[3:12]:  # then all of alpha's month: its file goes
+        storage.delete(keys.article_key(rec.site, rec.date, rec.article_id))
+    assert reindex(storage, ["alpha"]) == 1
     assert not storage.exists(keys.parquet_key("alpha", DAYS[0]))
+    assert keys.parquet_key("beta", DAYS[0]) == "parquet/site=beta/month=2024-03/articles.parquet"
     dataset = ds.dataset(tmp_path / "a" / "parquet", format="parquet", partitioning="hive")
     table = dataset.to_table(filter=(ds.field("site") == "beta") & (ds.field("date") >= DAYS[2]))
     assert table.num_rows == 6 and set(table["date"].to_pylist()) == {DAYS[2], DAYS[3]}
-    meta = pq.read_schema(tmp_path / "a" / keys.parquet_key("beta", DAYS[0])).metadata
-    assert b"newsarchive.source" in meta
+    path = tmp_path / "a" / keys.parquet_key("beta", DAYS[0])
+    meta = pq.read_schema(path).metadata
+    assert b"newsarchive.source" in meta and b"newsarchive.days" in meta
+    assert pq.ParquetFile(path).num_row_groups == 4  # one per day
     frame = pd.read_parquet(
         tmp_path / "a" / "parquet",
         partitioning=hive_partitioning(),
         filters=[("site", "==", "beta")],
     )
-    assert len(frame) == 12 and list(frame.columns) == list(RECORD_FIELDS)
+    assert len(frame) == 12 and list(frame.columns) == [*RECORD_FIELDS, "month"]
     sql = (
-        f"SELECT count(*) FROM read_parquet('{tmp_path}/a/parquet/*/*/*.parquet') WHERE site='beta'"
+        f"SELECT count(*) FROM read_parquet('{tmp_path}/a/parquet/*/*/*.parquet') "
+        f"WHERE site='beta' AND date = '{DAYS[1]}'"
     )
-    assert duckdb.sql(sql).fetchall() == [(12,)]
+    assert duckdb.sql(sql).fetchall() == [(3,)]
 
 
 def test_extra_record_fields_of_one_site(tmp_path: Path) -> None:

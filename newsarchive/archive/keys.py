@@ -19,6 +19,7 @@ REPORT_KINDS = ("crawl", "reextract", "import")
 
 _SITE = re.compile(r"^[a-z0-9][a-z0-9_-]{0,62}$")
 _DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 _HEX = re.compile(r"^[0-9a-f]{32}$")
 _RUN = re.compile(r"^\d{8}T\d{6}Z-[0-9a-f]{6}$")
 _KEY = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._=/-]{0,1023}$")
@@ -127,13 +128,34 @@ def profile_key(site: str) -> str:
     return state_key(site, "profile.json")
 
 
-def parquet_key(site: str, day: str | date) -> str:
-    """parquet/site=S/date=D/articles.parquet: the day's articles, rewritten whole on change."""
+def month_of(day: str | date) -> str:
+    """YYYY-MM of a day (or of a month given as YYYY-MM): the Parquet index's partition."""
+    text = day.isoformat() if isinstance(day, date) else day
+    if _MONTH.fullmatch(text):
+        return text
+    return _day(text)[:7]
+
+
+def parquet_key(site: str, when: str | date) -> str:
+    """parquet/site=S/month=YYYY-MM/articles.parquet: the month's articles (`when` is a day or a
+    month), one row group per day, rewritten when one of its days changed."""
+    return check_key(f"{PARQUET}/site={_site(site)}/month={month_of(when)}/articles.parquet")
+
+
+def day_parquet_key(site: str, day: str | date) -> str:
+    """parquet/site=S/date=D/articles.parquet: the per-day layout of earlier versions, only
+    ever deleted now (a rebuild of the day's month replaces it)."""
     return check_key(f"{PARQUET}/site={_site(site)}/date={_day(day)}/articles.parquet")
 
 
+def day_parquet_prefix(site: str, month: str | None = None) -> str:
+    """The prefix of the per-day files of the earlier layout (of one month, if given)."""
+    within = f"{month_of(month)}-" if month else ""
+    return f"{PARQUET}/site={_site(site)}/date={within}"
+
+
 def parse_partition(key: str) -> dict[str, str]:
-    """The hive-style name=value parts of a key (site, date, run, window)."""
+    """The hive-style name=value parts of a key (site, date, month, run, window)."""
     out: dict[str, str] = {}
     for part in key.split("/"):
         name, sep, value = part.partition("=")

@@ -3,15 +3,14 @@
 from __future__ import annotations
 
 import json
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from newsarchive.cli import ArchiveOpt, app, fail
-from newsarchive.extraction.profile import SiteProfile
 
-out = Console()
+if TYPE_CHECKING:  # lxml and rich load only when a profile is shown or used
+    from newsarchive.extraction.profile import SiteProfile
 SECTIONS = (
     ("chrome", "Chrome (blocks removed from every article)"),
     ("labels", "Info-block labels (rows removed by their lead)"),
@@ -61,5 +60,8 @@ def profile(
     if as_json:
         print(json.dumps(learned.to_dict(), ensure_ascii=False, indent=1))
         return
+    from rich.console import Console
+
+    out = Console()
     for line in render(learned):
         out.print(line, highlight=False, markup=False, soft_wrap=True)

@@ -207,7 +207,8 @@ def sql(
 
 @app.command()
 def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
-    """Rebuild the Parquet index (parquet/site=S/date=D/articles.parquet) from the JSON records."""
+    """Bring the Parquet index (parquet/site=S/month=M/articles.parquet) up to date with the JSON
+    records: stale months are rewritten, per-day files of earlier versions migrated."""
     from newsarchive.read.parquet_index import reindex as run
     from newsarchive.read.query import Selection
 
@@ -218,7 +219,7 @@ def reindex(site: SiteOpt = None, archive: ArchiveOpt = None) -> None:
         n = run(arch.storage, site or None)
     except NewsarchiveError as exc:
         raise fail(str(exc)) from None
-    say(f"{n} Parquet partitions rewritten or removed")
+    say(f"{n} Parquet month files rewritten or removed (fresh ones left as they were)")
 
 
 @app.command()

@@ -12,14 +12,14 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.parquet as pq
 
 from newsarchive.archive import keys
 from newsarchive.archive.storage import Storage, open_storage
 from newsarchive.errors import NewsarchiveError
 from newsarchive.read.parquet_index import (
-    SOURCE_META,
+    MonthFile,
     Problems,
+    has_day_files,
     keyed_table,
     read_keyed,
     read_records,
@@ -104,6 +104,10 @@ class Partition:
     def count(self) -> int:
         return len(self.ids) - len(self.drop)
 
+    @property
+    def month(self) -> str:
+        return self.day[:7]
+
 
 @dataclass
 class ScanLog:
@@ -113,6 +117,7 @@ class ScanLog:
     from_parquet: list[tuple[str, str]] = field(default_factory=list)
     from_json: list[tuple[str, str]] = field(default_factory=list)
     bad_parquet: list[str] = field(default_factory=list)  # unreadable index files (JSON used)
+    old_layout: list[str] = field(default_factory=list)  # sites whose index is still per day
     unreadable: Problems = field(default_factory=list)  # records skipped: (key, what is wrong)
 
 
@@ -147,6 +152,8 @@ class Archive:
         self.storage = storage
         self.last_scan = ScanLog()
         self.warn: Callable[[str], None] = warn or _log.warning
+        self._months: dict[tuple[str, str], MonthFile | None] = {}  # month files being read
+        self._wanted: dict[tuple[str, str], list[str]] = {}  # their days the scan reads
 
     def _skipped(self, bad: Problems) -> None:
         for key, why in bad:
@@ -170,6 +177,20 @@ class Archive:
         names = self.storage.children(f"{root}/site={site}/")
         return [n.split("=", 1)[1] for n in names if n.startswith("date=")]
 
+    def _index_months(self, site: str) -> set[str]:
+        """Months with a Parquet file; a per-day file of the earlier layout is only noted (the
+        days it covers are read from their JSON records until `reindex` migrates them)."""
+        names = self.storage.children(f"{keys.PARQUET}/site={site}/")
+        legacy = any(n.startswith("date=") for n in names)  # (a local folder may be empty)
+        if legacy and site not in self.last_scan.old_layout and has_day_files(self.storage, site):
+            self.last_scan.old_layout.append(site)
+            self.warn(
+                f"the Parquet index of {site} is in the per-day layout of earlier versions: "
+                "its days are read from the JSON records; `newsarchive reindex` rewrites it "
+                "per month"
+            )
+        return {n.split("=", 1)[1] for n in names if n.startswith("month=")}
+
     def check_sites(self, sel: Selection) -> list[str]:
         known = self.sites()
         unknown = [s for s in sel.sites if s not in known]
@@ -182,9 +203,9 @@ class Archive:
         """The in-range partitions, date-major; only their folders are listed, never others'."""
         wanted: list[tuple[str, str, bool]] = []
         for site in self.check_sites(sel):
-            parquet_days = set(self._days(keys.PARQUET, site))
+            months = self._index_months(site)
             days = [d for d in self._days(keys.ARTICLES, site) if sel.has_day(d)]
-            wanted += [(site, day, day in parquet_days) for day in days]
+            wanted += [(site, day, day[:7] in months) for day in days]
 
         def one(item: tuple[str, str, bool]) -> Partition | None:
             site, day, has_parquet = item
@@ -231,34 +252,43 @@ class Archive:
                 part.drop.add(article_id)
 
     # -- reading --------------------------------------------------------------------------
-    def _parquet(self, part: Partition) -> pa.Table | None:
-        """The partition's Parquet file if it was built from exactly the current records.
+    def _month(self, site: str, month: str) -> MonthFile | None:
+        """The site's month file, fetched once while the scan is in that month.
 
         The index is a cache: a file that cannot be read counts as missing (the JSON records
         are read instead) and is named in `last_scan.bad_parquet`; `reindex` rewrites it.
         """
-        if not part.has_parquet or part.fingerprint is None:
-            return None
-        key = keys.parquet_key(part.site, part.day)
+        if (site, month) in self._months:
+            return self._months[(site, month)]
+        for old in [k for k in self._months if k[1] < month]:  # scans go in date order
+            del self._months[old]
+        key = keys.parquet_key(site, month)
+        found: MonthFile | None = None
         try:
-            data = self.storage.get_bytes(key)
+            found = MonthFile.from_bytes(key, self.storage.get_bytes(key))
         except KeyError:
-            return None
-        try:
-            table = _parquet_table(data)
+            pass
         except (pa.ArrowException, OSError, ValueError) as exc:
             self.last_scan.bad_parquet.append(key)
             self.warn(
                 f"unreadable index file {key} ({type(exc).__name__}): read the JSON records "
                 "instead; `newsarchive reindex` rewrites it"
             )
+        if found is not None:
+            found.preload(self._wanted.get((site, month), ()))
+        self._months[(site, month)] = found
+        return found
+
+    def _parquet(self, part: Partition) -> pa.Table | None:
+        """The day's rows from its month file if they were built from exactly its records."""
+        if not part.has_parquet or part.fingerprint is None:
             return None
-        meta = table.schema.metadata or {}
-        if meta.get(SOURCE_META, b"").decode(errors="replace") != part.fingerprint:
+        month = self._month(part.site, part.month)
+        if month is None or not month.fresh(part.day, part.fingerprint):
             return None
         try:
-            return table.select(list(ARROW_SCHEMA.names)).cast(ARROW_SCHEMA)
-        except (KeyError, ValueError, pa.ArrowException):
+            return month.day_table(part.day)
+        except (KeyError, ValueError, TypeError, OSError, pa.ArrowException):
             return None
 
     def _read(self, part: Partition) -> pa.Table:
@@ -280,7 +310,11 @@ class Archive:
     ) -> Iterator[pa.Table]:
         """One filtered table per partition, in date order: the stream every export reads."""
         self.last_scan = ScanLog()
+        self._months.clear()
         parts = self.partitions(sel)
+        self._wanted = {}
+        for part in parts:
+            self._wanted.setdefault((part.site, part.month), []).append(part.day)
         total = sum(len(p.ids) for p in parts)
         if progress:
             progress(0, total)
@@ -290,6 +324,7 @@ class Archive:
                 progress(len(part.ids), total)
             if table.num_rows:
                 yield table.replace_schema_metadata(None)
+        self._months.clear()
 
     def reader(self, sel: Selection | None = None, **kw: Any) -> pa.RecordBatchReader:
         """The selection as a one-pass Arrow stream."""
@@ -317,18 +352,16 @@ class Archive:
         con: duckdb.DuckDBPyConnection | None = None,
         **kw: Any,
     ) -> duckdb.DuckDBPyConnection:
-        """A DuckDB connection with the selection loaded as table `articles` (no extensions).
+        """A DuckDB connection with the selection as table `articles` (no extensions).
 
-        The stream is copied into a DuckDB table (compressed, in DuckDB's own memory) so that
-        it can be queried many times: narrow the selection for big archives.
+        The selection is read into one Arrow table that DuckDB scans in place (no copy into
+        DuckDB's own storage, which cost more CPU than reading the archive), so it can be
+        queried many times; it is held in memory: narrow the selection for big archives.
         """
         import duckdb
 
         con = con or duckdb.connect()
-        source = self.reader(sel, **kw)
-        con.register("_articles_stream", source)
-        con.execute("CREATE OR REPLACE TABLE articles AS SELECT * FROM _articles_stream")
-        con.unregister("_articles_stream")
+        con.register("articles", self.to_arrow(sel, **kw))
         return con
 
     def get(self, ref: str) -> ArticleRecord:
@@ -369,16 +402,6 @@ def one_line(message: str) -> str:
     """A multi-line engine message (DuckDB's LINE 1 / caret lines) as one plain line."""
     lines = [ln.strip() for ln in message.splitlines()]
     return " ".join(ln for ln in lines if ln and set(ln) != {"^"})
-
-
-def _parquet_table(data: bytes) -> pa.Table:
-    """Decode one Parquet file held in memory, on this thread only.
-
-    No Arrow thread pool is involved: a pool thread that drops the last reference to the
-    Python-owned `data` after the interpreter began to shut down aborts the process.
-    """
-    with pq.ParquetFile(pa.BufferReader(data), pre_buffer=False) as parquet:
-        return parquet.read(use_threads=False)
 
 
 def _days_between(first: str, last: str) -> list[str]:
