@@ -294,6 +294,8 @@ class NewsSpider(scrapy.Spider):
                 ledger.outcome(url, "known")
                 return None
             recheck = known  # a recent article with validators: asked conditionally
+        elif known is not None and (known.etag or known.last_modified):
+            recheck = known  # a source dates it after our fetch: asked with its own validators
         url_day = url_date(url, month_ok=False)
         if self.window and self.window.rules_out(
             published=link.published,
@@ -454,6 +456,7 @@ class NewsSpider(scrapy.Spider):
             html = None
             if meta.get("recheck"):  # a known article, unchanged since its last fetch
                 self.writer.count("known", meta["recheck"])
+                self.writer.confirmed(response.url, datetime.now(UTC).isoformat(timespec="seconds"))
         else:
             yield self._page(response, "page")
             ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()

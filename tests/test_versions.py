@@ -146,3 +146,43 @@ def test_recent_articles_are_rechecked_conditionally_and_a_changed_one_is_versio
     assert current.version == 2 and "storm" in current.text
     kept = open_storage(uri).get_bytes(keys.version_key("lab", first.article_id, 1))
     assert ArticleRecord.from_json(kept).text == first.text
+
+
+def test_a_source_dating_a_known_article_later_gets_a_conditional_request_not_a_refetch(
+    tmp_path: Path,
+) -> None:
+    """Sitemaps that stamp every lastmod with their own build time must not make a rerun fetch
+    every known article in full: it is asked with its own validators, and a 304 is remembered."""
+    uri = str(tmp_path / "archive")
+    old_day = "2026-11-02"  # outside lookback_days: without a source's date it is not re-checked
+    with NewsSite() as site:
+        site.etags = True
+        site.pages["/robots.txt"] = (
+            200,
+            {"Content-Type": "text/plain"},
+            f"User-agent: *\nSitemap: {site.url}/sitemap.xml\n",
+        )
+        site.pages["/"] = HOME
+        site.pages["/a1"] = article("Harbour", "The harbour opened today. " * 30, old_day)
+        site.pages["/a2"] = article("Market", "The market closed early. " * 30, old_day)
+        site.pages["/sitemap.xml"] = sitemap(site.url, {"/a1": old_day, "/a2": old_day})
+        args = ["crawl", "--config", str(site.config(tmp_path / "sites.yaml")), "--archive", uri]
+        assert run_cli(args, tmp_path).code == 0
+
+        built = (datetime.now(UTC) + timedelta(seconds=1)).replace(microsecond=0)
+        stamp = built.isoformat()  # the sitemap's build time on every entry
+        site.pages["/sitemap.xml"] = sitemap(site.url, {"/a1": stamp, "/a2": stamp})
+        while datetime.now(UTC) <= built:
+            time.sleep(0.05)
+        again = run_cli(args, tmp_path)
+        assert again.code == 0, again.stderr
+        asked = [h for p, h in site.headers if p in ("/a1", "/a2")]
+        assert len(asked) == 4
+        assert all("If-None-Match" in h for h in asked[2:])  # conditional, answered 304
+        assert again.reports[0]["skipped"].get("known") == 2
+        assert again.reports[0]["articles_updated"] == 0
+
+        third = run_cli(args, tmp_path)  # the same lastmods: the 304 made them no news
+        assert third.code == 0, third.stderr
+        assert len([p for p, _ in site.headers if p in ("/a1", "/a2")]) == 4
+        assert third.reports[0]["skipped"].get("known") == 2

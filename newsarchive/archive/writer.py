@@ -451,6 +451,13 @@ class ArchiveWriter:
         """The archived article a canonical URL or alias belongs to."""
         return self.state.known(url)
 
+    def confirmed(self, url: str, when: str) -> None:
+        """A conditional re-check of an archived article answered 304 at WHEN: a source dating
+        the article before WHEN is no news next time."""
+        entry = self.state.known(url)
+        if entry is not None and when > entry.fetched:
+            entry.fetched = when
+
     def listing(self, url: str) -> PageEntry | None:
         """What a listing, feed or sitemap gave last time (validators and links)."""
         return self.state.pages.get(url)
