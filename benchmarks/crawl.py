@@ -73,6 +73,7 @@ class Run:
     wall: float = 0.0
     cpu: float = 0.0
     peak_rss: int = 0
+    peak_pss: int = 0  # shared pages counted once (the forkserver's workers share theirs)
     quarters: list[int] = field(default_factory=list)
     articles: int = 0
     code: int = 0
@@ -99,22 +100,23 @@ def timed(name: str, cmd: list[str], env: dict[str, str]) -> Run:
     start = time.perf_counter()
     proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     root = psutil.Process(proc.pid)
-    samples: list[tuple[float, int]] = []
+    samples: list[tuple[float, int, int]] = []
     cpu_seen: dict[int, float] = {}
     done = threading.Event()
 
     def sample() -> None:
         while not done.is_set():
-            rss = 0
+            rss = pss = 0
             for p in _tree(root):
                 try:
                     with p.oneshot():
-                        rss += p.memory_info().rss
+                        mem = p.memory_full_info()
+                        rss, pss = rss + mem.rss, pss + getattr(mem, "pss", mem.rss)
                         t = p.cpu_times()
                         cpu_seen[p.pid] = t.user + t.system
                 except psutil.Error:
                     continue
-            samples.append((time.perf_counter() - start, rss))
+            samples.append((time.perf_counter() - start, rss, pss))
             done.wait(0.2)
 
     sampler = threading.Thread(target=sample, daemon=True)
@@ -129,9 +131,10 @@ def timed(name: str, cmd: list[str], env: dict[str, str]) -> Run:
     if code:
         sys.stderr.write(f"{name} exited {code}:\n{err.decode(errors='replace')[-2000:]}\n")
     run = Run(name, wall=wall, cpu=max(waited, sum(cpu_seen.values())), code=code)
-    run.peak_rss = max((rss for _, rss in samples), default=0)
+    run.peak_rss = max((rss for _, rss, _ in samples), default=0)
+    run.peak_pss = max((pss for _, _, pss in samples), default=0)
     for q in (0.25, 0.5, 0.75, 1.0):
-        upto = [rss for t, rss in samples if t <= q * wall and rss] or [0]
+        upto = [rss for t, rss, _ in samples if t <= q * wall and rss] or [0]
         run.quarters.append(upto[-1])
     return run
 
@@ -146,11 +149,14 @@ def write_config(demo: Any, path: Path, articles_per_site: int, days: int) -> Pa
     return path
 
 
-def crawl_ours(work: Path, config: Path, env: dict[str, str], tag: str) -> Run:
+def crawl_ours(work: Path, config: Path, env: dict[str, str], tag: str, workers: str) -> Run:
     archive, report = work / f"archive-{tag}", work / f"report-{tag}.json"
     cmd = [sys.executable, "-m", "newsarchive", "crawl", "--config", str(config)]
     cmd += ["--archive", str(archive), "--report-json", str(report)]
-    run = timed("newsarchive crawl", cmd, {**env, "NEWSARCHIVE_SPOOL": str(work / f"sp-{tag}")})
+    env = {**env, "NEWSARCHIVE_SPOOL": str(work / f"sp-{tag}")}
+    if workers:
+        env["NEWSARCHIVE_EXTRACT_WORKERS"] = workers
+    run = timed("newsarchive crawl", cmd, env)
     if report.exists():
         run.articles = sum(r["articles_archived"] for r in json.loads(report.read_text()))
     return run
@@ -167,13 +173,13 @@ def crawl_bare(work: Path, env: dict[str, str], tag: str) -> Run:
 
 
 def print_runs(runs: list[Run]) -> None:
-    head = f"{'':24} {'wall s':>7} {'CPU s':>7} {'articles':>8} {'CPU ms/art':>10} {'art/s':>6}"
-    print(head + f" {'peak MiB':>8}  RSS MiB at quarters   exit")
+    head = f"{'':30} {'wall s':>7} {'CPU s':>7} {'articles':>8} {'CPU ms/art':>10} {'art/s':>6}"
+    print(head + f" {'peak MiB':>8} {'PSS MiB':>7}  RSS MiB at quarters   exit")
     for r in runs:
         quarters = " ".join(f"{q / MIB:4.0f}" for q in r.quarters)
         print(
-            f"{r.name:24} {r.wall:7.1f} {r.cpu:7.1f} {r.articles:8d} "
-            f"{r.cpu_per_article * 1000:10.1f} {r.rate:6.1f} {r.peak_rss / MIB:8.0f}  "
+            f"{r.name:30} {r.wall:7.1f} {r.cpu:7.1f} {r.articles:8d} "
+            f"{r.cpu_per_article * 1000:10.1f} {r.rate:6.1f} {r.peak_rss / MIB:8.0f} {r.peak_pss / MIB:7.0f}  "
             f"{quarters}   {r.code}"
         )
 
@@ -217,6 +223,10 @@ def extraction_rates(pages: list[tuple[str, bytes, str]], rounds: int) -> None:
     )
 
 
+def _name(sites: int, per_site: int, workers: str) -> str:
+    return f"newsarchive {sites}x{per_site}" + (f" workers={workers}" if workers else "")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=(__doc__ or "").splitlines()[0])
     parser.add_argument("--days", type=int, default=10, help="days of articles (at most 30)")
@@ -225,11 +235,17 @@ def main() -> None:
     parser.add_argument("--small", default="", help="DAYSxPER_DAY: also crawl this corpus")
     parser.add_argument("--extraction", type=int, default=0, help="saved pages to time")
     parser.add_argument("--no-bare", action="store_true", help="crawl with newsarchive only")
+    parser.add_argument(
+        "--workers",
+        default="",
+        help="comma-separated NEWSARCHIVE_EXTRACT_WORKERS values to crawl with (e.g. 0,2)",
+    )
     args = parser.parse_args()
 
     from newsarchive.demo import DemoSites
 
     per_site = args.days * args.per_day
+    workers = args.workers.split(",") if args.workers else [""]
     runs: list[Run] = []
     small: list[Run] = []
     with tempfile.TemporaryDirectory(prefix="newsarchive-crawl-bench-") as tmp:
@@ -242,7 +258,9 @@ def main() -> None:
             (work / "bare.py").write_text(BARE_SPIDER)
             print(f"{len(urls)} articles on {len(demo.urls)} loopback sites", flush=True)
             for i in range(args.rounds):
-                runs.append(crawl_ours(work, config, env, f"big{i}"))
+                for w in workers:
+                    runs.append(crawl_ours(work, config, env, f"big{i}w{w}", w))
+                    runs[-1].name = _name(len(demo.sites), per_site, w)
                 if not args.no_bare:
                     runs.append(crawl_bare(work, env, f"big{i}"))
             pages = saved_pages(demo, args.extraction) if args.extraction else []
@@ -251,27 +269,27 @@ def main() -> None:
             with DemoSites(days=days, per_day=per_day) as demo:
                 config = write_config(demo, work / "small.yaml", days * per_day, days)
                 for i in range(args.rounds):
-                    small.append(crawl_ours(work, config, env, f"small{i}"))
-                    small[-1].name = f"newsarchive {len(demo.sites)}x{days * per_day}"
-    for r in runs:
-        if r.name.startswith("newsarchive"):
-            r.name = f"newsarchive {len(demo.sites)}x{per_site}"
+                    small.append(crawl_ours(work, config, env, f"small{i}", workers[0]))
+                    small[-1].name = _name(len(demo.sites), days * per_day, workers[0])
     print_runs(runs + small)
 
     def med(name: str, attr: str, among: list[Run]) -> float:
         return statistics.median(getattr(r, attr) for r in among if r.name.startswith(name))
 
-    if not args.no_bare:
-        cpa = med("newsarchive", "cpu_per_article", runs) / med("bare", "cpu_per_article", runs)
-        rate = med("newsarchive", "rate", runs) / med("bare", "rate", runs)
-        print(f"CPU per article newsarchive/bare: {cpa:.2f}x (goal <= 1.3)")
-        print(f"articles/s newsarchive/bare: {rate:.2f}x (goal >= 1.5)")
+    for w in workers if not args.no_bare else []:
+        ours = _name(len(demo.sites), per_site, w)
+        cpa = med(ours, "cpu_per_article", runs) / med("bare", "cpu_per_article", runs)
+        rate = med(ours, "rate", runs) / med("bare", "rate", runs)
+        print(f"CPU per article {ours} / bare: {cpa:.2f}x (goal <= 1.3)")
+        print(f"articles/s {ours} / bare: {rate:.2f}x (goal >= 1.5)")
     if small:
-        big, little = med("newsarchive", "peak_rss", runs), med("newsarchive", "peak_rss", small)
-        print(
-            f"peak RSS {runs[0].name} / {small[0].name}: {big / MIB:.0f} / {little / MIB:.0f} MiB"
-            f" = {big / little:.2f}x (goal <= 1.20, and < 400 MiB)"
-        )
+        ours = _name(len(demo.sites), per_site, workers[0])
+        for attr in ("peak_rss", "peak_pss"):
+            big, little = med(ours, attr, runs), med(small[0].name, attr, small)
+            print(
+                f"{attr} {ours} / {small[0].name}: {big / MIB:.0f} / {little / MIB:.0f} MiB"
+                f" = {big / little:.2f}x (goal <= 1.20, and < 400 MiB)"
+            )
     if pages:
         extraction_rates(pages, max(3, args.rounds))
 
