@@ -15,7 +15,8 @@ from newsarchive.decide import Staged, settle, stage
 from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
 from pipelines.base import WriterPipeline
-from pipelines.pool import RESET_EVERY, ExtractPool, workers_setting
+from pipelines.pool import ExtractPool, workers_setting
+from pipelines.worker import RESET_EVERY
 
 log = logging.getLogger(__name__)
 

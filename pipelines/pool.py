@@ -1,8 +1,8 @@
 """ExtractPool: the pages' extraction in worker processes beside the reactor, shared by a crawl.
 
 Every site crawler of one process shares one pool (`ExtractPool.acquire`/`release`): workers
-are started from a forkserver (a forked Twisted reactor is unsafe), import the extraction once
-and reset trafilatura's caches every RESET_EVERY pages. At most `limit` pages are in flight;
+are started from a forkserver (a forked Twisted reactor is unsafe) that imports the extraction
+once (`pipelines.worker`). At most `limit` pages are in flight;
 a caller waiting for a slot keeps its response in Scrapy's scraper slot, whose byte cap
 (SCRAPER_SLOT_MAX_ACTIVE_SIZE) then pauses the downloader. A worker that dies breaks only the
 pool: it is replaced and the page tried once more, then reported as an extraction error.
@@ -14,23 +14,20 @@ import atexit
 import logging
 import multiprocessing
 import os
-import signal
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, ClassVar
 
 from scrapy.utils.defer import maybe_deferred_to_future
-from twisted.internet import reactor
 from twisted.internet.defer import Deferred, DeferredSemaphore
 
 from newsarchive.config import SiteConfig
-from newsarchive.decide import Staged, stage
+from newsarchive.decide import Staged
 from newsarchive.extraction.profile import SiteProfile
 from newsarchive.page import Page
+from pipelines.worker import init_worker, stage_in_worker
 
 log = logging.getLogger(__name__)
-RESET_EVERY = 500  # trafilatura's caches grow with every page: reset them now and then
-_done_here = 0  # pages staged by this (worker) process
 
 
 def workers_setting(value: Any) -> int:
@@ -41,26 +38,6 @@ def workers_setting(value: Any) -> int:
     if value is None or value == "":
         return os.cpu_count() or 1
     return max(0, int(value))
-
-
-def _init_worker() -> None:
-    """Worker start: Ctrl-C and SIGTERM are the crawl's to handle, which then closes the pool."""
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    signal.signal(signal.SIGTERM, signal.SIG_DFL)
-
-
-def stage_in_worker(
-    page: Page, site: SiteConfig, profile: SiteProfile | None, features: bool
-) -> Staged:
-    """`decide.stage` of one page, in a worker; caches are reset every RESET_EVERY pages."""
-    global _done_here
-    staged = stage(page, site, profile=profile, features=features)
-    _done_here += 1
-    if _done_here % RESET_EVERY == 0:
-        from newsarchive.extraction.extract import reset_caches
-
-        reset_caches()
-    return staged
 
 
 class ExtractPool:
@@ -98,9 +75,9 @@ class ExtractPool:
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipelines.pool"])
+            context.set_forkserver_preload(["pipelines.worker"])
             self._executor = ProcessPoolExecutor(
-                self.workers, mp_context=context, initializer=_init_worker
+                self.workers, mp_context=context, initializer=init_worker, initargs=(os.getpid(),)
             )
         return self._executor
 
@@ -143,6 +120,8 @@ class ExtractPool:
 
 def _deferred_of(future: Future[Staged]) -> Deferred[Staged]:
     """A Deferred fired on the reactor thread with the future's result."""
+    from twisted.internet import reactor  # the crawl's, installed by then
+
     result: Deferred[Staged] = Deferred()
 
     def fire(done: Future[Staged]) -> None:
@@ -156,4 +135,4 @@ def _deferred_of(future: Future[Staged]) -> Deferred[Staged]:
     return result
 
 
-__all__ = ["ExtractPool", "stage_in_worker", "workers_setting"]
+__all__ = ["ExtractPool", "workers_setting"]

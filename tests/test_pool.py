@@ -93,3 +93,31 @@ def test_a_killed_worker_loses_no_page(demo: Any, inline_crawl: Any, tmp_path: P
     assert killed, "no worker was seen to kill"
     assert sorted(records) == sorted(inline_crawl[0])
     assert sum(r["articles_archived"] for r in reports) == len(records)
+
+
+def test_workers_exit_when_the_crawl_process_is_killed(demo: Any, tmp_path: Path) -> None:
+    """A SIGKILLed crawl leaves no extraction worker, forkserver or resource tracker behind."""
+    import subprocess
+    import sys
+    import time
+
+    import psutil
+
+    env = {**os.environ, "NEWSARCHIVE_SPOOL": str(tmp_path / "spool")}
+    env["NEWSARCHIVE_EXTRACT_WORKERS"] = "2"
+    cmd = [sys.executable, "-m", "newsarchive", "crawl", "--config", str(demo.config_path)]
+    cmd += ["--archive", str(tmp_path / "archive"), "--since", START.isoformat()]
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    crawl = psutil.Process(proc.pid)
+    family: list[psutil.Process] = []
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and proc.poll() is None:
+        family = crawl.children(recursive=True)
+        if sum("forkserver" in " ".join(p.cmdline()) for p in family) >= 3:  # server + workers
+            break
+        time.sleep(0.2)
+    assert proc.poll() is None, "the crawl ended before its workers were seen"
+    proc.kill()
+    proc.wait()
+    _gone, alive = psutil.wait_procs(family, timeout=15)
+    assert not alive, f"left behind: {[p.cmdline()[-1][:60] for p in alive]}"
