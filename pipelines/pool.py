@@ -32,11 +32,12 @@ log = logging.getLogger(__name__)
 
 def workers_setting(value: Any) -> int:
     """The worker count the NEWSARCHIVE_EXTRACT_WORKERS setting asks for (unset: the variable
-    of that name, else one per core)."""
+    of that name, else one per core but the reactor's, whose process keeps one busy with
+    Scrapy, discovery and writing)."""
     if value is None:
         value = os.environ.get("NEWSARCHIVE_EXTRACT_WORKERS")
     if value is None or value == "":
-        return os.cpu_count() or 1
+        return max(1, (os.cpu_count() or 2) - 1)
     return max(0, int(value))
 
 
@@ -48,7 +49,7 @@ class ExtractPool:
 
     def __init__(self, workers: int) -> None:
         self.workers = workers
-        self.limit = 2 * workers
+        self.limit = max(4, 2 * workers)
         self.slots = DeferredSemaphore(self.limit)
         self.restarts = 0
         self._executor: ProcessPoolExecutor | None = None
@@ -75,7 +76,8 @@ class ExtractPool:
     def _start(self) -> ProcessPoolExecutor:
         if self._executor is None:
             context = multiprocessing.get_context("forkserver")
-            context.set_forkserver_preload(["pipelines.worker"])
+            if self.workers > 1:  # shared by the workers it forks; one worker imports alone
+                context.set_forkserver_preload(["pipelines.worker"])
             self._executor = ProcessPoolExecutor(
                 self.workers, mp_context=context, initializer=init_worker, initargs=(os.getpid(),)
             )
