@@ -22,7 +22,7 @@ from newsarchive.records import build_record, own_identity
 from newsarchive.schema import ArticleRecord
 from newsarchive.urls import canonicalize
 
-__all__ = ["Decision", "Kind", "Memory", "Recall", "decide"]
+__all__ = ["Decision", "Kind", "Memory", "Recall", "Staged", "decide", "settle", "stage"]
 
 NEAR_BITS = 10  # simhashes this close are the same story (unrelated texts differ by ~32 bits)
 
@@ -107,22 +107,35 @@ class Decision:
         return self.record.date if self.record is not None else None
 
 
-def decide(
+@dataclass(frozen=True)
+class Staged:
+    """What the CPU-heavy stage makes of a page, before the archive's memory is consulted.
+
+    Picklable and without the page (its body stays with the caller): a worker process hands
+    it back and `settle` finishes the decision. kind/outcome are final unless kind is "article".
+    """
+
+    kind: Kind | Literal["article"]
+    outcome: str
+    record: ArticleRecord | None = None
+    claimed: bool = False  # the page names its own canonical URL
+    detail: str = ""
+    features: PageFeatures | None = None
+
+
+def stage(
     page: Page,
     site: SiteConfig,
-    window: Window | None,
-    memory: Memory,
     *,
     run_id: str = "",
     profile: SiteProfile | None = None,
     features: bool = False,
-) -> Decision:
-    """Decide what `page` becomes, extracting with the site's PROFILE (None: none learned yet);
-    FEATURES asks for the page's profile features in the Decision. Never raises."""
+) -> Staged:
+    """The pure, CPU-heavy part of `decide`: extraction and the record. Never raises."""
     if page.role != "page":
-        return Decision(page, "raw", "raw")
+        return Staged("raw", "raw")
     if page.status != 200 or looks_binary(page.body, page.content_type):
-        return Decision(page, "skip", "not_html")
+        return Staged("skip", "not_html")
     try:
         extraction = extract_page(
             page.body,
@@ -134,11 +147,21 @@ def decide(
         )
         feats = extraction.features
         if extraction.page_kind != "article":
-            return Decision(page, "not_article", "not_article", features=feats)
+            return Staged("not_article", "not_article", features=feats)
         record = build_record(page, extraction, site, run_id)
         claimed = bool(extraction.canonical_url)
     except Exception as exc:  # extraction promises not to raise; one bad page never stops a run
-        return Decision(page, "skip", "extract_error", detail=repr(exc)[:300])
+        return Staged("skip", "extract_error", detail=repr(exc)[:300])
+    return Staged("article", "", record, claimed=claimed, features=feats)
+
+
+def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) -> Decision:
+    """The cheap part of `decide`: the staged page checked against the window and `memory`."""
+    feats = staged.features
+    if staged.kind != "article" or staged.record is None:
+        kind: Kind = "skip" if staged.kind == "article" else staged.kind
+        return Decision(page, kind, staged.outcome, detail=staged.detail, features=feats)
+    record = staged.record
     if not record.text.strip():
         return Decision(page, "skip", "empty_text", record, features=feats)
     if _claims_another(page, record, memory):  # e.g. a comment permalink naming its story
@@ -146,7 +169,7 @@ def decide(
     if window is not None and not window.holds(record.date):
         return Decision(page, "skip", "out_of_window", record, features=feats)
     article_id = record.article_id
-    twin = None if claimed else memory.article_of_sha(record.content_sha256)
+    twin = None if staged.claimed else memory.article_of_sha(record.content_sha256)
     if twin is not None and twin != article_id:
         # another URL of this site serves the same text and claims no canonical: one article
         return Decision(page, "alias", "duplicate", record, alias_of=twin, features=feats)
@@ -157,6 +180,25 @@ def decide(
         return Decision(page, "alias", "unchanged", record, alias_of=article_id, features=feats)
     outcome = "updated" if archived_sha else "archived"
     return Decision(page, "archive", outcome, record, features=feats)
+
+
+def decide(
+    page: Page,
+    site: SiteConfig,
+    window: Window | None,
+    memory: Memory,
+    *,
+    run_id: str = "",
+    profile: SiteProfile | None = None,
+    features: bool = False,
+) -> Decision:
+    """Decide what `page` becomes, extracting with the site's PROFILE (None: none learned yet);
+    FEATURES asks for the page's profile features in the Decision. Never raises.
+
+    `stage` (extraction, record) then `settle` (window, memory): a crawl may run the first in
+    a worker process."""
+    staged = stage(page, site, run_id=run_id, profile=profile, features=features)
+    return settle(page, staged, window, memory)
 
 
 def _claims_another(page: Page, record: ArticleRecord, memory: Memory) -> bool:

@@ -11,18 +11,24 @@ from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
 from newsarchive.archive.relearn import relearn
-from newsarchive.decide import decide
+from newsarchive.decide import Staged, settle, stage
 from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
 from pipelines.base import WriterPipeline
+from pipelines.pool import ExtractPool, workers_setting
+from pipelines.worker import RESET_EVERY
 
 log = logging.getLogger(__name__)
-RESET_EVERY = 500  # trafilatura's caches grow with every page: reset them now and then
 
 
 class ArchivePipeline(WriterPipeline):
+    """Each page is staged (extraction, record) in the crawl's worker pool, or here when
+    NEWSARCHIVE_EXTRACT_WORKERS is 0, then settled against the archive's memory and written
+    on the reactor thread, with nothing awaited in between."""
+
     done = 0
     stopping = False
+    pool: ExtractPool | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
@@ -33,33 +39,44 @@ class ArchivePipeline(WriterPipeline):
     async def open_spider(self) -> None:
         """Check the archive, upload spool leftovers and load the state, off the reactor (an
         unreachable archive marks the report failed, and the spider then crawls nothing)."""
+        workers = workers_setting(self.crawler.settings.get("NEWSARCHIVE_EXTRACT_WORKERS"))
+        if workers:
+            self.pool = ExtractPool.acquire(workers)
         await maybe_deferred_to_future(deferToThread(self.writer.open))
 
-    def process_item(self, page: Page) -> Page:
+    async def process_item(self, page: Page) -> Page:
+        staged = await self._stage(page)
         spider = self.crawler.spider
         if self.writer.lost and not self.stopping:  # another run took the archive lease over
             self.stopping = True
             deferred_from_coro(self.crawler.engine.close_spider_async(reason="lock_lost"))
-        decision = decide(
-            page,
-            self.site,
-            spider.window,
-            self.writer.memory,
-            profile=self.writer.profile,
-            features=True,
-        )
+        decision = settle(page, staged, spider.window, self.writer.memory)
         if decision.outcome == "extract_error":
             log.error("extraction failed for %s: %s", page.url, decision.detail)
         self.writer.apply(decision)
+        # Items are not exported anywhere: drop quietly so Scrapy holds no bodies in memory.
+        raise DropItem(decision.outcome, log_level="DEBUG")
+
+    async def _stage(self, page: Page) -> Staged:
+        """Extraction and record of an HTML page, in the pool when there is one. The site
+        profile only changes at the run's end (`relearn`), so the current one is passed."""
+        profile = self.writer.profile
+        if self.pool is not None and page.role == "page" and page.status == 200:
+            return await self.pool.stage(page, self.site, profile, True)
+        staged = stage(page, self.site, profile=profile, features=True)
         self.done += 1
         if self.done % RESET_EVERY == 0:
             reset_caches()
-        # Items are not exported anywhere: drop quietly so Scrapy holds no bodies in memory.
-        raise DropItem(decision.outcome, log_level="DEBUG")
+        return staged
 
     async def close_spider(self) -> None:
         """Seal, drain uploads (up to the upload wait) and save the state, then learn the site
         profile and decide the run's pages again when it changed; all off the reactor."""
+        pool, self.pool = self.pool, None
+        if pool is not None:
+            if pool.restarts:
+                log.error("extraction workers died %d time(s) in this crawl", pool.restarts)
+            ExtractPool.release()
         await maybe_deferred_to_future(deferToThread(self._close))
 
     def _close(self) -> None:

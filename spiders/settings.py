@@ -37,6 +37,9 @@ NEWSARCHIVE_SPOOL = None
 NEWSARCHIVE_UPLOAD_WAIT = None
 NEWSARCHIVE_PART_RECORDS = None
 NEWSARCHIVE_PART_BYTES = None
+# Worker processes extracting pages beside the reactor (None: one per core but the reactor's;
+# 0: in-process)
+NEWSARCHIVE_EXTRACT_WORKERS = None
 
 
 def site_settings(site: SiteConfig, config: Config) -> dict[str, Any]:

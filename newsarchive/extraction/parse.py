@@ -93,12 +93,24 @@ def flatten_deep(text: str, limit: int = MAX_DEPTH) -> str:
     return "".join(parts)
 
 
+# an element this deep in the parsed tree: the page may have met libxml2's limit
+_TOO_DEEP = etree.XPath(f"boolean(//*[count(ancestor::*) >= {MAX_DEPTH}])")
+
+
 def parse_document(text: str) -> HtmlElement | None:
-    """An lxml HTML document for text (comments and processing instructions removed), with
-    nesting beyond MAX_DEPTH flattened first; None when lxml cannot make one."""
+    """An lxml HTML document for text (comments and processing instructions removed); None
+    when lxml cannot make one. Parsed once; only a page whose tree reaches MAX_DEPTH is parsed
+    again with its nesting beyond MAX_DEPTH flattened first."""
+    tree = _parse(text)
+    if tree is not None and _TOO_DEEP(tree):
+        tree = _parse(flatten_deep(text))
+    return tree
+
+
+def _parse(text: str) -> HtmlElement | None:
     try:
         parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
-        tree = lxml.html.document_fromstring(flatten_deep(text), parser=parser)
+        tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError, TypeError):
         return None
     return tree if isinstance(tree, HtmlElement) else None
