@@ -32,13 +32,18 @@ log = logging.getLogger(__name__)
 
 def workers_setting(value: Any) -> int:
     """The worker count the NEWSARCHIVE_EXTRACT_WORKERS setting asks for (unset: the variable
-    of that name, else one per core but the reactor's, whose process keeps one busy with
-    Scrapy, discovery and writing)."""
+    of that name, else 0: in-process). The pool is opt-in until it pays: on a 4x1000 crawl it
+    did not lower CPU per article and the process tree's peak RSS grew from 325 to 818 MiB."""
     if value is None:
         value = os.environ.get("NEWSARCHIVE_EXTRACT_WORKERS")
     if value is None or value == "":
-        return max(1, (os.cpu_count() or 2) - 1)
-    return max(0, int(value))
+        return 0
+    try:
+        return max(0, int(value))
+    except ValueError:
+        raise ValueError(
+            f"NEWSARCHIVE_EXTRACT_WORKERS must be a whole number, not {value!r}"
+        ) from None
 
 
 class ExtractPool:
