@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import signal
 import socket
 import subprocess
 import sys
+import tempfile
 import time
 import uuid
 from collections.abc import Iterator
@@ -20,6 +23,10 @@ from tests.airflow_support import private_airflow_home
 # Before any test module can import Airflow (some import it through the project's modules),
 # point it at a throwaway home: never the user's ~/airflow.
 private_airflow_home()
+# Crawls that name no spool folder use this process's own (each pytest-xdist worker has its
+# own), never the user's ~/.cache/newsarchive/spool nor another worker's.
+os.environ["NEWSARCHIVE_SPOOL"] = tempfile.mkdtemp(prefix="newsarchive-test-spool-")
+atexit.register(shutil.rmtree, os.environ["NEWSARCHIVE_SPOOL"], True)
 
 FAKE_KEY_ID = "AKIANEWSARCHIVETEST1"
 FAKE_SECRET = "newsarchive-test-secret-0123456789abcdef"
@@ -130,3 +137,13 @@ def archive_uri(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     if request.param == "local":
         return str(tmp_path / "archive")
     return str(request.getfixturevalue("s3_uri"))
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """End-to-end scenarios first: under pytest-xdist (see addopts) each starts at once on its
+    own worker and overlaps the rest of the suite, instead of starting last and running alone."""
+    items.sort(
+        key=lambda item: (
+            not item.get_closest_marker("e2e") and not item.get_closest_marker("celery")
+        )
+    )

@@ -150,14 +150,15 @@ def assert_nothing_lost(found: dict[str, Any]) -> None:
 
 
 def fault_row(request: pytest.FixtureRequest, fault: str, did: str, lost: str) -> None:
-    """Print one row of the fault table (docs/FAULTS.md) into pytest's output."""
+    """Print one row of the fault table (docs/FAULTS.md) into pytest's output (on stderr: a
+    pytest-xdist worker's stdout is not the terminal, its stderr is)."""
     capture = request.config.pluginmanager.getplugin("capturemanager")
     line = f"FAULT | {fault} | {did} | lost: {lost}"
     if capture is not None:
         with capture.global_and_fixture_disabled():
-            print("\n" + line, flush=True)
+            print("\n" + line, file=sys.stderr, flush=True)
     else:
-        print(line)
+        print(line, file=sys.stderr)
 
 
 def _texts(blob: bytes) -> list[bytes]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import io
+import zlib
 from base64 import b32encode
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -137,8 +138,23 @@ def _response(record: ArcWarcRecord, expected_digest: str | None = None) -> RawR
     )
 
 
+def _check_gzip_member(data: bytes) -> None:
+    """Decompress a gzipped record whole: damaged deflate data or a wrong CRC raises zlib.error.
+
+    warcio reads only as far as the record's headers say and tolerates some bad deflate data, so
+    a record with flipped bytes could otherwise parse (e.g. as an empty payload).
+    """
+    if data[:2] != b"\x1f\x8b":  # an uncompressed record (a referenced .warc source)
+        return
+    inflater = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    inflater.decompress(data)
+    if not inflater.eof:
+        raise EOFError("gzip member cut short")
+
+
 def parse_record(data: bytes, expected_digest: str | None = None) -> RawResponse:
     """Parse one gzipped WARC response record (the bytes a pointer names)."""
+    _check_gzip_member(data)
     for record in ArchiveIterator(io.BytesIO(data)):
         if record.rec_type == "response":
             return _response(record, expected_digest)
