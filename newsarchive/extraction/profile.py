@@ -427,6 +427,7 @@ def learn_profile(
     learned only when it recurs across different articles.
     """
     by_article: dict[str, PageFeatures] = {}
+    shapes: dict[str, set[str]] = {}  # every URL shape an article is served at, counted once
     seen = 0
     for page in pages:
         feats = page if isinstance(page, PageFeatures) else _features_of(*page)
@@ -435,6 +436,7 @@ def learn_profile(
         seen += 1
         if feats.kind and feats.kind != "article":
             continue  # listings repeat their articles' teasers: they would teach body as chrome
+        shapes.setdefault(feats.article, set()).add(feats.shape)
         known = by_article.get(feats.article)
         by_article[feats.article] = feats if known is None else _union(known, feats)
     counts: dict[str, Counter[str]] = {name: Counter() for name in _COUNTED}
@@ -449,7 +451,7 @@ def learn_profile(
         counts["title_parts"].update(set(feats.title_parts))
         counts["regions"].update(set(feats.regions))
         if feats.prose >= 500:
-            counts["shapes"][feats.shape] += 1
+            counts["shapes"].update(shapes.get(feats.article, {feats.shape}))
             prose.append(feats.prose)
     articles = len(by_article)
     old_prose = 0
