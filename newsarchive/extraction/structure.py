@@ -303,7 +303,7 @@ def bare_div_paragraphs(tree: HtmlElement) -> int:
     return changed + br_paragraphs(tree)
 
 
-_MIN_BR_RUNS = 2
+_MIN_BR_RUNS = 3
 
 
 def _br_runs(el: HtmlElement) -> list[tuple[str, list[HtmlElement]]] | None:
@@ -339,7 +339,7 @@ def br_paragraphs(tree: HtmlElement) -> int:
     (`<font>para<br><br>para</font>`, `<td>para<br>para</td>`) is rewritten as <p>s, so the
     extractor weighs it as a body of paragraphs rather than one loose line of text.
 
-    An element qualifies when it holds only inline content, 2+ runs of 8+ words between its
+    An element qualifies when it holds only inline content, 3+ runs of 8+ words between its
     <br>s, and most of its words in such runs; it becomes a <div> of <p>s. In place.
     """
     changed = 0
