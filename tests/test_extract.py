@@ -600,6 +600,7 @@ def test_byline_date_after_the_headline_beats_the_portal_date() -> None:
     [
         ("https://example.org/rubrique.php?id=3", "listing"),
         ("https://example.org/archives.php?mois=2026-11", "listing"),
+        ("https://example.org/print.php?id=3101", "other"),
         ("https://example.org/mentions.php", "other"),
         ("https://example.org/rubric/city/", "listing"),
     ],
@@ -607,11 +608,6 @@ def test_byline_date_after_the_headline_beats_the_portal_date() -> None:
 def test_legacy_script_urls(url: str, kind: str) -> None:
     result = classify_url(url)
     assert result is not None and result[0] == kind
-
-
-def test_a_print_script_is_no_url_verdict() -> None:
-    # print variants are found by content identity (same text, less chrome), not by URL words
-    assert classify_url("https://example.org/print.php?id=3101") is None
 
 
 def test_legacy_article_script_is_not_a_listing() -> None:
