@@ -450,6 +450,9 @@ def text_weight(text: str) -> int:
     return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
 
 
+# URL verdicts a page's prose does not overrule: the home page, date archives, result and
+# next pages (one story on such a page is still a listing); "other" pages (about, print) too
+_FIRM_URL = frozenset({"url:home", "url:date-archive", "url:pagination", "url:search"})
 STORY_TEXT = 500  # characters of prose of the page's own that make a dated page one story
 
 
@@ -475,7 +478,8 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
         if signals.own_text < limit:
             return "listing", "structure:items"
     by_url = classify_url(url)
-    if by_url is not None and not (by_url[1] != "url:home" and reads_as_story(signals)):
+    overruled = by_url is not None and by_url[0] == "listing" and by_url[1] not in _FIRM_URL
+    if by_url is not None and not (overruled and reads_as_story(signals)):
         # a URL word is a hint that the page's structure overrules: a dated page of prose
         # that is not its links' text is one story whatever its path says
         return by_url
