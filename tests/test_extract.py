@@ -651,3 +651,38 @@ def test_bare_div_paragraphs_are_kept() -> None:
     )
     text = extract_page(html, "https://blog.example.org/2026/11/post.html").text
     assert all(p in text for p in paras)
+
+
+def test_the_date_line_above_the_headline_beats_dated_lists_of_other_stories() -> None:
+    # legacy portals: "01.04.2017 16:19 | Views: 916" above the headline, no machine date,
+    # and a list "Other news" with each story's date further down
+    others = "".join(
+        f'<li><a href="/news.php?id={90 + i}">Another story number {i} of the month</a> '
+        f"<span>({18 + i}.04.2017)</span></li>"
+        for i in range(6)
+    )
+    body = "".join(
+        f"<p>The council voted on the harbour plan after a long debate, part {i}.</p>"
+        for i in range(8)
+    )
+    html = (
+        "<html><head><title>Town news :: The harbour plan is voted</title></head><body>"
+        "<div>Today: 27.04.2017</div><div>Home / City</div>"
+        "<table><tr><td class=d>01.04.2017 16:19 | Views: 916</td></tr><tr><td>"
+        f"<b>The harbour plan is voted</b>{body}</td></tr></table>"
+        f"<h3>Other news</h3><ul>{others}</ul></body></html>"
+    )
+    got = extract_page(html, "http://127.0.0.1:8123/news.php?id=4148")
+    assert (got.published or "").startswith("2017-04-01"), got.published
+
+
+def test_headline_date_takes_the_byline_after_the_headline_first() -> None:
+    from newsarchive.extraction.metadata import headline_date
+
+    flat = "Today 27.04.2017 Home 01.04.2017 The plan is voted By Ana, 02.04.2017 10:00 Text"
+    assert headline_date(flat, "The plan is voted") == "2017-04-02T10:00:00"
+    assert (
+        headline_date("Home 01.04.2017 16:19 | Views The plan is voted Text", "The plan is voted")
+        == "2017-04-01T16:19:00"
+    )
+    assert headline_date("No date here at all", "No date") is None

@@ -60,3 +60,84 @@ def test_comments_rendered_as_nested_articles_are_not_listing_cards() -> None:
     )
     got = extract_page(html, f"{HOST}/content/the-harbour-plan")
     assert got.page_kind == "article", got.kind_reason
+
+
+def _story(paragraphs: str, extra: str = "") -> bytes:
+    return _page(
+        "<h1>The harbour plan</h1><p class=d>Published 05.03.2017</p>"
+        f'<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "The harbour'
+        f' plan", "datePublished": "2017-03-05T09:00:00+01:00"}}</script>{paragraphs}{extra}'
+    )
+
+
+def test_a_numeric_permalink_under_an_archive_word_is_an_article() -> None:
+    # WordPress "/archives/%post_id%" permalinks: the page is one dated story of prose
+    body = "".join(f"<p>{SENTENCE}{i}</p>" for i in range(5))
+    got = extract_page(_story(body), f"{HOST}/archives/60007")
+    assert got.page_kind == "article", got.kind_reason
+
+
+def test_a_story_whose_path_has_a_listing_word_is_still_an_article() -> None:
+    # the URL word is a hint the page's structure overrules: prose, dated, no cards
+    body = "".join(f"<p>{SENTENCE}{i}</p>" for i in range(5))
+    got = extract_page(_story(body), f"{HOST}/archive/2017/03/")
+    assert got.page_kind == "article", got.kind_reason
+    # a dated archive page of cards stays a listing
+    got = extract_page(_page(_cards(8, "/news/{i}-harbour-story.html")), f"{HOST}/archive/2017/03/")
+    assert got.page_kind == "listing", got.kind_reason
+
+
+def test_a_body_written_with_br_breaks_is_read_as_paragraphs_not_its_comments() -> None:
+    # legacy portals: <font>para<br><br>para</font>, then reader comments in tables
+    body = "<br><br>".join(f"{SENTENCE}{i}" for i in range(5))
+    comments = "".join(
+        f"<table><tr><td><b>Re: The harbour plan</b><br><font>by reader{i} on 0{i + 1}.03.2017"
+        f" 10:0{i}</font></td></tr><tr><td><font>Well said, number {i}.<br><br>"
+        f'[ <a href="/news.php?op=reply&amp;pid={i}">Reply</a> ]</font></td></tr></table>'
+        for i in range(6)
+    )
+    html = _page(
+        f"<table><tr><td><font class=title><b>The harbour plan</b></font><br><font class=tiny>"
+        f'Posted 05.03.2017</font></td></tr><tr><td><a href="/news.php?topic=2"><img src=t.gif>'
+        f"</a><font class=content>{body}</font></td></tr></table>{comments}"
+    )
+    got = extract_page(html, f"{HOST}/news.php?id=4100")
+    assert got.page_kind == "article", got.kind_reason
+    assert SENTENCE.strip()[:60] in got.text
+    assert got.text.count("council voted") == 5
+
+
+def test_a_list_of_links_one_per_line_is_a_listing() -> None:
+    # search results and topic pages written as lines: link, <br>, byline, <br><br>
+    lines = "".join(
+        f'<a href="/news.php?id={4100 + i}"><b>Harbour story number {i} of the week</b></a><br>'
+        f"<font class=tiny>Posted by editor on 0{1 + i % 9}.03.2017 10:00</font><br><br>"
+        for i in range(8)
+    )
+    got = extract_page(
+        _page(f"<table><tr><td><b>8 results:</b><br>{lines}</td></tr></table>"),
+        f"{HOST}/search.php?topic=1",
+    )
+    assert got.page_kind == "listing", got.kind_reason
+
+
+def test_cards_whose_link_is_an_empty_overlay_are_items() -> None:
+    # Hugo PaperMod archives: <div class=entry><h3>title</h3><a class=entry-link href=…></a>
+    cards = "".join(
+        f'<div class="archive-entry"><h3>Harbour story number {i} of the week</h3>'
+        f'<a class="entry-link" href="/posts/harbour-story-{i}/"></a></div>'
+        for i in range(10)
+    )
+    got = extract_page(_page(f"<h1>Archives</h1><p>March 2017</p>{cards}"), f"{HOST}/overview/")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
+def test_cjk_cards_count_as_items() -> None:
+    # unspaced script: a headline is one "word" to split(); its characters count instead
+    cards = "".join(
+        f'<li class="item">2017年04月{10 + i}日: <a href="/2017/04/entry-{300 + i}.html">'
+        f"松本、駅前再開発計画で議論{i}</a></li>"
+        for i in range(10)
+    )
+    got = extract_page(_page(f"<h2>ブログ記事一覧</h2><ul>{cards}</ul>"), f"{HOST}/archives.html")
+    assert got.page_kind == "listing", got.kind_reason

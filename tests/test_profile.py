@@ -142,3 +142,47 @@ def test_listing_pages_are_told_by_structure() -> None:
         assert alone.page_kind == page.kind, (page.url, alone.kind_reason)
         if page.kind == "listing":
             assert learned.kind_reason == "structure:items"
+
+
+def _mt_page(i: int, n: int) -> tuple[str, str]:
+    """A Movable Type-like entry: body cut into body and "more" blocks, a sidebar widget of
+    long paragraphs, and a prev/next row whose text changes on every page."""
+    words = ["harbour", "bridge", "tram", "school", "market", "library", "museum", "hospital"]
+    w = words[i % len(words)]
+    body = "".join(
+        f"<p>The council of {w}ton debated the {w} plan for the {k + 1}th time this spring, and "
+        f"promised a decision on the {w} works before the end of the season, after residents "
+        f"of the old quarter asked for a public hearing on its costs.</p>"
+        for k in range(2)
+    )
+    more = "".join(
+        f"<p>Residents of the {w} district wrote many letters about the {w} and its costs, "
+        f"which the opposition called far too high, while the mayor said the {w} plan was "
+        f"the cheapest of the {k + 3} offers the town had received.</p>"
+        for k in range(2)
+    )
+    nav = (
+        f'<p class="content-nav"><a href="/e/{i - 1}.html">« Story {i - 1} about the {words[(i - 1) % 8]}</a>'
+        f' | <a href="/">Main</a> | <a href="/e/{i + 1}.html">Story {i + 1} about the '
+        f"{words[(i + 1) % 8]} »</a></p>"
+    )
+    about = "<p>" + "This blog has covered the town council since 2004 with care. " * 4 + "</p>"
+    html = (
+        f"<html><head><title>Story {i} - Town blog</title></head><body><div id=alpha>"
+        f'<h1>Story {i} about the {w}</h1><div class="asset-content"><div class="asset-body">'
+        f'{body}</div><div class="asset-more">{more}</div></div>{nav}</div>'
+        f'<div id=beta><div class="widget-about">{about}</div></div></body></html>'
+    )
+    return f"http://127.0.0.1:8123/e/{i}.html", html
+
+
+def test_a_row_of_links_after_the_body_that_changes_per_page_is_learned_as_a_region() -> None:
+    pages = [_mt_page(i, 12) for i in range(1, 13)]
+    profile = learn_profile(pages)
+    assert any(r.startswith("p.content-nav") for r in profile.comment_regions)
+    url, html = pages[4]
+    alone = extract_page(html, url)
+    got = extract_page(html, url, profile=profile)
+    assert "»" not in got.text and "«" not in got.text, got.text
+    assert "»" in alone.text  # without a profile the row leaks
+    assert got.text.count("\n") + 1 == 4  # all four body paragraphs stay

@@ -33,11 +33,11 @@ from newsarchive.extraction.metadata import (
     clean_title,
     find_byline,
     first_meta,
+    headline_date,
     meta_tags,
     normalize_date,
     parse_jsonld,
     resolve_url,
-    text_date,
 )
 from newsarchive.extraction.parse import parse_document
 from newsarchive.extraction.profile import (
@@ -234,32 +234,15 @@ def _squash(value: str) -> str:
 _VISIBLE_TEXT = etree.XPath(
     "//body//text()[not(ancestor::script) and not(ancestor::style) and not(ancestor::noscript)]"
 )
-_BYLINE_CHARS = 250
 
 
 def _date_after_headline(tree: HtmlElement, title: str) -> str | None:
-    """A date written in the byline: the first one in the text right after the headline.
-
-    Pages without machine dates (legacy portals) print "Publié le 3 novembre 2026 à 14h05"
-    or "03.11.2026 01:15" under the headline; the day shown in the page header comes before
-    it and is not taken.
-    """
+    """A date written in the story's own date line, nearest its headline (`headline_date`)."""
     try:
         flat = " ".join(" ".join(str(t) for t in _VISIBLE_TEXT(tree)).split())
     except Exception:
         return None
-    head = " ".join(title.split())
-    start = 0
-    for _ in range(3):
-        pos = flat.find(head, start)
-        if pos < 0:
-            return None
-        end = pos + len(head)
-        found = text_date(flat[end : end + _BYLINE_CHARS])
-        if found:
-            return found
-        start = end
-    return None
+    return headline_date(flat, title)
 
 
 def strip_leading_headings(text: str, headings: Sequence[str], site_name: str | None = None) -> str:

@@ -119,10 +119,9 @@ def classify_url(url: str) -> tuple[str, str] | None:
             if seg == "page" and nxt and not nxt.isdigit():
                 continue
             return "listing", f"url:{seg}"
-        if seg in _ARCHIVE_SEGMENTS and all(
-            s.isdigit() or _INDEX_FILE.match(s) for s in lowered[i + 1 :]
-        ):
-            # "/archive/2019/11/" lists; "/politics/archive/2019/11/slug/602144/" is a story
+        if seg in _ARCHIVE_SEGMENTS and _date_path(lowered[i + 1 :]):
+            # "/archive/2019/11/" lists; "/politics/archive/2019/11/slug/602144/" and
+            # WordPress's numeric permalinks "/archives/60007" are stories
             return "listing", f"url:{seg}"
     script = re.match(r"^([a-z]+)\.(php\d?|asp|aspx|jsp|cfm|cgi|pl)$", lowered[-1])
     if script and script.group(1) in _LISTING_SCRIPTS and script.group(1) != "index":
@@ -136,6 +135,16 @@ def classify_url(url: str) -> tuple[str, str] | None:
     if (query.keys() & _PAGE_PARAMS) and len(segments) <= 2 and not re.search(r"\d{4,}", path):
         return "listing", "url:pagination"
     return None
+
+
+def _date_path(segments: list[str]) -> bool:
+    """True when SEGMENTS are a date (year[/month[/day]]) or nothing, an index file aside."""
+    parts = [s for s in segments if not _INDEX_FILE.match(s)]
+    if len(parts) > 3 or not all(p.isdigit() for p in parts):
+        return False
+    if parts and not (len(parts[0]) == 4 and 1900 <= int(parts[0]) <= 2100):
+        return False
+    return all(1 <= int(p) <= limit for p, limit in zip(parts[1:], (12, 31), strict=False))
 
 
 @dataclass(slots=True)
@@ -258,6 +267,8 @@ _ITEM_TAGS = frozenset(("li", "article", "div", "tr", "td", "p", "dd", "dt", "se
 _MIN_ITEMS = 3
 MIN_ITEM_LINKS = 5
 MAX_LISTING_TEXT = 1000.0  # own text a listing may have, at most
+MAX_CARD_WORDS = 120  # a listing's item: headline, date, teaser; a longer block is prose
+_HREFS = etree.XPath(".//a[@href]")
 
 
 def _item_of(a: HtmlElement) -> HtmlElement | None:
@@ -334,7 +345,7 @@ def item_links(
         return []
     origin = f"{parts.scheme}://{parts.netloc}"
     own = parts.path + (f"?{parts.query}" if parts.query else "")
-    groups: dict[tuple[str, ...], dict[str, HtmlElement]] = {}
+    found: list[tuple[str, HtmlElement, HtmlElement]] = []
     for a in tree.iter("a"):
         href = a.get("href")
         if not href:
@@ -342,11 +353,28 @@ def item_links(
         path = _same_site_path(href, origin)
         if not path or path.split("#", 1)[0] in ("/", own):
             continue
-        if not _article_like(path, is_article_shape) or len(a.text_content().split()) < 2:
+        if not _article_like(path, is_article_shape):
             continue
         item = _item_of(a)
-        if item is None:
+        if item is not None:
+            found.append((path, a, item))
+    per_item: dict[HtmlElement, set[str]] = {}
+    for path, _a, item in found:
+        per_item.setdefault(item, set()).add(path)
+    groups: dict[tuple[str, ...], dict[str, HtmlElement]] = {}
+    lines: set[HtmlElement] = set()  # links that are items of a list written as lines
+    for path, a, item in found:
+        words = _word_count(a.text_content())
+        if len(per_item[item]) >= _MIN_ITEMS and words >= 2:
+            # one block holding many article links, one per line (<br>-separated lists)
+            lines.add(a)
+            groups.setdefault(("line", *_item_sig(a)), {}).setdefault(path, a)
             continue
+        card_words = _word_count(item.text_content())
+        if card_words > MAX_CARD_WORDS:
+            continue  # a block of prose holding a link is no card
+        if words < 2 and (words or card_words < 2 or len(_HREFS(item)) > 1):
+            continue  # a bare "more" link; an empty overlay link stands for its card
         groups.setdefault(_item_sig(item), {}).setdefault(path, a)
     anchors = [
         (path, a)
@@ -360,24 +388,48 @@ def item_links(
         for anc in a.iterancestors():
             holding.setdefault(anc, set()).add(path)
     cards: dict[HtmlElement, None] = {}
+    texts: list[str] = []
+    members = {a for _path, a in anchors}
     for _path, a in anchors:
         card = a
         for anc in a.iterancestors():
             if len(holding[anc]) > 1 or anc.tag in ("body", "html"):
                 break
+            if _word_count(anc.text_content()) > MAX_CARD_WORDS:
+                break  # the block around a lone link is the page's prose, not its card
             card = anc
-        cards.setdefault(card, None)
-    return [" ".join(" ".join(card.itertext()).split()) for card in cards]
+        if a in lines:
+            texts.append(_line_card(card, members))
+        else:
+            cards.setdefault(card, None)
+    return texts + [" ".join(" ".join(card.itertext()).split()) for card in cards]
+
+
+def _line_card(start: HtmlElement, members: set[HtmlElement]) -> str:
+    """The text of a line item: its link and what follows it up to the next item's link."""
+    parts = [" ".join(start.itertext()), start.tail or ""]
+    node = start.getnext()
+    while node is not None and _word_count(" ".join(parts)) <= MAX_CARD_WORDS:
+        if node in members or any(a in members for a in node.iter("a")):
+            break
+        parts += [" ".join(node.itertext()) if isinstance(node.tag, str) else "", node.tail or ""]
+        node = node.getnext()
+    return " ".join(" ".join(parts).split())
+
+
+def _word_count(text: str) -> int:
+    """Words of TEXT; unspaced CJK script counts a word per two characters."""
+    return len(text.split()) + len(_WIDE.findall(text)) // 2
 
 
 def own_text(text: str, item_texts: Iterable[str]) -> int:
-    """Characters of TEXT in lines that are not part of the page's repeated items."""
+    """Length (`text_weight`) of TEXT in lines that are not part of the page's repeated items."""
     cards = "\n".join(_fold(t) for t in item_texts)
     total = 0
     for line in text.split("\n"):
         flat = _fold(line)
         if flat and flat not in cards:
-            total += len(line)
+            total += text_weight(line)
     return total
 
 
@@ -398,6 +450,25 @@ def text_weight(text: str) -> int:
     return len(text) + (WIDE_WEIGHT - 1) * len(_WIDE.findall(text))
 
 
+# URL verdicts a page's prose does not overrule: the home page, date archives, result and
+# next pages (one story on such a page is still a listing); "other" pages (about, print) too
+_FIRM_URL = frozenset({"url:home", "url:date-archive", "url:pagination", "url:search"})
+STORY_TEXT = 500  # characters of prose of the page's own that make a dated page one story
+
+
+def reads_as_story(signals: PageSignals) -> bool:
+    """A dated page whose text is prose of its own: not linked lines, not its cards' texts."""
+    if not signals.has_date or signals.text_length < STORY_TEXT or signals.linked_lines >= 0.3:
+        return False
+    if signals.teasers_in_text:
+        return False
+    if signals.own_text is not None:
+        usual = 0.5 * signals.site_prose if signals.site_prose else 0.0
+        if signals.own_text < max(STORY_TEXT, usual, 0.5 * signals.text_chars):
+            return False
+    return True
+
+
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
     """(kind, reason): structure first, then URL patterns, structured data, layout and length."""
     if signals.item_links >= MIN_ITEM_LINKS and signals.own_text is not None:
@@ -407,7 +478,10 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
         if signals.own_text < limit:
             return "listing", "structure:items"
     by_url = classify_url(url)
-    if by_url is not None:
+    overruled = by_url is not None and by_url[0] == "listing" and by_url[1] not in _FIRM_URL
+    if by_url is not None and not (overruled and reads_as_story(signals)):
+        # a URL word is a hint that the page's structure overrules: a dated page of prose
+        # that is not its links' text is one story whatever its path says
         return by_url
     types = {t.lower() for t in signals.jsonld_types}
     if types & OTHER_TYPES and not types & ARTICLE_TYPES:

@@ -396,6 +396,41 @@ def text_date(window: str) -> str | None:
 
     ISO 8601: a naive date-time when a time is written (the site's zone applies), else a date.
     """
+    found = text_dates(window)
+    return min(found)[1] if found else None
+
+
+BEFORE_HEADLINE = 80  # characters before a headline where its own date line may sit
+AFTER_HEADLINE = 250
+
+
+def headline_date(flat: str, headline: str) -> str | None:
+    """The story's own date line: the date written nearest its headline in the page's text FLAT.
+
+    Bylines sit right under the headline (or, on legacy portals, right above it: "01.04.2017
+    16:19 | Views: 916" then the headline); lists of other stories with their dates come
+    later. The first date after the headline wins; else the last one just before it. Each
+    of the headline's first three places in the text is tried, in order.
+    """
+    head = " ".join(headline.split())
+    start = 0
+    for _ in range(3):
+        pos = flat.find(head, start) if head else -1
+        if pos < 0:
+            return None
+        end = pos + len(head)
+        after = text_dates(flat[end : end + AFTER_HEADLINE])
+        if after:
+            return min(after)[1]
+        before = text_dates(flat[max(0, pos - BEFORE_HEADLINE) : pos])
+        if before:
+            return max(before)[1]
+        start = end
+    return None
+
+
+def text_dates(window: str) -> list[tuple[int, str]]:
+    """Every publication date written in WINDOW with its position ("Updated ..." ones skipped)."""
     found: list[tuple[int, str]] = []
     for pattern in _TEXT_DATES:
         for m in pattern.finditer(window):
@@ -419,4 +454,4 @@ def text_date(window: str) -> str | None:
                 if hour < 24:
                     value = day.replace(hour=hour, minute=int(m.group("mi"))).isoformat()
             found.append((m.start(), value))
-    return min(found)[1] if found else None
+    return found

@@ -189,17 +189,28 @@ def _label(el: HtmlElement, text: str) -> str | None:
 
 def _main_container(els: list[HtmlElement]) -> HtmlElement | None:
     """The element holding the most paragraph text directly: the article body."""
-    best, best_len = None, 0
-    seen: set[HtmlElement] = set()
+    sizes: Counter[HtmlElement] = Counter()
     for p in (el for el in els if el.tag == "p"):
         parent = p.getparent()
-        if parent is None or parent in seen:
-            continue
-        seen.add(parent)
-        size = sum(len(c.text_content()) for c in parent if c.tag == "p")
-        if size > best_len:
-            best, best_len = parent, size
-    return best
+        if parent is not None:
+            sizes[parent] += len(p.text_content())
+    # a body cut into sibling blocks (Movable Type's body and "more") is held by their parent
+    joined: Counter[HtmlElement] = Counter()
+    for parent, size in sizes.items():
+        above = parent.getparent()
+        if above is not None and above not in sizes:
+            joined[above] += size
+    best = sizes.most_common(1)[0] if sizes else None
+    best_joined = joined.most_common(1)[0] if joined else None
+    if best_joined is not None and (best is None or best_joined[1] > best[1]):
+        return best_joined[0]
+    return best[0] if best is not None else None
+
+
+def _body_paragraphs(main: HtmlElement) -> list[HtmlElement]:
+    """The body's paragraphs: MAIN's own, or its blocks' when the body is cut into blocks."""
+    own = [c for c in main if c.tag == "p"]
+    return own or [p for block in main for p in block if p.tag == "p"]
 
 
 def _dated(el: HtmlElement) -> bool:
@@ -208,17 +219,41 @@ def _dated(el: HtmlElement) -> bool:
     return text_date(_clean(el.text_content())[:300]) is not None
 
 
-def _regions(els: list[HtmlElement], main: HtmlElement | None) -> list[str]:
-    """Paths of containers after the body made of >= 2 like items that each carry a date."""
+def _link_row(el: HtmlElement, size: int) -> bool:
+    """A short block that is nearly all links, 2+ of them: prev/next, related, tag rows."""
+    if el.tag not in _BLOCKS or el.tag == "a" or not (0 < size <= MAX_BLOCK):
+        return False
+    links = [a for a in el.iter("a") if a.get("href")]
+    if len(links) < 2:
+        return False
+    linked = sum(len(_clean(a.text_content())) for a in links)
+    return linked >= LINK_ROW_SHARE * len(_clean(el.text_content()))
+
+
+LINK_ROW_SHARE = 0.7
+
+
+def _regions(
+    els: list[HtmlElement], main: HtmlElement | None, lengths: Mapping[HtmlElement, int]
+) -> list[str]:
+    """Paths of what sits after the body and varies page to page: containers of >= 2 like
+    items that each carry a date (comment threads), and short rows of links (prev/next)."""
     if main is None:
         return []
     order = {el: i for i, el in enumerate(els)}
-    last_p = [c for c in main if c.tag == "p"][-1]
+    last_p = _body_paragraphs(main)[-1]
     main_end = max(order.get(d, 0) for d in last_p.iter())  # the body ends at its last paragraph
     ancestors = set(main.iterancestors()) | {main}
     out: list[str] = []
     for el in els[main_end + 1 :]:
-        if el in ancestors or len(el) < 2:
+        if el in ancestors:
+            continue
+        if _link_row(el, lengths.get(el, 0)):
+            path = path_signature(el)
+            if path not in out:
+                out.append(path)
+            continue
+        if len(el) < 2:
             continue
         groups = Counter(_node_sig(c) for c in el if isinstance(c.tag, str))
         sig, count = groups.most_common(1)[0] if groups else ("", 0)
@@ -275,7 +310,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     long_texts.sort(key=len, reverse=True)
     digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
     feats.article = digest if long_texts else f"url:{url}"
-    feats.regions = _regions(els, _main_container(els))
+    feats.regions = _regions(els, _main_container(els), lengths)
     return feats
 
 
@@ -427,6 +462,7 @@ def learn_profile(
     learned only when it recurs across different articles.
     """
     by_article: dict[str, PageFeatures] = {}
+    shapes: dict[str, set[str]] = {}  # every URL shape an article is served at, counted once
     seen = 0
     for page in pages:
         feats = page if isinstance(page, PageFeatures) else _features_of(*page)
@@ -435,6 +471,7 @@ def learn_profile(
         seen += 1
         if feats.kind and feats.kind != "article":
             continue  # listings repeat their articles' teasers: they would teach body as chrome
+        shapes.setdefault(feats.article, set()).add(feats.shape)
         known = by_article.get(feats.article)
         by_article[feats.article] = feats if known is None else _union(known, feats)
     counts: dict[str, Counter[str]] = {name: Counter() for name in _COUNTED}
@@ -449,7 +486,7 @@ def learn_profile(
         counts["title_parts"].update(set(feats.title_parts))
         counts["regions"].update(set(feats.regions))
         if feats.prose >= 500:
-            counts["shapes"][feats.shape] += 1
+            counts["shapes"].update(shapes.get(feats.article, {feats.shape}))
             prose.append(feats.prose)
     articles = len(by_article)
     old_prose = 0
@@ -518,6 +555,7 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     els, lengths = _lengths(body)
     main = _main_container(els) if regions else None
     keep = set(main.iterancestors()) | {main} if main is not None else set()
+    after = _after_body(els, main)
     doomed: list[HtmlElement] = []
     doomed_set: set[HtmlElement] = set()
     for el in els:
@@ -527,7 +565,7 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
             continue
         if el.tag in _SKIP or el in keep:
             continue
-        if regions and path_signature(el) in regions:
+        if regions and el in after and path_signature(el) in regions:
             doomed.append(el)
             doomed_set.add(el)
             continue
@@ -551,6 +589,18 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+def _after_body(els: list[HtmlElement], main: HtmlElement | None) -> set[HtmlElement]:
+    """The elements after the body's last paragraph (regions are learned and removed there)."""
+    if main is None:
+        return set()
+    paras = _body_paragraphs(main)
+    if not paras:
+        return set()
+    order = {el: i for i, el in enumerate(els)}
+    last = max(order.get(d, 0) for d in paras[-1].iter())
+    return set(els[last + 1 :])
 
 
 def _introduced(el: HtmlElement) -> list[HtmlElement]:

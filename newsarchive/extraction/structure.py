@@ -300,4 +300,73 @@ def bare_div_paragraphs(tree: HtmlElement) -> int:
             para.text, child.tail = child.tail, None
             child.addnext(para)
             changed += 1
+    return changed + br_paragraphs(tree)
+
+
+_MIN_BR_RUNS = 3
+
+
+def _br_runs(el: HtmlElement) -> list[tuple[str, list[HtmlElement]]] | None:
+    """EL's content cut at its <br>s: (leading text, inline nodes) per run; None if EL holds blocks."""
+    runs: list[tuple[str, list[HtmlElement]]] = []
+    text, nodes = el.text or "", []
+    breaks = 0
+    for child in el:
+        if not isinstance(child.tag, str):
+            nodes.append(child)  # a comment or processing instruction stays in its run
+            continue
+        if child.tag not in _INLINE:
+            return None
+        if child.tag == "br":
+            breaks += 1
+            runs.append((text, nodes))
+            text, nodes = child.tail or "", []
+            continue
+        nodes.append(child)
+    runs.append((text, nodes))
+    return runs if breaks else None
+
+
+def _run_words(run: tuple[str, list[HtmlElement]]) -> int:
+    text, nodes = run
+    return _words(text) + sum(
+        _words(n.text_content() if isinstance(n.tag, str) else "") + _words(n.tail) for n in nodes
+    )
+
+
+def br_paragraphs(tree: HtmlElement) -> int:
+    """Text that legacy layouts and rich-text editors break into paragraphs with <br>s only
+    (`<font>para<br><br>para</font>`, `<td>para<br>para</td>`) is rewritten as <p>s, so the
+    extractor weighs it as a body of paragraphs rather than one loose line of text.
+
+    An element qualifies when it holds only inline content, 3+ runs of 8+ words between its
+    <br>s, and most of its words in such runs; it becomes a <div> of <p>s. In place.
+    """
+    changed = 0
+    for el in list(tree.iter()):
+        if not isinstance(el.tag, str) or el.tag in ("br", "p", "pre", "script", "style"):
+            continue
+        runs = _br_runs(el)
+        if runs is None:
+            continue
+        sizes = [_run_words(r) for r in runs]
+        long_runs = [n for n in sizes if n >= _MIN_WORDS]
+        if len(long_runs) < _MIN_BR_RUNS or sum(long_runs) < 0.6 * sum(sizes):
+            continue
+        if any(a.tag in _CHROME for a in (el, *el.iterancestors())):
+            continue
+        for child in list(el):
+            el.remove(child)
+        el.text = None
+        for (text, nodes), size in zip(runs, sizes, strict=True):
+            if not size and not any(isinstance(n.tag, str) and n.tag == "img" for n in nodes):
+                continue
+            para = el.makeelement("p", {})
+            para.text = text
+            for node in nodes:
+                para.append(node)  # its tail moves with it
+            el.append(para)
+        if el.tag in _INLINE:
+            el.tag = "div"
+        changed += 1
     return changed
