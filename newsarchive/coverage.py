@@ -175,6 +175,12 @@ class Ledger:
         if self.outcomes.get(key) not in ARCHIVED:
             self.outcomes[key] = outcome
 
+    def overrule(self, url: str, outcome: str) -> None:
+        """A second look changed what became of `url` (even an archive): `outcome` now."""
+        key = _key(url)
+        if key in self.outcomes:
+            self.outcomes[key] = outcome
+
     def rows(self, cap: int = MISSING_CAP) -> list[dict[str, Any]]:
         """The stored per-day account (empty when nothing was claimed and there is no window)."""
         since, until = self.since, self.until

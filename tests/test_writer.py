@@ -59,3 +59,25 @@ def test_part_size_bounds_batches(tmp_path: Path) -> None:
     _import(writer, ["wordpress_post", "blogger_post", "tag_listing"])
     warc_parts = list((tmp_path / "archive" / "raw").rglob("*.warc.gz"))
     assert len(warc_parts) == 3  # one response per part
+
+
+def test_retract_removes_a_first_pass_record_and_the_state_forgets_it(tmp_path: Path) -> None:
+    """What the profile's second pass does with a page it finds is not an article after all."""
+    uri = str(tmp_path / "archive")
+    first = _writer(tmp_path)
+    assert _import(first, ["wordpress_post"]) == ["archived"]
+    (record,) = archived(uri).values()
+    assert first.new_ids == {record.article_id}
+
+    again = _writer(tmp_path)
+    assert again.open()
+    assert again.state.known(record.canonical_url) is not None
+    assert again.retract(record.article_id) == record.date
+    assert again.retract(record.article_id) is None  # already gone
+    assert again.state.known(record.canonical_url) is None
+    assert record.date in again.partitions  # its day's index is rebuilt without it
+    again.close()
+    assert archived(uri) == {}
+
+    third = _writer(tmp_path)  # nothing remembers it: the page is a new article again
+    assert _import(third, ["wordpress_post"]) == ["archived"]

@@ -17,6 +17,7 @@ from newsarchive.archive.profiles import update_profile
 from newsarchive.decide import Decision, decide
 from newsarchive.extraction.extract import reset_caches
 from newsarchive.extraction.profile import PageFeatures, SiteProfile
+from newsarchive.urls import canonicalize
 
 if TYPE_CHECKING:
     from newsarchive.archive.writer import ArchiveWriter
@@ -99,6 +100,32 @@ def relearn(writer: ArchiveWriter) -> SiteProfile | None:
     return profile
 
 
+def _retract_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -> None:
+    """A page the first pass archived as a new article is, with the learned profile, not an
+    article (a listing the site's template gives away): its record goes, and the run's report
+    counts it as not_article. Articles archived by earlier runs are never touched here."""
+    article_id = again.state.urls.get(canonicalize(url) or url)
+    if article_id is None or article_id not in writer.new_ids:
+        return
+    day = again.retract(article_id)
+    if day is None:
+        return
+    writer.new_ids.discard(article_id)
+    report = writer.report
+    report.articles_archived -= 1
+    if day in report.days:
+        report.day(day).archived -= 1
+    writer.count("not_article", day)
+    writer.ledger.overrule(url, "not_article")
+    report.coverage = writer.ledger.rows()
+    report.stats["newsarchive/profile_retracted"] = (
+        int(report.stats.get("newsarchive/profile_retracted", 0)) + 1
+    )
+    log.info(
+        "%s: %s is not an article after all (record of this run removed)", writer.site.name, url
+    )
+
+
 def _second_pass(writer: ArchiveWriter, profile: SiteProfile) -> int:
     """Decide this run's stored pages again with PROFILE through a writer sharing the spool."""
     from newsarchive.archive.writer import ArchiveWriter
@@ -122,7 +149,9 @@ def _second_pass(writer: ArchiveWriter, profile: SiteProfile) -> int:
     rewritten = 0
     for done, page in enumerate(stored_pages(writer.storage, writer.site.name, writer.run_id), 1):
         decision = decide(page, writer.site, writer.window, memory, profile=profile)
-        if again.apply(decision) in ("archived", "updated"):
+        if decision.kind == "not_article":
+            _retract_first_pass(writer, again, page.url)
+        elif again.apply(decision) in ("archived", "updated"):
             rewritten += 1
         if done % RESET_EVERY == 0:
             reset_caches()

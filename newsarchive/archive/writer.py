@@ -139,6 +139,7 @@ class ArchiveWriter:
         self.state = CrawlState(site=site.name)
         self.partitions: set[str] = set()
         self._seen: set[str] = set()
+        self.new_ids: set[str] = set()  # articles this run archived for the first time
         self._listings: dict[str, PageEntry] = {}
         self._seq = 0
         self._part: WarcPartWriter | None = None
@@ -528,6 +529,8 @@ class ArchiveWriter:
             if decision.alias_of and decision.alias_of != record.article_id:
                 self._twin(decision.alias_of, record.article_id, decision.urls)
             elif decision.kind == "archive":
+                if decision.outcome == "archived":
+                    self.new_ids.add(record.article_id)
                 self._queue(record, decision.urls, page.validators())
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]
@@ -538,6 +541,23 @@ class ArchiveWriter:
         for url in {page.requested_url, page.url, *page.redirects}:
             self.ledger.outcome(url, decision.outcome)
         return decision.outcome
+
+    def retract(self, article_id: str) -> str | None:
+        """Delete an article's record and forget it (a page this run first took for an article
+        and, decided again with a better profile, is not one; its raw page stays in the WARC).
+        Returns the day it was archived under, None when it is not archived."""
+        entry = self.state.articles.pop(article_id, None)
+        if entry is None:
+            return None
+        for url in [u for u, a in self.state.urls.items() if a == article_id]:
+            del self.state.urls[url]
+        if self.state.shas.get(entry.sha) == article_id:
+            del self.state.shas[entry.sha]
+        with self._lock:
+            self._drops.append(entry.key)
+            self._records = [(r, st) for r, st in self._records if r.article_id != article_id]
+        self.partitions.add(entry.day)
+        return entry.day
 
     def _twin(self, article_id: str, own_id: str, urls: list[str]) -> None:
         """URLs serving an archived article's text: they become its aliases (listed in its
