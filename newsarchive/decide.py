@@ -14,7 +14,7 @@ from typing import Literal, Protocol
 from newsarchive.config import SiteConfig
 from newsarchive.dates import Window
 from newsarchive.extraction.extract import extract_page
-from newsarchive.extraction.fingerprint import hamming
+from newsarchive.extraction.fingerprint import NearTwins, hamming
 from newsarchive.extraction.profile import PageFeatures, SiteProfile
 from newsarchive.extraction.sniff import looks_binary
 from newsarchive.page import Page
@@ -22,7 +22,17 @@ from newsarchive.records import build_record, own_identity
 from newsarchive.schema import ArticleRecord
 from newsarchive.urls import canonicalize
 
-__all__ = ["Decision", "Kind", "Memory", "Recall", "Staged", "decide", "settle", "stage"]
+__all__ = [
+    "Decision",
+    "Kind",
+    "Memory",
+    "NearTwins",
+    "Recall",
+    "Staged",
+    "decide",
+    "settle",
+    "stage",
+]
 
 NEAR_BITS = 10  # simhashes this close are the same story (unrelated texts differ by ~32 bits)
 
@@ -47,6 +57,10 @@ class Memory(Protocol):
     def article_of_sha(self, sha: str) -> str | None:
         """The site's archived article whose text has this content sha, None if none."""
 
+    def article_near(self, simhash: str | None, title: str | None) -> str | None:
+        """An article met in this run with this headline and a simhash within TWIN_BITS of
+        this one (the same text served with less or other chrome), None if none."""
+
 
 @dataclass(frozen=True)
 class Recall:
@@ -57,6 +71,7 @@ class Recall:
     seen: Container[str] = frozenset()
     simhashes: Mapping[str, str] = field(default_factory=dict)
     by_sha: Mapping[str, str] = field(default_factory=dict)
+    twins: NearTwins | None = None
 
     def sha_of(self, article_id: str) -> str | None:
         return self.shas.get(article_id)
@@ -72,6 +87,9 @@ class Recall:
 
     def article_of_sha(self, sha: str) -> str | None:
         return self.by_sha.get(sha)
+
+    def article_near(self, simhash: str | None, title: str | None) -> str | None:
+        return self.twins.find(simhash, title) if self.twins is not None else None
 
 
 @dataclass(frozen=True)
@@ -169,7 +187,11 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
     if window is not None and not window.holds(record.date):
         return Decision(page, "skip", "out_of_window", record, features=feats)
     article_id = record.article_id
-    twin = None if staged.claimed else memory.article_of_sha(record.content_sha256)
+    twin = None
+    if not staged.claimed:  # a page naming its own canonical URL is its own article
+        twin = memory.article_of_sha(record.content_sha256) or memory.article_near(
+            record.simhash, record.title
+        )
     if twin is not None and twin != article_id:
         # another URL of this site serves the same text and claims no canonical: one article
         return Decision(page, "alias", "duplicate", record, alias_of=twin, features=feats)

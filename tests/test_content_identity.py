@@ -7,6 +7,7 @@ from datetime import UTC, datetime
 from newsarchive.archive.state import ArticleEntry, CrawlState
 from newsarchive.config import SiteConfig
 from newsarchive.decide import Recall, decide
+from newsarchive.extraction.fingerprint import NearTwins
 from newsarchive.page import Page
 from tests.profile_sitegen import make_site
 
@@ -65,3 +66,45 @@ def test_state_indexes_content_shas_and_keeps_them_across_save_and_load() -> Non
     assert state.article_of_sha("sha-1") is None and state.article_of_sha("sha-2") == "a1"
     loaded = CrawlState.from_bytes("gen", state.to_bytes())
     assert loaded.article_of_sha("sha-2") == "a1"
+
+
+def _print_view(html: str) -> str:
+    """The same story as a CMS's print view: the side rail and footer gone, a line added."""
+    rail = html.index("<div class=rail>")
+    body = html[:rail].replace(
+        "</div><div class=tools>", "<p>Printed from the archive.</p></div><div class=tools>", 1
+    )
+    return body + "</body></html>"
+
+
+def test_a_print_view_of_an_article_met_in_the_run_is_an_alias_by_text_and_title() -> None:
+    url, html = _article()
+    first = decide(_page(url, html), SITE, None, Recall())
+    assert first.kind == "archive" and first.record is not None
+    view = decide(_page(url + "?print=yes&sid=7", _print_view(html)), SITE, None, Recall())
+    assert view.record is not None  # an article of its own when nothing else is known
+    assert view.record.content_sha256 != first.record.content_sha256  # not the same text
+    twins = NearTwins()
+    twins.add(first.record.article_id, first.record.simhash, first.record.title, first.record.text)
+    memory = Recall(twins=twins)
+    again = decide(_page(url + "?print=yes&sid=7", _print_view(html)), SITE, None, memory)
+    assert (again.kind, again.outcome, again.alias_of) == (
+        "alias",
+        "duplicate",
+        first.record.article_id,
+    )
+
+
+def test_another_story_under_the_same_headline_is_not_a_twin() -> None:
+    pages = make_site("plain", pages=6, seed=1)
+    first = decide(_page(pages[0].url, pages[0].html), SITE, None, Recall())
+    assert first.record is not None and first.record.title
+    twins = NearTwins()
+    twins.add(first.record.article_id, first.record.simhash, first.record.title, first.record.text)
+    other = decide(_page(pages[1].url, pages[1].html), SITE, None, Recall())
+    assert other.record is not None and other.record.title
+    # the second story given the first one's headline: its text is not near, so its own article
+    html = pages[1].html.replace(other.record.title, first.record.title)
+    same_title = decide(_page(pages[1].url, html), SITE, None, Recall(twins=twins))
+    assert same_title.record is not None and same_title.record.title == first.record.title
+    assert same_title.kind == "archive"

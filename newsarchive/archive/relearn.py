@@ -76,6 +76,9 @@ class _Rewrite:
     def article_of_sha(self, sha: str) -> str | None:
         return self._memory.article_of_sha(sha)
 
+    def article_near(self, simhash: str | None, title: str | None) -> str | None:
+        return self._memory.article_near(simhash, title)
+
 
 def relearn(writer: ArchiveWriter) -> SiteProfile | None:
     """Learn the profile from a closed run's sample; on a new version re-decide the run's pages.

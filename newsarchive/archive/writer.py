@@ -23,6 +23,7 @@ from newsarchive.coverage import Ledger
 from newsarchive.dates import Window
 from newsarchive.decide import Decision
 from newsarchive.errors import StorageError
+from newsarchive.extraction.fingerprint import NearTwins
 from newsarchive.extraction.profile import SiteProfile
 from newsarchive.page import Page
 from newsarchive.schema import ArticleRecord, RawPointer
@@ -61,9 +62,10 @@ def _plain(value: Any) -> Any:
 class _Memory:
     """The read-only view `decide` gets: the crawl state plus what this run already decided."""
 
-    def __init__(self, state: CrawlState, seen: set[str]) -> None:
+    def __init__(self, state: CrawlState, seen: set[str], twins: NearTwins) -> None:
         self._state = state
         self._seen = seen
+        self._twins = twins
 
     def sha_of(self, article_id: str) -> str | None:
         entry = self._state.articles.get(article_id)
@@ -81,6 +83,9 @@ class _Memory:
 
     def article_of_sha(self, sha: str) -> str | None:
         return self._state.article_of_sha(sha)
+
+    def article_near(self, simhash: str | None, title: str | None) -> str | None:
+        return self._twins.find(simhash, title)
 
 
 class ArchiveWriter:
@@ -140,6 +145,7 @@ class ArchiveWriter:
         self.partitions: set[str] = set()
         self._seen: set[str] = set()
         self.new_ids: set[str] = set()  # articles this run archived for the first time
+        self._twins = NearTwins()  # this run's articles, for near copies at other URLs
         self._listings: dict[str, PageEntry] = {}
         self._seq = 0
         self._part: WarcPartWriter | None = None
@@ -446,7 +452,7 @@ class ArchiveWriter:
     @property
     def memory(self) -> _Memory:
         """The read-only view of the archive that `decide` takes."""
-        return _Memory(self.state, self._seen)
+        return _Memory(self.state, self._seen, self._twins)
 
     def known(self, url: str) -> ArticleEntry | None:
         """The archived article a canonical URL or alias belongs to."""
@@ -531,6 +537,7 @@ class ArchiveWriter:
             elif decision.kind == "archive":
                 if decision.outcome == "archived":
                     self.new_ids.add(record.article_id)
+                self._twins.add(record.article_id, record.simhash, record.title, record.text)
                 self._queue(record, decision.urls, page.validators())
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]

@@ -8,7 +8,7 @@ import unicodedata
 
 import numpy as np
 
-__all__ = ["content_sha256", "hamming", "normalize_text", "simhash"]
+__all__ = ["NearTwins", "content_sha256", "hamming", "normalize_text", "simhash"]
 
 _WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -53,3 +53,35 @@ def simhash(text: str) -> str:
 def hamming(a: str, b: str) -> int:
     """Number of differing bits between two hex simhashes."""
     return (int(a, 16) ^ int(b, 16)).bit_count()
+
+
+TWIN_BITS = 6  # same headline and simhashes this close: one text (unrelated texts differ by ~32)
+_MIN_SHINGLES = 20  # texts this short have unstable simhashes: only an exact sha makes twins
+
+
+class NearTwins:
+    """Articles met in one run, by headline: finds the one a page's text is a near copy of
+    (print, mobile, AMP and component views give the same text with other chrome)."""
+
+    def __init__(self) -> None:
+        self._by_title: dict[str, list[tuple[str, int]]] = {}
+
+    @staticmethod
+    def _title_key(title: str | None) -> str:
+        return normalize_text(title or "").casefold()
+
+    def add(self, article_id: str, simhash: str | None, title: str | None, text: str) -> None:
+        """Remember an article (a title-less or very short text is never matched)."""
+        key = self._title_key(title)
+        if key and simhash and len(_features(text)) >= _MIN_SHINGLES:
+            self._by_title.setdefault(key, []).append((article_id, int(simhash, 16)))
+
+    def find(self, simhash: str | None, title: str | None) -> str | None:
+        """The article with this headline whose simhash is within TWIN_BITS, None if none."""
+        if not simhash:
+            return None
+        value = int(simhash, 16)
+        for article_id, other in self._by_title.get(self._title_key(title), ()):
+            if (value ^ other).bit_count() <= TWIN_BITS:
+                return article_id
+        return None
