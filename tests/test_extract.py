@@ -600,7 +600,6 @@ def test_byline_date_after_the_headline_beats_the_portal_date() -> None:
     [
         ("https://example.org/rubrique.php?id=3", "listing"),
         ("https://example.org/archives.php?mois=2026-11", "listing"),
-        ("https://example.org/print.php?id=3101", "other"),
         ("https://example.org/mentions.php", "other"),
         ("https://example.org/rubric/city/", "listing"),
     ],
@@ -612,6 +611,8 @@ def test_legacy_script_urls(url: str, kind: str) -> None:
 
 def test_legacy_article_script_is_not_a_listing() -> None:
     assert classify_url("https://example.org/page.php?id=12") is None
+    # a print view is no verdict by its URL: it is the article's text, folded by content identity
+    assert classify_url("https://example.org/print.php?id=3101") is None
     assert classify_url("https://example.org/article.php?id=12") is None
 
 

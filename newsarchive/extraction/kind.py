@@ -65,12 +65,6 @@ _LISTING_SEGMENTS = frozenset(
 )
 # legacy script names that list (/rubrique.php?id=3, /archives.asp?mois=11); "page.php" is not
 _LISTING_SCRIPTS = (_LISTING_SEGMENTS - {"page"}) | {"archive", "archives", "index"}
-# print variants served by their own script (/print.php?id=9): the article has its own URL
-_PRINT_SCRIPT = re.compile(
-    r"^(print|printable|print[-_]?version|printer[-_]?friendly|imprimer|imprimir|drucken|"
-    r"stampa)\.\w{2,5}$",
-    re.I,
-)
 _OTHER_SEGMENTS = re.compile(
     r"^(about|about-us|aboutus|contact|contact-us|contactus|impressum|imprint|privacy|"
     r"privacy-policy|terms|terms-of-service|terms-of-use|cookie-policy|legal|disclaimer|"
@@ -128,8 +122,6 @@ def classify_url(url: str) -> tuple[str, str] | None:
         return "listing", f"url:{script.group(1)}"
     if _PAGED_INDEX.match(lowered[-1]):
         return "listing", "url:pagination"
-    if _PRINT_SCRIPT.match(lowered[-1]):
-        return "other", "url:print"
     if _OTHER_SEGMENTS.match(lowered[-1]):
         return "other", f"url:{_OTHER_SEGMENTS.match(lowered[-1]).group(1).lower()}"  # type: ignore[union-attr]
     if (query.keys() & _PAGE_PARAMS) and len(segments) <= 2 and not re.search(r"\d{4,}", path):
