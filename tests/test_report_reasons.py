@@ -12,9 +12,9 @@ ROOT = Path(__file__).resolve().parents[1]
 USES = re.compile(r'(?:\.count|\.skip|RefusedRequest)\(\s*"([a-z_]+)"|outcome\s*=\s*"([a-z_]+)"')
 # the spider's classify_failure returns (reason, ...)
 FAILURES = re.compile(r'return\s+"([a-z_]+)",')
-# decide() returns Decision(page, kind, outcome, ...)
+# decide() returns Decision(page, kind, outcome, ...); its stage returns Staged(kind, outcome, ...)
 DECISIONS = re.compile(
-    r'Decision\(\s*page,\s*"[a-z_]+",\s*(?:"([a-z_]+)"|"[a-z_]+" if \w+ else "([a-z_]+)")'
+    r'(?:Decision\(\s*page,|Staged\()\s*"[a-z_]+",\s*(?:"([a-z_]+)"|"[a-z_]+" if \w+ else "([a-z_]+)")'
 )
 # what a decision counts besides skip reasons (raw: robots.txt, feeds, sitemaps, not counted)
 OUTCOMES = {"archived", "updated", "raw"}
