@@ -50,6 +50,7 @@ def project_settings(settings: Settings, config: Config | None = None) -> Any:
             "NEWSARCHIVE_PART_RECORDS": settings.part_max_records,
             "NEWSARCHIVE_PART_BYTES": settings.part_max_bytes,
             "NEWSARCHIVE_PROGRESS_EVERY": settings.progress_every,
+            "NEWSARCHIVE_EXTRACT_WORKERS": settings.extract_workers,
         },
         priority="cmdline",
     )

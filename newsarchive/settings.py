@@ -24,7 +24,9 @@ _NUMBERS: tuple[tuple[str, str, type], ...] = (
     ("NEWSARCHIVE_PART_BYTES", "part_max_bytes", int),
     ("NEWSARCHIVE_LOCK_TTL", "lock_ttl", float),
     ("NEWSARCHIVE_PROGRESS_EVERY", "progress_every", float),
+    ("NEWSARCHIVE_EXTRACT_WORKERS", "extract_workers", int),
 )
+_ZERO_OK = frozenset({"NEWSARCHIVE_EXTRACT_WORKERS"})  # whole numbers where 0 means "none"
 
 
 def _number(name: str, text: str, kind: type) -> float | int:
@@ -32,8 +34,10 @@ def _number(name: str, text: str, kind: type) -> float | int:
         value = kind(text)
     except ValueError:
         value = None
-    if value is None or value < 0 or (kind is int and value < 1):
+    if value is None or value < 0 or (kind is int and value < 1 and name not in _ZERO_OK):
         what = "a number of seconds (0 or more)" if kind is float else "a whole number above 0"
+        if name in _ZERO_OK:
+            what = "a whole number (0 or more)"
         raise ConfigError(f"environment variable {name} must be {what}, got {text!r}")
     return value
 
@@ -51,6 +55,7 @@ class Settings:
     part_max_bytes: int = 16 * 1024 * 1024
     lock_ttl: float = 600.0  # seconds the site's archive lease lasts unless renewed (every ttl/3)
     progress_every: float = 30.0  # seconds between a crawl's progress lines off a terminal
+    extract_workers: int = 0  # extraction processes beside a crawl (0: in the crawl's process)
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, **overrides: object) -> Settings:

@@ -181,6 +181,7 @@ def test_crawl_refuses_bad_config_before_any_io(
     [
         ({"NEWSARCHIVE_PART_RECORDS": "0"}, [], "NEWSARCHIVE_PART_RECORDS"),
         ({"NEWSARCHIVE_UPLOAD_WAIT": "soon"}, [], "NEWSARCHIVE_UPLOAD_WAIT"),
+        ({"NEWSARCHIVE_EXTRACT_WORKERS": "two"}, [], "NEWSARCHIVE_EXTRACT_WORKERS"),
         ({}, ["--log-level", "LOUD"], "log level"),
         ({}, ["--since", "2026-02-30"], "--since must be a date"),
     ],
