@@ -443,7 +443,7 @@ def text_weight(text: str) -> int:
 
 
 # URL verdicts a page's prose does not overrule: the home page, date archives, result and
-# next pages (one story on such a page is still a listing); "other" pages (about, print) too
+# next pages (one story on such a page is still a listing); "other" pages (about, contact) too
 _FIRM_URL = frozenset({"url:home", "url:date-archive", "url:pagination", "url:search"})
 STORY_TEXT = 500  # characters of prose of the page's own that make a dated page one story
 
