@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import os
 from typing import Any
 
 from scrapy import signals
@@ -14,8 +15,9 @@ from newsarchive.archive.relearn import relearn
 from newsarchive.decide import Staged, settle, stage
 from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
+from newsarchive.settings import Settings
 from pipelines.base import WriterPipeline
-from pipelines.pool import ExtractPool, workers_setting
+from pipelines.pool import ExtractPool
 from pipelines.worker import RESET_EVERY
 
 log = logging.getLogger(__name__)
@@ -39,7 +41,7 @@ class ArchivePipeline(WriterPipeline):
     async def open_spider(self) -> None:
         """Check the archive, upload spool leftovers and load the state, off the reactor (an
         unreachable archive marks the report failed, and the spider then crawls nothing)."""
-        workers = workers_setting(self.crawler.settings.get("NEWSARCHIVE_EXTRACT_WORKERS"))
+        workers = _extract_workers(self.crawler.settings)
         if workers:
             self.pool = ExtractPool.acquire(workers)
         await maybe_deferred_to_future(deferToThread(self.writer.open))
@@ -88,3 +90,14 @@ class ArchivePipeline(WriterPipeline):
         stats = self.crawler.stats.get_stats() if self.crawler.stats else {}
         self.writer.finish_crawl(reason, stats, home_ok=getattr(spider, "home_ok", True))
         await maybe_deferred_to_future(deferToThread(self.writer.write_report))
+
+
+def _extract_workers(conf: Any) -> int:
+    """NEWSARCHIVE_EXTRACT_WORKERS from the crawl's Scrapy settings, else the environment
+    variable of that name; read and checked by Settings like every other number."""
+    value = conf.get("NEWSARCHIVE_EXTRACT_WORKERS")
+    if value is None or value == "":
+        return Settings.from_env().extract_workers
+    return Settings.from_env(
+        {**os.environ, "NEWSARCHIVE_EXTRACT_WORKERS": str(value)}
+    ).extract_workers

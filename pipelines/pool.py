@@ -16,7 +16,7 @@ import multiprocessing
 import os
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from typing import Any, ClassVar
+from typing import ClassVar
 
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred, DeferredSemaphore
@@ -28,22 +28,6 @@ from newsarchive.page import Page
 from pipelines.worker import init_worker, stage_in_worker
 
 log = logging.getLogger(__name__)
-
-
-def workers_setting(value: Any) -> int:
-    """The worker count the NEWSARCHIVE_EXTRACT_WORKERS setting asks for (unset: the variable
-    of that name, else 0: in-process). The pool is opt-in until it pays: on a 4x1000 crawl it
-    did not lower CPU per article and the process tree's peak RSS grew from 325 to 818 MiB."""
-    if value is None:
-        value = os.environ.get("NEWSARCHIVE_EXTRACT_WORKERS")
-    if value is None or value == "":
-        return 0
-    try:
-        return max(0, int(value))
-    except ValueError:
-        raise ValueError(
-            f"NEWSARCHIVE_EXTRACT_WORKERS must be a whole number, not {value!r}"
-        ) from None
 
 
 class ExtractPool:
@@ -142,4 +126,4 @@ def _deferred_of(future: Future[Staged]) -> Deferred[Staged]:
     return result
 
 
-__all__ = ["ExtractPool", "workers_setting"]
+__all__ = ["ExtractPool"]

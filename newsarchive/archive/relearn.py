@@ -103,16 +103,16 @@ def relearn(writer: ArchiveWriter) -> SiteProfile | None:
     return profile
 
 
-def _retract_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -> None:
+def _retract_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -> bool:
     """A page the first pass archived as a new article is, with the learned profile, not an
     article (a listing the site's template gives away): its record goes, and the run's report
     counts it as not_article. Articles archived by earlier runs are never touched here."""
     article_id = again.state.urls.get(canonicalize(url) or url)
     if article_id is None or article_id not in writer.new_ids:
-        return
+        return False
     day = again.retract(article_id)
     if day is None:
-        return
+        return False
     writer.new_ids.discard(article_id)
     report = writer.report
     report.articles_archived -= 1
@@ -120,13 +120,10 @@ def _retract_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -
         report.day(day).archived -= 1
     writer.count("not_article", day)
     writer.ledger.overrule(url, "not_article")
-    report.coverage = writer.ledger.rows()
-    report.stats["newsarchive/profile_retracted"] = (
-        int(report.stats.get("newsarchive/profile_retracted", 0)) + 1
-    )
     log.info(
         "%s: %s is not an article after all (record of this run removed)", writer.site.name, url
     )
+    return True
 
 
 def _second_pass(writer: ArchiveWriter, profile: SiteProfile) -> int:
@@ -149,16 +146,19 @@ def _second_pass(writer: ArchiveWriter, profile: SiteProfile) -> int:
     if not again.open():
         return 0
     memory = _Rewrite(again)
-    rewritten = 0
+    rewritten = retracted = 0
     for done, page in enumerate(stored_pages(writer.storage, writer.site.name, writer.run_id), 1):
         decision = decide(page, writer.site, writer.window, memory, profile=profile)
         if decision.kind == "not_article":
-            _retract_first_pass(writer, again, page.url)
+            retracted += _retract_first_pass(writer, again, page.url)
         elif again.apply(decision) in ("archived", "updated"):
             rewritten += 1
         if done % RESET_EVERY == 0:
             reset_caches()
     again.close()
+    if retracted:  # the per-day account, made when the run closed, says what they are now
+        writer.report.coverage = writer.ledger.rows()
+        writer.report.stats["newsarchive/profile_retracted"] = retracted
     writer.partitions |= again.partitions
     writer.report.partitions = sorted(set(writer.report.partitions) | again.partitions)
     log.info(

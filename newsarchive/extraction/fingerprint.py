@@ -73,7 +73,8 @@ class NearTwins:
     def add(self, article_id: str, simhash: str | None, title: str | None, text: str) -> None:
         """Remember an article (a title-less or very short text is never matched)."""
         key = self._title_key(title)
-        if key and simhash and len(_features(text)) >= _MIN_SHINGLES:
+        # as many 3-word shingles as words less two: counted without building them again
+        if key and simhash and len(_WORD.findall(text)) - SHINGLE_WORDS + 1 >= _MIN_SHINGLES:
             self._by_title.setdefault(key, []).append((article_id, int(simhash, 16)))
 
     def find(self, simhash: str | None, title: str | None) -> str | None:
