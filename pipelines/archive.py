@@ -11,7 +11,7 @@ from scrapy.exceptions import DropItem
 from scrapy.utils.defer import deferred_from_coro, maybe_deferred_to_future
 from twisted.internet.threads import deferToThread
 
-from newsarchive.archive.relearn import relearn
+from newsarchive.archive.relearn import EarlyProfile, relearn
 from newsarchive.decide import Staged, settle, stage
 from newsarchive.extraction.extract import reset_caches
 from newsarchive.page import Page
@@ -31,6 +31,7 @@ class ArchivePipeline(WriterPipeline):
     done = 0
     stopping = False
     pool: ExtractPool | None = None
+    early: EarlyProfile | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any) -> Any:
@@ -45,6 +46,7 @@ class ArchivePipeline(WriterPipeline):
         if workers:
             self.pool = ExtractPool.acquire(workers)
         await maybe_deferred_to_future(deferToThread(self.writer.open))
+        self.early = EarlyProfile(self.writer)
 
     async def process_item(self, page: Page) -> Page:
         staged = await self._stage(page)
@@ -56,13 +58,15 @@ class ArchivePipeline(WriterPipeline):
         if decision.outcome == "extract_error":
             log.error("extraction failed for %s: %s", page.url, decision.detail)
         self.writer.apply(decision)
+        if self.early is not None:
+            self.early.after_apply()
         # Items are not exported anywhere: drop quietly so Scrapy holds no bodies in memory.
         raise DropItem(decision.outcome, log_level="DEBUG")
 
     async def _stage(self, page: Page) -> Staged:
-        """Extraction and record of an HTML page, in the pool when there is one. The site
-        profile only changes at the run's end (`relearn`), so the current one is passed."""
-        profile = self.writer.profile
+        """Extraction and record of an HTML page, in the pool when there is one, with the
+        profile in use now (learned again as the run goes on, see `EarlyProfile`)."""
+        profile = self.early.for_page(page.url) if self.early else self.writer.profile
         if self.pool is not None and page.role == "page" and page.status == 200:
             return await self.pool.stage(page, self.site, profile, True)
         staged = stage(page, self.site, profile=profile, features=True)
@@ -83,7 +87,7 @@ class ArchivePipeline(WriterPipeline):
 
     def _close(self) -> None:
         self.writer.close()
-        relearn(self.writer)
+        relearn(self.writer, self.early)
 
     async def spider_closed(self, spider: Any, reason: str) -> None:
         """The run's end as Scrapy saw it goes into the report, which is then stored."""

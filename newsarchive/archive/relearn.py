@@ -1,10 +1,14 @@
-"""Collect, then extract: learn the site profile at a run's end and decide its pages again.
+"""Collect, then extract: learn the site profile during and at the end of a run, and decide
+again the pages an outdated profile shaped.
 
 A crawl extracts each page with the profile stored by earlier runs (none for a new site) and
-keeps a bounded sample of its article pages' features. When the run is closed, the profile is
-learned from that sample on top of the stored one; if its version changed, the run's own pages
-are read back from the run's WARC parts (nothing is refetched) and decided again with it, so
-the first pages of a new site come out as clean as the later ones.
+keeps a bounded sample of its article pages' features. While the run goes on, `EarlyProfile`
+learns the profile again from that sample at doubling counts of articles (12, 24, 48 ...), and
+later pages are extracted with it. When the run is closed, the profile is learned from the
+sample on top of the stored one and stored; the pages that were extracted with another version
+(the first dozen of a new site, and those of a provisional profile that changed since) are read
+back from the run's WARC parts (nothing is refetched) and decided again with it, so the first
+pages of a new site come out as clean as the later ones, and each page is extracted about once.
 """
 
 from __future__ import annotations
@@ -16,17 +20,18 @@ from typing import TYPE_CHECKING
 from newsarchive.archive.profiles import update_profile
 from newsarchive.decide import Decision, decide
 from newsarchive.extraction.extract import reset_caches
-from newsarchive.extraction.profile import PageFeatures, SiteProfile
+from newsarchive.extraction.profile import PageFeatures, SiteProfile, learn_profile
 from newsarchive.urls import canonicalize
 
 if TYPE_CHECKING:
     from newsarchive.archive.writer import ArchiveWriter
 
-__all__ = ["FeatureSample", "relearn"]
+__all__ = ["EarlyProfile", "FeatureSample", "relearn"]
 
 log = logging.getLogger(__name__)
 SAMPLE_SIZE = 300  # article pages kept per run (~10 KB of features each)
 RESET_EVERY = 500
+FIRST_CHECK = 12  # articles sampled before the profile is first learned during a run
 
 
 class FeatureSample:
@@ -80,8 +85,52 @@ class _Rewrite:
         return self._memory.article_near(simhash, title)
 
 
-def relearn(writer: ArchiveWriter) -> SiteProfile | None:
-    """Learn the profile from a closed run's sample; on a new version re-decide the run's pages.
+class EarlyProfile:
+    """The profile a running crawl extracts with: the stored one, then learned again from the
+    run's sample at doubling counts of articles; remembers which version shaped each page."""
+
+    def __init__(self, writer: ArchiveWriter, first_check: int = FIRST_CHECK) -> None:
+        self.writer = writer
+        self.stored = writer.profile  # as open() loaded it: every learning starts from it
+        self.next_check = max(1, first_check)
+        self.current = writer.profile
+        self.version = _version(writer.profile)
+        self.used: dict[str, str | None] = {}  # page URL -> version that extracted it
+        self.learned = 0
+
+    def for_page(self, url: str) -> SiteProfile | None:
+        """The profile to extract URL with now (noted as the one that shaped it)."""
+        self.used[url] = self.version
+        return self.current
+
+    def after_apply(self) -> bool:
+        """Learn again when the sample reached the next count; True when the profile changed.
+        A profile that is not trusted yet (too few distinct articles) is not used."""
+        sample = self.writer.sample
+        if sample.offered < self.next_check:
+            return False
+        self.next_check = sample.offered * 2
+        profile = learn_profile(sample.pages, previous=self.stored, site=self.writer.site.name)
+        self.learned += 1
+        if not profile.trusted or profile.version == self.version:
+            return False
+        self.current, self.version = profile, profile.version
+        self.writer.profile = profile
+        log.debug("%s: profile %s in use from here on", self.writer.site.name, self.version)
+        return True
+
+    def stale(self, version: str) -> set[str]:
+        """URLs of the run's pages that were extracted with another version than VERSION."""
+        return {url for url, used in self.used.items() if used != version}
+
+
+def _version(profile: SiteProfile | None) -> str | None:
+    return profile.version if profile is not None else None
+
+
+def relearn(writer: ArchiveWriter, early: EarlyProfile | None = None) -> SiteProfile | None:
+    """Learn the profile from a closed run's sample and store it; decide again the run's pages
+    that another version shaped (all of them when EARLY did not follow the run).
 
     Blocking (storage reads and extraction): call it off the reactor thread, after close() and
     before write_report(). Returns the stored profile (None when nothing was learned).
@@ -89,16 +138,25 @@ def relearn(writer: ArchiveWriter) -> SiteProfile | None:
     report = writer.report
     if not writer.sample or report.status == "failed" or report.spooled_pending:
         return None
-    old = writer.profile.version if writer.profile is not None else None
+    old = early.stored if early is not None else writer.profile
     try:
         profile = update_profile(writer.storage, writer.site.name, writer.sample.pages)
     except Exception:  # a profile that cannot be stored costs cleanliness, never the run
         log.warning("site profile of %s not updated", writer.site.name, exc_info=True)
         return None
     report.stats["newsarchive/profile_version"] = profile.version
-    if profile.version == old or not profile.trusted:
+    if not profile.trusted:
         return profile
-    rewritten = _second_pass(writer, profile)
+    if early is None:
+        if profile.version == _version(old):
+            return profile
+        only = None
+    else:
+        only = early.stale(profile.version)
+        report.stats["newsarchive/profile_learned_in_run"] = early.learned
+        if not only:
+            return profile
+    rewritten = _second_pass(writer, profile, only)
     report.stats["newsarchive/profile_second_pass"] = rewritten
     return profile
 
@@ -126,8 +184,27 @@ def _retract_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -
     return True
 
 
-def _second_pass(writer: ArchiveWriter, profile: SiteProfile) -> int:
-    """Decide this run's stored pages again with PROFILE through a writer sharing the spool."""
+def _merge_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -> bool:
+    """A page the first pass archived as a new article serves, with the learned profile, the
+    text of another article of the site: it becomes that one's alias (the writer deletes its
+    own record), and the run's report counts it as a duplicate."""
+    article_id = again.state.urls.get(canonicalize(url) or url)
+    if article_id is None or article_id not in writer.new_ids:
+        return False
+    entry = again.state.articles.get(article_id)
+    writer.new_ids.discard(article_id)
+    report = writer.report
+    report.articles_archived -= 1
+    if entry is not None and entry.day in report.days:
+        report.day(entry.day).archived -= 1
+    writer.count("duplicate", entry.day if entry is not None else None)
+    writer.ledger.overrule(url, "duplicate")
+    return True
+
+
+def _second_pass(writer: ArchiveWriter, profile: SiteProfile, only: set[str] | None) -> int:
+    """Decide this run's stored pages again with PROFILE through a writer sharing the spool
+    (only those whose URL is in ONLY, when given)."""
     from newsarchive.archive.writer import ArchiveWriter
     from newsarchive.reextract import stored_pages
 
@@ -146,19 +223,35 @@ def _second_pass(writer: ArchiveWriter, profile: SiteProfile) -> int:
     if not again.open():
         return 0
     memory = _Rewrite(again)
-    rewritten = retracted = 0
-    for done, page in enumerate(stored_pages(writer.storage, writer.site.name, writer.run_id), 1):
+    rewritten = retracted = merged = 0
+
+    # a page decided again takes its article's other URLs along (aliases live on the record)
+    def article(url: str) -> str | None:
+        return memory.article_of(canonicalize(url) or url)
+
+    stale_ids = {article(url) for url in only or ()} - {None}
+    done = 0
+    for page in stored_pages(writer.storage, writer.site.name, writer.run_id):
+        if only is not None and page.url not in only and article(page.url) not in stale_ids:
+            continue
+        done += 1
         decision = decide(page, writer.site, writer.window, memory, profile=profile)
         if decision.kind == "not_article":
             retracted += _retract_first_pass(writer, again, page.url)
+        elif decision.kind == "alias" and decision.alias_of != article(page.url):
+            merged += _merge_first_pass(writer, again, page.url)
+            again.apply(decision)
         elif again.apply(decision) in ("archived", "updated"):
             rewritten += 1
         if done % RESET_EVERY == 0:
             reset_caches()
     again.close()
-    if retracted:  # the per-day account, made when the run closed, says what they are now
+    if retracted or merged:  # the per-day account made when the run closed says what they are
         writer.report.coverage = writer.ledger.rows()
+    if retracted:
         writer.report.stats["newsarchive/profile_retracted"] = retracted
+    if merged:
+        writer.report.stats["newsarchive/profile_merged"] = merged
     writer.partitions |= again.partitions
     writer.report.partitions = sorted(set(writer.report.partitions) | again.partitions)
     log.info(

@@ -571,11 +571,14 @@ class ArchiveWriter:
         record while that waits in this run's batch); a record archived under their own id
         before (a variant whose chrome hid the sameness) is deleted."""
         own = self.state.articles.pop(own_id, None)
+        adopted = self._adopt(article_id) if self.kind == "reextract" else None
         with self._lock:
             if own is not None:
                 self._drops.append(own.key)
                 self.partitions.add(own.day)
                 self._records = [(r, st) for r, st in self._records if r.article_id != own_id]
+            if adopted is not None:
+                self._records.append((adopted, None))
             for record, _stale in self._records:
                 if record.article_id != article_id:
                     continue
@@ -584,6 +587,22 @@ class ArchiveWriter:
                         record.aliases.append(url)
         for url in urls:
             self.state.urls[canonicalize(url) or url] = article_id
+
+    def _adopt(self, article_id: str) -> ArticleRecord | None:
+        """An article's stored record, taken into this batch to be written again (a pass that
+        decides only some pages again adds their URLs as aliases of one it left alone); None
+        when it is in the batch already or cannot be read (logged)."""
+        with self._lock:
+            if any(r.article_id == article_id for r, _ in self._records):
+                return None
+        entry = self.state.articles.get(article_id)
+        if entry is None:
+            return None
+        try:
+            return ArticleRecord.from_json(self.storage.get_bytes(entry.key))
+        except (KeyError, ValueError, StorageError) as exc:
+            log.warning("record %s not read, its new aliases are not listed: %s", entry.key, exc)
+            return None
 
     def _queue(
         self, record: ArticleRecord, urls: list[str], validators: tuple[str | None, str | None]
@@ -605,6 +624,14 @@ class ArchiveWriter:
         if stale and old:
             self.partitions.add(old.day)
         with self._lock:
+            for i, (earlier, earlier_stale) in enumerate(self._records):
+                if earlier.article_id == record.article_id:  # written again: keep its aliases
+                    known = {record.canonical_url, *record.aliases}
+                    kept = [u for u in earlier.aliases if u not in known]
+                    record = dataclasses.replace(record, aliases=[*record.aliases, *kept])
+                    stale = stale or earlier_stale
+                    del self._records[i]
+                    break
             self._records.append((record, stale))
             full = self._part is None and len(self._records) >= self.part_max_records
         if full:  # no open part to wait for (reextract, import): the records go in their own batch

@@ -641,7 +641,7 @@ def _extract_into(
         signals.item_links = len(links)
         signals.text_chars = len(result.text)
         signals.own_text = own_text(result.text, links) if links else None
-        signals.site_prose = profile.prose if profile is not None else 0
+        signals.site_prose = profile.usual_prose if profile is not None else 0
     result.page_kind, result.kind_reason = classify_page(url, signals)
     if result.features is not None:
         result.features.kind = result.page_kind

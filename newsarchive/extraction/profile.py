@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import math
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -370,6 +371,10 @@ class SiteProfile:
     def comment_regions(self) -> set[str]:
         return self._learned(self.regions)
 
+    @property
+    def article_shapes(self) -> set[str]:
+        return {shape for shape, n in self.shapes.items() if n >= 2}
+
     def article_shape(self, url: str) -> bool | None:
         """Whether URL has the shape of the site's articles (None: no shapes learned)."""
         if not self.trusted or not self.shapes:
@@ -377,14 +382,25 @@ class SiteProfile:
         return self.shapes.get(url_shape(url), 0) >= 2
 
     @property
+    def usual_prose(self) -> int:
+        """The site's usual article length in characters, in steps of a factor sqrt(2) (so
+        that a profile's decisions, and its version, do not move with every page learned)."""
+        if not self.trusted or self.prose <= 0:
+            return 0
+        return round(2 ** (round(math.log2(self.prose) * 2) / 2))
+
+    @property
     def version(self) -> str:
-        """Content hash of what the profile decides (same decisions, same version)."""
+        """Content hash of what the profile decides (same decisions, same version): the learned
+        sets, the article URL shapes and the usual article length, coarsely (page kinds)."""
         learned = {
             "chrome": sorted(self.chrome),
             "labels": sorted(self.label_rows),
             "titles": sorted(self.constant_titles),
             "affixes": sorted(self.title_affixes),
             "regions": sorted(self.comment_regions),
+            "shapes": sorted(self.article_shapes) if self.trusted and self.shapes else None,
+            "prose": self.usual_prose,
         }
         raw = json.dumps(learned, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(raw).hexdigest()[:16]
