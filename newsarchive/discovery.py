@@ -22,6 +22,7 @@ __all__ = [
     "COMMON_FEED_PATHS",
     "COMMON_SITEMAP_PATHS",
     "Link",
+    "PageLinks",
     "SitemapResult",
     "feed_urls_in_html",
     "in_window",
@@ -30,6 +31,7 @@ __all__ = [
     "parse_feed",
     "parse_sitemap",
     "parse_when",
+    "read_links",
     "robots_sitemaps",
 ]
 
@@ -318,6 +320,60 @@ def page_links(html: str, base_url: str) -> list[str]:
     return _unique(_absolute(str(href), base) for href in hrefs if href is not None)
 
 
+_NEXT_PREV = frozenset(("next", "prev", "previous"))
+
+
+@dataclass(slots=True)
+class PageLinks:
+    """What discovery reads from one HTML page, in one parse and one pass over its links."""
+
+    links: list[str] = field(default_factory=list)  # http(s) hrefs of <a>/<area>, in order
+    next_pages: list[str] = field(default_factory=list)  # pagination_links()
+    feeds: list[str] = field(default_factory=list)  # feed_urls_in_html()
+    other_schemes: list[str] = field(default_factory=list)  # hrefs like file:..., as written
+
+
+def read_links(html: str, base_url: str) -> PageLinks:
+    """page_links, pagination_links and feed_urls_in_html of a page at once, and the hrefs
+    with a scheme other than http(s) (never followed; the caller decides what they count as)."""
+    found = PageLinks()
+    root, base = _document(html, base_url)
+    if root is None:
+        return found
+    links: list[str | None] = []
+    declared: list[str | None] = []
+    paged: list[str | None] = []
+    feeds: list[str | None] = []
+    current = _listing_key(base_url)
+    for element in root.iter("a", "area", "link"):
+        href = element.get("href")
+        if href is None:
+            continue
+        url = _absolute(str(href), base)
+        if element.tag == "link":
+            rel = _rel(element)
+            kind = (element.get("type") or "").split(";")[0].strip().lower()
+            if "alternate" in rel and kind in FEED_TYPES:
+                feeds.append(url)
+            if rel & _NEXT_PREV:
+                declared.append(url)
+            continue
+        if url is None:
+            if _SCHEME.match(href):
+                found.other_schemes.append(href.strip())
+            continue
+        links.append(url)
+        if element.tag == "a":
+            if _rel(element) & _NEXT_PREV:
+                declared.append(url)
+            if _is_other_page(url, current):
+                paged.append(url)
+    found.links, found.feeds = _unique(links), _unique(feeds)
+    found.next_pages = _unique(declared + paged)
+    return found
+
+
+_SCHEME = re.compile(r"\s*[a-zA-Z][a-zA-Z0-9+.-]{0,30}:")
 _PAGED_PATH = re.compile(r"^(?P<listing>.*)/page/(?P<n>\d{1,5})$", re.I)
 _SECTION_PAGE = re.compile(r"^(?P<listing>/.*[^/\d].*)/(?P<n>\d{1,3})$")
 _PAGE_PARAMS = frozenset({"page", "paged", "pg", "updated-max"})

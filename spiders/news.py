@@ -31,11 +31,10 @@ from newsarchive.discovery import (
     COMMON_FEED_PATHS,
     COMMON_SITEMAP_PATHS,
     Link,
-    feed_urls_in_html,
-    page_links,
-    pagination_links,
+    PageLinks,
     parse_feed,
     parse_sitemap,
+    read_links,
     robots_sitemaps,
 )
 from newsarchive.errors import ConfigError
@@ -61,7 +60,6 @@ PROBE_SITEMAPS = tuple(
 HTML_TYPES = ("text/html", "application/xhtml")
 # hrefs with a scheme: non-http ones that name a file or a network resource are never followed
 # and are counted as refused (mailto:, tel:, app links ... are simply not links to pages)
-_HREF_SCHEME = re.compile(r"""\bhref\s*=\s*["']?\s*([a-zA-Z][a-zA-Z0-9+.-]{0,30}):""")
 _RESOURCE_SCHEMES = frozenset([
     "file", "ftp", "ftps", "sftp", "tftp", "gopher", "smb", "cifs", "nfs", "ldap", "ldaps",
     "dict", "jar", "netdoc", "telnet", "ssh", "ws", "wss", "s3", "gs", "hdfs", "php", "phar",
@@ -451,9 +449,9 @@ class NewsSpider(scrapy.Spider):
         hops = int(meta.get("hops", 0))
         if meta.get("home"):
             self.home_ok = True
+        found: PageLinks | None = None
         if response.status == 304:
             links = self._cached_links(response)
-            html = None
             if meta.get("recheck"):  # a known article, unchanged since its last fetch
                 self.writer.count("known", meta["recheck"])
                 self.writer.confirmed(response.url, datetime.now(UTC).isoformat(timespec="seconds"))
@@ -462,13 +460,13 @@ class NewsSpider(scrapy.Spider):
             ctype = (response.headers.get(b"Content-Type") or b"").decode("latin-1").lower()
             if not isinstance(response, TextResponse) or not any(t in ctype for t in HTML_TYPES):
                 return
-            html = response.text
-            links = self._links(html, response.url, meta)
+            found = read_links(response.text, response.url)  # the page's one parse for links
+            links = self._links(found, meta)
             self._remember(response, links)
             if meta.get("home"):
-                yield from self._feeds_of_home(html, response.url)
+                yield from self._feeds_of_home(found.feeds)
         pagination = int(meta.get("pagination", 0))
-        next_pages = set(pagination_links(html, response.url)) if html else set()
+        next_pages = set(found.next_pages) if found is not None else set()
         if next_pages and meta.get("budget") == ARTICLE:  # a section page: a listing after all
             self.budget.relabel(ARTICLE, LISTING)
         listed = {link.url for link in links}
@@ -485,23 +483,21 @@ class NewsSpider(scrapy.Spider):
             if request is not None:
                 yield request
 
-    def _links(self, html: str, url: str, meta: dict[str, Any]) -> list[Link]:
+    def _links(self, found: PageLinks, meta: dict[str, Any]) -> list[Link]:
         via = "listing" if meta.get("via") in ("start", "listing") else "link"
-        self._count_unsafe_schemes(html)
-        return [Link(u, via) for u in page_links(html, url)]
+        self._count_unsafe_schemes(found.other_schemes)
+        return [Link(u, via) for u in found.links]
 
-    def _count_unsafe_schemes(self, html: str) -> None:
+    def _count_unsafe_schemes(self, hrefs: list[str]) -> None:
         """file:, ftp: ... links are never followed; count each once as unsafe_url."""
-        for m in _HREF_SCHEME.finditer(html):
-            if m.group(1).lower() not in _RESOURCE_SCHEMES:
+        for href in hrefs:
+            if href.split(":", 1)[0].strip().lower() not in _RESOURCE_SCHEMES:
                 continue
-            href = re.split(r"""[\s"'>]""", html[m.start(1) : m.start(1) + 300], maxsplit=1)[0]
             if href not in self.offsite:
                 self.offsite.add(href)
                 self.report.skip("unsafe_url")
 
-    def _feeds_of_home(self, html: str, url: str) -> Iterator[scrapy.Request]:
-        feeds = feed_urls_in_html(html, url)
+    def _feeds_of_home(self, feeds: list[str]) -> Iterator[scrapy.Request]:
         probe = not feeds and not self.site.feeds
         if probe:
             feeds = [urljoin(self.site.url, path) for path in PROBE_FEEDS]
