@@ -149,9 +149,13 @@ def write_config(demo: Any, path: Path, articles_per_site: int, days: int) -> Pa
     return path
 
 
-def crawl_ours(work: Path, config: Path, env: dict[str, str], tag: str, workers: str) -> Run:
+def crawl_ours(
+    work: Path, config: Path, env: dict[str, str], tag: str, workers: str, spy: str = ""
+) -> Run:
     archive, report = work / f"archive-{tag}", work / f"report-{tag}.json"
     cmd = [sys.executable, "-m", "newsarchive", "crawl", "--config", str(config)]
+    if spy:  # sampled by py-spy (collapsed stacks): its overhead makes this run's times moot
+        cmd = ["py-spy", "record", "--format", "raw", "-o", spy, "--rate", "50", "--", *cmd]
     cmd += ["--archive", str(archive), "--report-json", str(report)]
     env = {**env, "NEWSARCHIVE_SPOOL": str(work / f"sp-{tag}")}
     if workers:
@@ -240,6 +244,11 @@ def main() -> None:
         default="",
         help="comma-separated NEWSARCHIVE_EXTRACT_WORKERS values to crawl with (e.g. 0,2)",
     )
+    parser.add_argument(
+        "--py-spy",
+        default="",
+        help="also record newsarchive's first crawl with py-spy to this collapsed-stack file",
+    )
     args = parser.parse_args()
 
     from newsarchive.demo import DemoSites
@@ -259,7 +268,8 @@ def main() -> None:
             print(f"{len(urls)} articles on {len(demo.urls)} loopback sites", flush=True)
             for i in range(args.rounds):
                 for w in workers:
-                    runs.append(crawl_ours(work, config, env, f"big{i}w{w}", w))
+                    spy = args.py_spy if i == 0 and w == workers[0] else ""
+                    runs.append(crawl_ours(work, config, env, f"big{i}w{w}", w, spy))
                     runs[-1].name = _name(len(demo.sites), per_site, w)
                 if not args.no_bare:
                     runs.append(crawl_bare(work, env, f"big{i}"))

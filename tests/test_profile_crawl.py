@@ -104,6 +104,22 @@ def test_a_new_sites_first_crawl_leaks_no_chrome_in_any_record(crawled: Any) -> 
         assert page.paragraphs[0][:60] in record.text
 
 
+def test_the_run_learns_its_profile_as_it_goes_and_decides_its_first_pages_again(
+    crawled: Any,
+) -> None:
+    _tmp, _config, uri, truth, result, records = crawled
+    stats = result.reports[0]["stats"]
+    version = load_profile(open_storage(uri), SITE).version  # type: ignore[union-attr]
+    # learned at 12 articles (EarlyProfile) and again at the end (18 articles: too few to fix
+    # it earlier); the pages extracted with no or another version were decided again with it
+    # (that only those are is tests/test_profile_early.py's)
+    assert stats["newsarchive/profile_learned_in_run"] >= 1
+    assert stats["newsarchive/profile_used"] == version
+    assert 12 <= stats["newsarchive/profile_second_pass"] <= len(truth)
+    assert len(records) == len(truth)
+    assert result.reports[0]["articles_archived"] == len(truth)
+
+
 def test_a_twin_url_without_canonical_is_an_alias_of_one_record(crawled: Any) -> None:
     _tmp, _config, _uri, truth, _result, records = crawled
     for path in sorted(truth)[:2]:
@@ -119,7 +135,7 @@ def test_a_twin_url_without_canonical_is_an_alias_of_one_record(crawled: Any) ->
 
 
 def test_profile_command_shows_what_was_learned(crawled: Any) -> None:
-    tmp, _config, uri, _truth, _result, _records = crawled
+    tmp, _config, uri, _truth, _result, records = crawled
     shown = run_cli(["profile", SITE, "--archive", uri], tmp)
     assert shown.code == 0, shown.stderr
     version = load_profile(open_storage(uri), SITE).version  # type: ignore[union-attr]
@@ -129,6 +145,15 @@ def test_profile_command_shows_what_was_learned(crawled: Any) -> None:
     assert '"learned"' in as_json.stdout
     missing = run_cli(["profile", "nosuchsite", "--archive", uri], tmp)
     assert missing.code != 0 and "no profile" in missing.stderr
+    # every version a record names is kept
+    named = {r.profile_version for r in records.values()}
+    for kept in named:
+        shown = run_cli(["profile", SITE, "--archive", uri, "--version", str(kept)], tmp)
+        assert shown.code == 0 and str(kept) in shown.stdout, shown.stderr
+    bad = run_cli(["profile", SITE, "--archive", uri, "--version", "../x"], tmp)
+    assert bad.code == 2 and "not a profile version" in bad.stderr
+    gone = run_cli(["profile", SITE, "--archive", uri, "--version", "0" * 16], tmp)
+    assert gone.code == 1 and "no profile version" in gone.stderr
 
 
 def test_reextract_uses_the_stored_profile(crawled: Any) -> None:

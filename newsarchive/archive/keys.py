@@ -128,6 +128,13 @@ def profile_key(site: str) -> str:
     return state_key(site, "profile.json")
 
 
+def profile_version_key(site: str, version: str) -> str:
+    """state/site=S/profile-V.json: the profile version V, as records name it (kept)."""
+    if not re.fullmatch(r"[0-9a-f]{1,40}", version):
+        raise UnsafeKeyError(f"invalid profile version: {version[:60]!r}")
+    return state_key(site, f"profile-{version}.json")
+
+
 def month_of(day: str | date) -> str:
     """YYYY-MM of a day (or of a month given as YYYY-MM): the Parquet index's partition."""
     text = day.isoformat() if isinstance(day, date) else day

@@ -14,10 +14,12 @@ __all__ = ["load_profile", "save_profile", "update_profile"]
 LOGGER = logging.getLogger(__name__)
 
 
-def load_profile(storage: Storage, site: str) -> SiteProfile | None:
-    """The site's stored profile; None when there is none or it cannot be read (logged)."""
+def load_profile(storage: Storage, site: str, version: str | None = None) -> SiteProfile | None:
+    """The site's stored profile (or its stored VERSION); None when there is none or it
+    cannot be read (logged)."""
+    key = keys.profile_key(site) if version is None else keys.profile_version_key(site, version)
     try:
-        raw = storage.get_bytes(keys.profile_key(site))
+        raw = storage.get_bytes(key)
     except KeyError:
         return None
     try:
@@ -31,12 +33,19 @@ def load_profile(storage: Storage, site: str) -> SiteProfile | None:
         return None
 
 
-def save_profile(storage: Storage, profile: SiteProfile, site: str | None = None) -> str:
-    """Store PROFILE as readable JSON at the site's profile key; returns the key."""
+def save_profile(
+    storage: Storage, profile: SiteProfile, site: str | None = None, current: bool = True
+) -> str:
+    """Store PROFILE as readable JSON under its version's key (records name it) and, when
+    CURRENT, at the site's profile key (what the next run starts from); returns the key."""
     name = site or profile.site
     profile.site = name
-    key = keys.profile_key(name)
-    storage.put_bytes(key, profile.to_json().encode("utf-8"), content_type="application/json")
+    data = profile.to_json().encode("utf-8")
+    key = keys.profile_version_key(name, profile.version)
+    storage.put_bytes(key, data, content_type="application/json")
+    if current:
+        key = keys.profile_key(name)
+        storage.put_bytes(key, data, content_type="application/json")
     return key
 
 

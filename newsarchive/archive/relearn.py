@@ -1,14 +1,16 @@
-"""Collect, then extract: learn the site profile during and at the end of a run, and decide
-again the pages an outdated profile shaped.
+"""Collect, then extract: the profile a run extracts with, and deciding again the pages
+another version shaped.
 
-A crawl extracts each page with the profile stored by earlier runs (none for a new site) and
-keeps a bounded sample of its article pages' features. While the run goes on, `EarlyProfile`
-learns the profile again from that sample at doubling counts of articles (12, 24, 48 ...), and
-later pages are extracted with it. When the run is closed, the profile is learned from the
-sample on top of the stored one and stored; the pages that were extracted with another version
-(the first dozen of a new site, and those of a provisional profile that changed since) are read
-back from the run's WARC parts (nothing is refetched) and decided again with it, so the first
-pages of a new site come out as clean as the later ones, and each page is extracted about once.
+A crawl extracts each page with a site profile and keeps a bounded sample of its article pages'
+features. A site with a trusted stored profile is extracted with it for the whole run. A new
+site (or one whose profile is not trusted yet) has its profile learned from the run's sample at
+doubling counts of articles (12, 24, 48, 96), and later pages are extracted with it; from 96
+articles on it stays fixed for the run. When the run is closed, the profile learned from the
+whole sample is stored for the next run, and the pages extracted with another version than the
+run's last one (the first dozen of a new site, and those of a provisional profile) are read back
+from the run's WARC parts (nothing is refetched) and decided again with it. So the first pages
+of a new site come out as clean as the later ones, and each page is extracted about once.
+Every version a record names is kept in the archive (`newsarchive profile SITE --version V`).
 """
 
 from __future__ import annotations
@@ -17,7 +19,7 @@ import logging
 import random
 from typing import TYPE_CHECKING
 
-from newsarchive.archive.profiles import update_profile
+from newsarchive.archive.profiles import save_profile, update_profile
 from newsarchive.decide import Decision, decide
 from newsarchive.extraction.extract import reset_caches
 from newsarchive.extraction.profile import PageFeatures, SiteProfile, learn_profile
@@ -32,6 +34,7 @@ log = logging.getLogger(__name__)
 SAMPLE_SIZE = 300  # article pages kept per run (~10 KB of features each)
 RESET_EVERY = 500
 FIRST_CHECK = 12  # articles sampled before the profile is first learned during a run
+FREEZE_AT = 96  # articles: the profile learned from them is the run's from there on
 
 
 class FeatureSample:
@@ -86,15 +89,20 @@ class _Rewrite:
 
 
 class EarlyProfile:
-    """The profile a running crawl extracts with: the stored one, then learned again from the
-    run's sample at doubling counts of articles; remembers which version shaped each page."""
+    """The profile a running crawl extracts with: the stored one when trusted, else learned
+    from the run's sample at doubling counts of articles until FREEZE_AT; remembers which
+    version shaped each page."""
 
-    def __init__(self, writer: ArchiveWriter, first_check: int = FIRST_CHECK) -> None:
+    def __init__(
+        self, writer: ArchiveWriter, first_check: int = FIRST_CHECK, freeze_at: int = FREEZE_AT
+    ) -> None:
         self.writer = writer
         self.stored = writer.profile  # as open() loaded it: every learning starts from it
-        self.next_check = max(1, first_check)
         self.current = writer.profile
         self.version = _version(writer.profile)
+        self.frozen = writer.profile is not None and writer.profile.trusted
+        self.next_check = max(1, first_check)
+        self.freeze_at = freeze_at
         self.used: dict[str, str | None] = {}  # page URL -> version that extracted it
         self.learned = 0
 
@@ -107,12 +115,15 @@ class EarlyProfile:
         """Learn again when the sample reached the next count; True when the profile changed.
         A profile that is not trusted yet (too few distinct articles) is not used."""
         sample = self.writer.sample
-        if sample.offered < self.next_check:
+        if self.frozen or sample.offered < self.next_check:
             return False
         self.next_check = sample.offered * 2
         profile = learn_profile(sample.pages, previous=self.stored, site=self.writer.site.name)
         self.learned += 1
-        if not profile.trusted or profile.version == self.version:
+        if not profile.trusted:
+            return False
+        self.frozen = sample.offered >= self.freeze_at
+        if profile.version == self.version:
             return False
         self.current, self.version = profile, profile.version
         self.writer.profile = profile
@@ -129,8 +140,10 @@ def _version(profile: SiteProfile | None) -> str | None:
 
 
 def relearn(writer: ArchiveWriter, early: EarlyProfile | None = None) -> SiteProfile | None:
-    """Learn the profile from a closed run's sample and store it; decide again the run's pages
-    that another version shaped (all of them when EARLY did not follow the run).
+    """Learn the profile from a closed run's sample and store it for the next run; decide
+    again the run's pages that another version than the run's own shaped (with EARLY: the
+    fixed one when the run got that far, else the one just learned; without: all pages,
+    when the learned version is new).
 
     Blocking (storage reads and extraction): call it off the reactor thread, after close() and
     before write_report(). Returns the stored profile (None when nothing was learned).
@@ -138,27 +151,30 @@ def relearn(writer: ArchiveWriter, early: EarlyProfile | None = None) -> SitePro
     report = writer.report
     if not writer.sample or report.status == "failed" or report.spooled_pending:
         return None
-    old = early.stored if early is not None else writer.profile
     try:
-        profile = update_profile(writer.storage, writer.site.name, writer.sample.pages)
+        learned = update_profile(writer.storage, writer.site.name, writer.sample.pages)
+        run_profile = early.current if early is not None and early.frozen else learned
+        if run_profile is not None and run_profile is not learned:
+            save_profile(writer.storage, run_profile, writer.site.name, current=False)
     except Exception:  # a profile that cannot be stored costs cleanliness, never the run
         log.warning("site profile of %s not updated", writer.site.name, exc_info=True)
         return None
-    report.stats["newsarchive/profile_version"] = profile.version
-    if not profile.trusted:
-        return profile
+    report.stats["newsarchive/profile_version"] = learned.version
+    if run_profile is None or not run_profile.trusted:
+        return learned
+    report.stats["newsarchive/profile_used"] = run_profile.version
     if early is None:
-        if profile.version == _version(old):
-            return profile
+        if learned.version == _version(writer.profile):
+            return learned
         only = None
     else:
-        only = early.stale(profile.version)
+        only = early.stale(run_profile.version)
         report.stats["newsarchive/profile_learned_in_run"] = early.learned
         if not only:
-            return profile
-    rewritten = _second_pass(writer, profile, only)
+            return learned
+    rewritten = _second_pass(writer, run_profile, only)
     report.stats["newsarchive/profile_second_pass"] = rewritten
-    return profile
+    return learned
 
 
 def _retract_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -> bool:

@@ -20,14 +20,22 @@ SECTIONS = (
 )
 
 
-def stored_profile(site: str, archive: str | None) -> SiteProfile:
+def stored_profile(site: str, archive: str | None, version: str | None = None) -> SiteProfile:
     """The site's profile from the archive, or exit with a message when there is none."""
     from newsarchive.archive.profiles import load_profile
     from newsarchive.archive.storage import open_storage
+    from newsarchive.errors import UnsafeKeyError
     from newsarchive.settings import Settings
 
     storage = open_storage(Settings.from_env(archive_uri=archive).archive_uri)
-    profile = load_profile(storage, site)
+    try:
+        profile = load_profile(storage, site, version)
+    except UnsafeKeyError:
+        raise fail(
+            f"not a profile version: {version!r} (16 hex digits, as records name it)", 2
+        ) from None
+    if profile is None and version is not None:
+        raise fail(f"no profile version {version} of site {site!r} in {storage.uri}", 1)
     if profile is None:
         raise fail(f"no profile learned for site {site!r} in {storage.uri} (crawl it first)", 1)
     return profile
@@ -54,9 +62,13 @@ def profile(
     site: Annotated[str, typer.Argument(help="The site's name (as in the config).")],
     archive: ArchiveOpt = None,
     as_json: Annotated[bool, typer.Option("--json", help="The stored profile as JSON.")] = False,
+    version: Annotated[
+        str | None,
+        typer.Option("--version", help="A stored version, as a record's profile_version names it."),
+    ] = None,
 ) -> None:
     """Show what the archive learned about a site's template (chrome, titles, comments)."""
-    learned = stored_profile(site, archive)
+    learned = stored_profile(site, archive, version)
     if as_json:
         print(json.dumps(learned.to_dict(), ensure_ascii=False, indent=1))
         return
