@@ -5,6 +5,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
+import sys
 import threading
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
@@ -216,6 +217,13 @@ class DemoHTTPServer(ThreadingHTTPServer):
     @property
     def url(self) -> str:
         return self.site.base_url
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        """A client that hung up (a crawl closing its idle connections) is no error; anything
+        else is reported as the standard server does."""
+        if isinstance(sys.exc_info()[1], ConnectionError):
+            return
+        super().handle_error(request, client_address)
 
     def start(self) -> None:
         self._thread = threading.Thread(
