@@ -212,18 +212,21 @@ def _text_of(tree: HtmlElement, tf_url: str | None, profile: SiteProfile | None)
 
 _HEAD_LINES = 3
 # visible machine dates, most specific first (schema.org microdata, hAtom, <time>)
-_DATE_XPATHS = (
-    "//*[@itemprop='datePublished']/@content|//*[@itemprop='datePublished']/@datetime"
-    "|//*[@itemprop='datePublished']/@title",
-    # RDFa (Drupal, many CMSs): schema.org and Dublin Core creation dates on any element
-    "//*[@content][contains(@property, 'datePublished') or contains(@property, 'dateCreated')"
-    " or contains(@property, 'dc:created') or contains(@property, 'dc:date')"
-    " or contains(@property, 'dcterms:created') or contains(@property, 'dcterms:issued')]"
-    "/@content",
-    "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@datetime"
-    "|//abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title",
-    "//article//time[@datetime]/@datetime",
-    "//time[@datetime]/@datetime",
+_DATE_XPATHS = tuple(
+    etree.XPath(xpath)
+    for xpath in (
+        "//*[@itemprop='datePublished']/@content|//*[@itemprop='datePublished']/@datetime"
+        "|//*[@itemprop='datePublished']/@title",
+        # RDFa (Drupal, many CMSs): schema.org and Dublin Core creation dates on any element
+        "//*[@content][contains(@property, 'datePublished') or contains(@property, 'dateCreated')"
+        " or contains(@property, 'dc:created') or contains(@property, 'dc:date')"
+        " or contains(@property, 'dcterms:created') or contains(@property, 'dcterms:issued')]"
+        "/@content",
+        "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@datetime"
+        "|//abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title",
+        "//article//time[@datetime]/@datetime",
+        "//time[@datetime]/@datetime",
+    )
 )
 
 
@@ -268,8 +271,8 @@ def _h1_text(tree: HtmlElement) -> str | None:
 
 
 _HEADING_XPATH = (
-    "//h1|//h2|//h3|//*[contains(@class, 'title') or contains(@class, 'headline')]",
-    "//b|//strong|//font",  # legacy layouts mark the headline up visually only
+    etree.XPath("//h1|//h2|//h3|//*[contains(@class, 'title') or contains(@class, 'headline')]"),
+    etree.XPath("//b|//strong|//font"),  # legacy layouts mark the headline up visually only
 )
 
 
@@ -277,8 +280,8 @@ def _heading_texts(tree: HtmlElement) -> list[str]:
     """Short texts that may be the page's own headline, most specific first."""
     out: list[str] = []
     for xpath in _HEADING_XPATH:
-        for el in tree.xpath(xpath)[:60]:
-            text = re.sub(r"\s+", " ", el.text_content()).strip()
+        for el in xpath(tree)[:60]:
+            text = " ".join(el.text_content().split())  # str.split's whitespace is \s
             if 8 <= len(text) <= 250:
                 out.append(text)
     return out
@@ -497,7 +500,7 @@ def _fill_metadata(
     )
     if not published:
         for xpath in _DATE_XPATHS:
-            found = tree.xpath(xpath)
+            found = xpath(tree)
             published = normalize_date(str(found[0])) if found else None
             if published:
                 break

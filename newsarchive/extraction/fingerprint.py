@@ -10,14 +10,14 @@ import numpy as np
 
 __all__ = ["NearTwins", "content_sha256", "hamming", "normalize_text", "simhash"]
 
-_WS = re.compile(r"\s+")
 _WORD = re.compile(r"\w+", re.UNICODE)
 SHINGLE_WORDS = 3
 
 
 def normalize_text(text: str) -> str:
     """NFC-normalize and fold every whitespace run to one space (paragraph breaks included)."""
-    return _WS.sub(" ", unicodedata.normalize("NFC", text or "")).strip()
+    # str.split's whitespace is the regex \s: the same as re.sub(r"\s+", " ", ...).strip()
+    return " ".join(unicodedata.normalize("NFC", text or "").split())
 
 
 def content_sha256(text: str) -> str:
@@ -26,10 +26,13 @@ def content_sha256(text: str) -> str:
 
 
 def _features(text: str) -> list[str]:
-    words = _WORD.findall(normalize_text(text).casefold())
+    # whitespace never is a word character: NFC alone gives normalize_text's words
+    words = _WORD.findall(unicodedata.normalize("NFC", text or "").casefold())
     if len(words) < SHINGLE_WORDS:
         return [" ".join(words)] if words else []
-    return [" ".join(words[i : i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)]
+    # the word lists start one word later each: the shortest stops the zip at the last shingle
+    starts = (words[i:] for i in range(SHINGLE_WORDS))
+    return list(map(" ".join, zip(*starts, strict=False)))
 
 
 def simhash(text: str) -> str:
@@ -42,9 +45,8 @@ def simhash(text: str) -> str:
     features = _features(text)
     if not features:
         return "0" * 16
-    digests = b"".join(
-        hashlib.blake2b(feature.encode("utf-8"), digest_size=8).digest() for feature in features
-    )
+    blake2b = hashlib.blake2b
+    digests = b"".join([blake2b(feature.encode(), digest_size=8).digest() for feature in features])
     bits = np.unpackbits(np.frombuffer(digests, dtype=np.uint8).reshape(len(features), 8), axis=1)
     ones = bits.sum(axis=0, dtype=np.int64)
     return np.packbits(2 * ones > len(features)).tobytes().hex()

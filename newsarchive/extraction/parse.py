@@ -93,8 +93,10 @@ def flatten_deep(text: str, limit: int = MAX_DEPTH) -> str:
     return "".join(parts)
 
 
-# an element this deep in the parsed tree: the page may have met libxml2's limit
-_TOO_DEEP = etree.XPath(f"boolean(//*[count(ancestor::*) >= {MAX_DEPTH}])")
+# an element this deep in the parsed tree (MAX_DEPTH ancestors): the page may have met
+# libxml2's limit. One child step per level reads each element once; counting every element's
+# ancestors read the tree once per level.
+_TOO_DEEP = etree.XPath("boolean(/*" + "/*" * MAX_DEPTH + ")")
 
 
 def parse_document(text: str) -> HtmlElement | None:
