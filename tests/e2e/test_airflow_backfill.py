@@ -32,8 +32,9 @@ from newsarchive.airflow.local import (
     Postgres,
     local_airflow,
 )
+from tests.airflow_support import QUIET_STACK_ENV
 
-pytestmark = [pytest.mark.e2e, pytest.mark.airflow, pytest.mark.s3, pytest.mark.timeout(600)]
+pytestmark = [pytest.mark.e2e, pytest.mark.airflow, pytest.mark.s3, pytest.mark.timeout(900)]
 
 TODAY = datetime.now(UTC).date()
 # The demo sites publish on D1..D6 (D6 is yesterday). Unpausing a DAG starts its latest
@@ -126,8 +127,9 @@ class Stack:
         self.timings[label] = time.monotonic() - started
         return runs
 
-    def wait_scheduled(self, site: str, timeout: float = 240) -> tuple[Any, ...]:
-        """The site's first scheduled run, once finished."""
+    def wait_scheduled(self, site: str, timeout: float = 480) -> tuple[Any, ...]:
+        """The site's first scheduled run, once finished (generous: on a busy machine the first
+        runs share the CPU with the stack's start and the rest of the suite)."""
         deadline = time.monotonic() + timeout
         while time.monotonic() < deadline:
             rows = self.pg.query(
@@ -231,6 +233,7 @@ def stack(s3_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         config_path = root / "sites.yaml"
         config_path.write_text(yaml.safe_dump(config))
         env = {
+            **QUIET_STACK_ENV,
             "NEWSARCHIVE_CONFIG": str(config_path),
             "NEWSARCHIVE_ARCHIVE": f"s3://{bucket}/archive",
             **s3_server.env(),  # the boto3 default chain (dag.test covers the connection path)
@@ -417,13 +420,14 @@ def test_backfill_of_2017_archives_each_day_and_refuses_days_before_earliest(
     stack: Stack,
 ) -> None:
     # Unpausing starts the site's latest interval (yesterday: nothing published); the backfill
-    # of three 2017 days runs beside it, one crawl at a time.
+    # of two 2017 days runs beside it, one crawl at a time: the first day's lookback is cut at
+    # `earliest`, the second day's is not.
     stack.af.airflow("dags", "unpause", dag_id(OLD))
-    days = [OLD_EARLIEST + timedelta(days=i) for i in range(3)]
+    days = [OLD_EARLIEST + timedelta(days=i) for i in range(2)]
     started = time.monotonic()
     runs = stack.wait_backfill(stack.start_backfill(OLD, days[0], days[-1]))
     stack.timings[f"backfill {OLD} {days[0]}..{days[-1]} (2017)"] = time.monotonic() - started
-    assert [r[1] for r in runs] == ["success"] * 3, [stack.explain(OLD, r[0]) for r in runs]
+    assert [r[1] for r in runs] == ["success"] * 2, [stack.explain(OLD, r[0]) for r in runs]
     assert [r[2].date() for r in runs] == days
     assert {ti[0] for ti in stack.tasks(OLD, [r[0] for r in runs]).values()} == {"success"}
 
@@ -437,12 +441,13 @@ def test_backfill_of_2017_archives_each_day_and_refuses_days_before_earliest(
         assert by_day[day] and by_day[day] == stack.expected(OLD, {day}), day
     reports = stack.reports(OLD)
     first = days[0].isoformat()
-    assert {f"{first}_{first}", f"{first}_{days[1]}", f"{days[1]}_{days[2]}"} <= set(reports)
+    assert {f"{first}_{first}", f"{first}_{days[1]}"} <= set(reports)
 
-    # Days before `earliest`: each run fails, naming the site and the date; nothing archived.
-    early = (OLD_FIRST + timedelta(days=1), OLD_EARLIEST - timedelta(days=1))
-    refused = stack.backfill(OLD, *early)
-    assert [r[1] for r in refused] == ["failed"] * 2, refused
+    # The day before `earliest` (the site published on it): its run fails, naming the site and
+    # the date; nothing archived.
+    early = OLD_EARLIEST - timedelta(days=1)
+    refused = stack.backfill(OLD, early, early)
+    assert [r[1] for r in refused] == ["failed"], refused
     tis = stack.tasks(OLD, [r[0] for r in refused])
     for run_id, _, start in refused:
         state, tries = tis[(run_id, "crawl")][:2]

@@ -33,6 +33,7 @@ pytest.importorskip("airflow.providers.celery")
 from newsarchive.airflow.celery_local import CRAWL_POOL, CeleryWorker, cluster_policy
 from newsarchive.airflow.local import LocalAirflow, Postgres, local_airflow
 from newsarchive.demo import DemoSites
+from tests.airflow_support import QUIET_STACK_ENV
 
 pytestmark = [pytest.mark.celery, pytest.mark.airflow, pytest.mark.s3, pytest.mark.timeout(900)]
 
@@ -223,6 +224,7 @@ def cluster(s3_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterato
             for style in STYLES
         }
         env = {
+            **QUIET_STACK_ENV,
             "NEWSARCHIVE_CONFIG": str(config_path),
             "NEWSARCHIVE_ARCHIVE": f"s3://{bucket}/archive",
             **s3_server.env(),
