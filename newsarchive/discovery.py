@@ -299,25 +299,12 @@ def _rel(element: Any) -> set[str]:
 
 def feed_urls_in_html(html: str, base_url: str) -> list[str]:
     """Feeds a page advertises with <link rel="alternate" type="...rss/atom/feed+json">."""
-    root, base = _document(html, base_url)
-    if root is None:
-        return []
-    found = []
-    for link in root.xpath("//link[@href]"):
-        kind = (link.get("type") or "").split(";")[0].strip().lower()
-        if "alternate" in _rel(link) and kind in FEED_TYPES:
-            found.append(_absolute(link.get("href"), base))
-    return _unique(found)
+    return read_links(html, base_url).feeds
 
 
 def page_links(html: str, base_url: str) -> list[str]:
     """Absolute http(s) hrefs of <a>/<area>, fragments dropped, deduplicated in order."""
-    root, base = _document(html, base_url)
-    if root is None:
-        return []
-    # one pass in document order: an XPath union is superlinear on pages with many links
-    hrefs = (el.get("href") for el in root.iter("a", "area"))
-    return _unique(_absolute(str(href), base) for href in hrefs if href is not None)
+    return read_links(html, base_url).links
 
 
 _NEXT_PREV = frozenset(("next", "prev", "previous"))
