@@ -18,6 +18,10 @@ DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.ConditionalMiddleware": 590,
 }
 EXTENSIONS = {"spiders.progress.Progress": 500}
+# Scrapy's remote control (on by default in the Scrapy we lock) is an HTTP server inside the
+# crawl that runs Python code it is sent, with a token left in a file under ~/.local/state:
+# no place in a scheduled crawl
+REMOTE_CONTROL_ENABLED = False
 NEWSARCHIVE_PROGRESS_EVERY = 30.0  # seconds between plain progress lines off a terminal; 0: none
 RETRY_ENABLED = True
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]

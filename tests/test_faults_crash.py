@@ -50,7 +50,12 @@ def test_sigkill_midway_then_rerun_archives_every_article_once(
     since, until = START.isoformat(), (START + timedelta(days=DAYS - 1)).isoformat()
     cfg = write_config(tmp_path / "sites.yaml", demo.config(), download_delay=0.1)
     args = ["--config", str(cfg), "--archive", uri, "--since", since, "--until", until]
-    env = {"NEWSARCHIVE_SPOOL": str(tmp_path / "spool"), "NEWSARCHIVE_PART_RECORDS": "5"}
+    state = tmp_path / "user-state"
+    env = {
+        "NEWSARCHIVE_SPOOL": str(tmp_path / "spool"),
+        "NEWSARCHIVE_PART_RECORDS": "5",
+        "XDG_STATE_HOME": str(state),
+    }
 
     killed = Crawl(args, tmp_path, env, "killed")
     wait_for(lambda: count_keys(store, "articles/") >= 3, 60, "three uploaded records")
@@ -60,6 +65,8 @@ def test_sigkill_midway_then_rerun_archives_every_article_once(
     assert killed.wait() == -signal.SIGKILL
     assert not killed.reports, "a killed run cannot have written its report"
     assert any((tmp_path / "spool").rglob("*.part"))
+    # no remote-control server ran in the crawl, so the kill left no token file behind
+    assert not list(state.rglob("*")), sorted(state.rglob("*"))
 
     # what a reader sees right after the crash: whole objects only, every pointer resolves
     before = archived(uri)
