@@ -52,7 +52,7 @@ from newsarchive.read.query import open_archive
 from newsarchive.settings import Settings
 
 archive = sys.argv[1]
-with DemoSites(days=1, per_day=2) as sites:  # the exit is what is tested, not the crawl
+with DemoSites(styles=("wordpress",), days=1, per_day=2) as sites:  # the exit is tested
     cfg = load_config(sites.write_config(sys.argv[2]))
     run_crawl(cfg, cfg.sites, Settings.from_env(archive_uri=archive, log_level="ERROR"))
 next(iter(open_archive(archive).articles()))  # read one article, then exit at once
