@@ -149,15 +149,29 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     )
 
 
-def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
-    """A yardstick of this machine's speed beside the suite's time: these shared machines
-    differ by about 2x from day to day, and a wall time means little without it."""
+def _yardstick() -> float:
+    """CPU seconds of 2,000,000 pure-Python additions: this machine's speed right now."""
     started = time.process_time()
     total = 0
     for i in range(2_000_000):
         total += i
-    cpu = time.process_time() - started
+    return time.process_time() - started
+
+
+_YARDSTICK_AT_START: list[float] = []
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-xdist starts its workers
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if "PYTEST_XDIST_WORKER" not in os.environ:  # the controller only
+        _YARDSTICK_AT_START.append(_yardstick())
+
+
+def pytest_terminal_summary(terminalreporter: pytest.TerminalReporter) -> None:
+    """A yardstick of this machine's speed at the suite's start and end: these shared machines
+    differ by about 2x within an hour, and a wall time means little without it."""
+    start = f"{_YARDSTICK_AT_START[0]:.2f} CPU s at the start, " if _YARDSTICK_AT_START else ""
     terminalreporter.write_line(
-        f"machine yardstick: 2,000,000 pure-Python additions took {cpu:.2f} CPU s "
-        f"(with {os.cpu_count()} CPUs)"
+        f"machine yardstick: 2,000,000 pure-Python additions took {start}"
+        f"{_yardstick():.2f} CPU s at the end ({os.cpu_count()} CPUs)"
     )
