@@ -38,18 +38,37 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-class S3Server:
-    """A moto_server process on 127.0.0.1; stop() and start() again to simulate an outage."""
+# moto's server, answering one request at a time: `moto_server` serves each request in its own
+# thread, and its conditional PUT (If-None-Match, If-Match) checks, then writes, unlocked, so two
+# racing writers can both pass; S3 itself decides them atomically, as one request at a time does.
+_SERIAL_MOTO = (
+    "import sys; from werkzeug.serving import run_simple; "
+    "from moto.moto_server.werkzeug_app import DomainDispatcherApplication, "
+    "MotoRequestHandler, create_backend_app; "
+    "run_simple('127.0.0.1', int(sys.argv[1]), DomainDispatcherApplication(create_backend_app), "
+    "threaded=False, request_handler=MotoRequestHandler)"
+)
 
-    def __init__(self, port: int | None = None) -> None:
+
+class S3Server:
+    """A moto_server process on 127.0.0.1; stop() and start() again to simulate an outage.
+
+    `serial`: one request at a time, so conditional writes race as on S3 (see _SERIAL_MOTO).
+    """
+
+    def __init__(self, port: int | None = None, *, serial: bool = False) -> None:
         self.port = port or free_port()
         self.endpoint = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None
+        self.serial = serial
 
     def start(self) -> None:
         exe = Path(sys.executable).with_name("moto_server")
+        cmd = [str(exe), "-H", "127.0.0.1", "-p", str(self.port)]
+        if self.serial:
+            cmd = [sys.executable, "-c", _SERIAL_MOTO, str(self.port)]
         self.proc = subprocess.Popen(
-            [str(exe), "-H", "127.0.0.1", "-p", str(self.port)],
+            cmd,
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )

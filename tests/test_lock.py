@@ -7,17 +7,40 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+import uuid
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 
 from newsarchive.archive.lock import Lease, LockHeld, LockLost, acquire, lock_key, release, renew
 from newsarchive.archive.storage import open_storage
+from tests.conftest import S3Server, point_boto3_at
 
 
-@pytest.fixture
-def storage(archive_uri: str):  # type: ignore[no-untyped-def]
-    store = open_storage(archive_uri)
+@pytest.fixture(scope="module")
+def serial_s3() -> Iterator[S3Server]:
+    """An S3-protocol server that decides racing conditional writes atomically, as S3 does
+    (the suite's shared moto server does not: see tests/conftest.py)."""
+    server = S3Server(serial=True)
+    server.start()
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+@pytest.fixture(params=["local", "s3"])
+def storage(request: pytest.FixtureRequest, tmp_path: Path, monkeypatch: pytest.MonkeyPatch):  # type: ignore[no-untyped-def]
+    if request.param == "local":
+        uri = str(tmp_path / "archive")
+    else:
+        server = request.getfixturevalue("serial_s3")
+        point_boto3_at(server, monkeypatch)
+        bucket = f"lock-{uuid.uuid4().hex[:12]}"
+        server.client().create_bucket(Bucket=bucket)
+        uri = f"s3://{bucket}/archive"
+    store = open_storage(uri)
     store.check(create=True)
     return store
 
