@@ -392,22 +392,4 @@ def _is_other_page(url: str, current: ListingKey) -> bool:
 
 def pagination_links(html: str, base_url: str) -> list[str]:
     """rel=next/prev links and hrefs that look like other pages (2..N) of the same listing."""
-    root, base = _document(html, base_url)
-    if root is None:
-        return []
-    declared: list[str | None] = []  # rel=next/prev first, then hrefs that look paged
-    paged: list[str | None] = []
-    current = _listing_key(base_url)
-    # one pass over the elements: the XPath union `//link[@href] | //a[@href]` took time
-    # quadratic in the number of links (54 s at 20,000; a 100,000-link page never finished)
-    for element in root.iter("a", "link"):
-        href = element.get("href")
-        if href is None:
-            continue
-        if _rel(element) & {"next", "prev", "previous"}:
-            declared.append(_absolute(href, base))
-        if element.tag == "a":
-            url = _absolute(str(href), base)
-            if url and _is_other_page(url, current):
-                paged.append(url)
-    return _unique(declared + paged)
+    return read_links(html, base_url).next_pages

@@ -63,10 +63,11 @@ class S3Server:
         self.serial = serial
 
     def start(self) -> None:
-        exe = Path(sys.executable).with_name("moto_server")
-        cmd = [str(exe), "-H", "127.0.0.1", "-p", str(self.port)]
         if self.serial:
             cmd = [sys.executable, "-c", _SERIAL_MOTO, str(self.port)]
+        else:
+            exe = Path(sys.executable).with_name("moto_server")
+            cmd = [str(exe), "-H", "127.0.0.1", "-p", str(self.port)]
         self.proc = subprocess.Popen(
             cmd,
             stdout=subprocess.DEVNULL,

@@ -85,13 +85,13 @@ _TITLE_SPLIT = re.compile(
 )
 
 
-def _norm(text: str) -> str:
-    """The key of a text: case-folded, whitespace collapsed, digits as '#'."""
-    return _DIGITS.sub("#", " ".join(text.split()).casefold())
-
-
 def _clean(text: str) -> str:
     return " ".join(text.split())  # str.split's whitespace is the regex \s: same result, cheaper
+
+
+def _norm(text: str) -> str:
+    """The key of a text: case-folded, whitespace collapsed, digits as '#'."""
+    return _DIGITS.sub("#", _clean(text).casefold())
 
 
 def _node_sig(el: HtmlElement) -> str:
@@ -100,21 +100,12 @@ def _node_sig(el: HtmlElement) -> str:
     return f"{el.tag}{'#' + ident if ident else ''}{'.' + cls if cls else ''}"
 
 
-def path_signature(el: HtmlElement, depth: int = 5) -> str:
-    """Tag, id and classes (digits dropped) of the element and its nearest ancestors."""
-    parts: list[str] = []
-    node: HtmlElement | None = el
-    while node is not None and len(parts) <= depth and node.tag not in ("body", "html"):
-        parts.append(_node_sig(node))
-        node = node.getparent()
-    return " < ".join(parts)
-
-
-_PATH_PARTS = 6  # path_signature's default depth: the element and five ancestors
+_PATH_PARTS = 6  # a path: the element's signature and those of its five nearest ancestors
 
 
 class _Paths:
-    """`path_signature` of one tree's elements, each node's signature worked out once.
+    """Paths of one tree's elements: tag, id and classes (digits dropped) of the element and
+    its nearest ancestors below <body>, each node's signature worked out once.
 
     A page asks for the paths of hundreds of nested blocks; each one's path is its own
     signature before its parent's (cut to the same length), so every ancestor is read once.

@@ -163,19 +163,20 @@ class Stack:
         )
 
     def diagnose(self) -> str:
-        """Every run's state and its tasks' states and tries, then the tails of unfinished or
-        retried tasks' logs and of the scheduler's: what a timeout message needs."""
+        """Every run's state and its tasks' states and tries, then the log tails of the runs with
+        an unfinished or retried task and of the scheduler: what a timeout message needs."""
         rows = self.pg.query(
             "SELECT r.dag_id, r.run_id, r.state, t.task_id, t.state, t.try_number "
             "FROM dag_run r LEFT JOIN task_instance t ON t.dag_id = r.dag_id AND "
             "t.run_id = r.run_id ORDER BY r.id, t.task_id"
         )
         lines = [" ".join(str(v) for v in row) for row in rows]
-        for dag, run_id, _, task, state, tries in rows:
-            if task and (state != "success" or (tries or 0) > 1):
-                site = dag.removeprefix("newsarchive_")
-                tail = self.task_log(site, run_id, task).splitlines()[-15:]
-                lines.append(f"--- {dag} {run_id} {task}\n" + "\n".join(x[:300] for x in tail))
+        troubled = {
+            (dag.removeprefix("newsarchive_"), run_id)
+            for dag, run_id, _, task, state, tries in rows
+            if task and (state != "success" or (tries or 0) > 1)
+        }
+        lines += [self.explain(site, run_id) for site, run_id in sorted(troubled)]
         lines.append("--- scheduler\n" + self.af.log_tail("scheduler", 40))
         return "\n".join(lines)
 
