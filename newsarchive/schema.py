@@ -136,5 +136,21 @@ assert tuple(ARROW_SCHEMA.names) == RECORD_FIELDS, "ARROW_SCHEMA must follow Art
 
 
 def records_to_table(records: list[ArticleRecord]) -> pa.Table:
-    """An Arrow table with ARROW_SCHEMA from records."""
-    return pa.Table.from_pylist([r.to_dict() for r in records], schema=ARROW_SCHEMA)
+    """An Arrow table with ARROW_SCHEMA from records.
+
+    Built by Arrow's JSON reader from the records' JSON lines: `pa.array` on Python lists (and so
+    `Table.from_pylist`) imports pandas when it is installed, 0.7 s of CPU in every crawl process.
+    A value that does not fit the schema raises pa.ArrowInvalid."""
+    if not records:
+        return ARROW_SCHEMA.empty_table()
+    import pyarrow.json as pa_json
+
+    data = "".join(r.to_json() + "\n" for r in records).encode()
+    table = pa_json.read_json(
+        pa.BufferReader(data),
+        read_options=pa_json.ReadOptions(use_threads=False, block_size=len(data) + 1),
+        parse_options=pa_json.ParseOptions(
+            explicit_schema=ARROW_SCHEMA, unexpected_field_behavior="error"
+        ),
+    )
+    return table.select(ARROW_SCHEMA.names)

@@ -11,7 +11,8 @@ import pytest
 
 GOLDEN = Path(__file__).parent / "fixtures" / "golden"
 HEAVY = ("pyarrow", "pandas", "duckdb", "scrapy", "twisted", "trafilatura", "boto3", "airflow")
-CONFIG = ("yaml", "pydantic")  # only when a config is read (typer's own coercion needs pydantic)
+CONFIG = ("yaml", "pydantic")  # only when a config is read (typer >= 0.29 converts arguments with
+# pydantic: pyproject keeps typer below it)
 
 _PROBE = """
 import json, sys
@@ -64,15 +65,22 @@ def test_command_help_loads_no_heavy_library(command: str) -> None:
 
 
 # extract needs trafilatura (and what trafilatura itself imports), never these
-NOT_FOR_EXTRACT = (*(m for m in HEAVY if m != "trafilatura"), "numpy", "rich", "botocore", "yaml")
+NOT_FOR_EXTRACT = (
+    *(m for m in HEAVY if m != "trafilatura"),
+    *CONFIG,
+    "numpy",
+    "rich",
+    "botocore",
+)
 
 
 @pytest.mark.parametrize("fmt", ["text", "json"])
 def test_extract_loads_trafilatura_but_no_data_crawl_or_console_library(fmt: str) -> None:
     loaded = _loaded("extract", "--format", fmt, str(GOLDEN / "flat_markup.html"))
     assert "trafilatura" in loaded  # the command did run its extraction
-    # json builds the full record, whose schema module needs pyarrow (and so numpy)
-    unwanted = set(NOT_FOR_EXTRACT) - ({"pyarrow", "numpy"} if fmt == "json" else set())
+    # json builds the full record: its schema module needs pyarrow (and so numpy), and the
+    # page's site is a SiteConfig (pydantic)
+    unwanted = set(NOT_FOR_EXTRACT) - ({"pyarrow", "numpy", "pydantic"} if fmt == "json" else set())
     assert not loaded & unwanted, sorted(loaded & unwanted)
 
 
@@ -86,3 +94,24 @@ def test_cli_format_list_matches_the_exporter() -> None:
     from newsarchive.read.export import FORMATS as EXPORT_FORMATS
 
     assert FORMATS == EXPORT_FORMATS
+
+
+def test_building_a_records_table_does_not_import_pandas() -> None:
+    # pa.array on Python lists imports pandas when installed (0.7 s of CPU in each crawl process)
+    probe = (
+        "import sys\n"
+        "from newsarchive.schema import ArticleRecord, records_to_table\n"
+        "rec = ArticleRecord.from_dict({'article_id': 'a', 'url': 'http://x/',\n"
+        "    'canonical_url': 'http://x/', 'site': 's', 'title': None, 'author': None,\n"
+        "    'published': None, 'modified': None, 'date': '2026-01-01', 'date_source': 'fetched',\n"
+        "    'language': None, 'text': 't', 'fetched_at': '2026-01-01T00:00:00Z',\n"
+        "    'content_sha256': 'c', 'word_count': 1, 'tags': ['x']})\n"
+        "table = records_to_table([rec])\n"
+        "assert table.num_rows == 1 and table['tags'].to_pylist() == [['x']], table\n"
+        "print('pandas' in sys.modules)\n"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", probe], capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "False"
