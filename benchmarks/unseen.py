@@ -1,6 +1,6 @@
 """Crawl generated news sites of CMS styles the crawler has never seen and score the archive.
 
-    python benchmarks/unseen.py --group dev|holdout|holdout2|all [--json out.json] [--keep DIR]
+    python benchmarks/unseen.py --group dev|holdout|holdout2|holdout3|all [--json out.json] [--keep DIR]
 
 Serves each site on 127.0.0.1, runs `python -m newsarchive crawl` once over all of them, reads
 the archived JSON records directly and compares them with each site's ground truth.
@@ -77,6 +77,17 @@ def leaked_lines(text: str, paras: list[str]) -> list[str]:
     return out
 
 
+def page_charset(resp) -> str:
+    """The charset of a canned response: its header's, else the page's meta tag's, else UTF-8."""
+    found = re.search(r"charset=([\w-]+)", resp.content_type) or re.search(
+        rb"""<meta[^>]+charset=["']?([\w-]+)""", resp.body[:2048], re.I
+    )
+    if not found:
+        return "utf-8"
+    value = found.group(1)
+    return value.decode("ascii") if isinstance(value, bytes) else value
+
+
 def check_truth(site, pages) -> list[str]:
     """Problems in a site's ground truth: unserved URLs, paragraphs not on the page, repeats."""
     problems, seen = [], set()
@@ -86,7 +97,7 @@ def check_truth(site, pages) -> list[str]:
             if resp is None or resp.status != 200:
                 problems.append(f"{u}: not served")
                 continue
-            charset = re.search(r"charset=([\w-]+)", resp.content_type).group(1)
+            charset = page_charset(resp)
             page = html.unescape(resp.body.decode(charset)).replace('\\"', '"')
             page = " ".join(page.split())
             for para in t.paras:
@@ -111,8 +122,7 @@ def linked_paths(site, kind: str) -> set[str]:
     for resp in site.pages.values():
         if resp.status != 200 or ("html" in resp.content_type) != (kind == "html"):
             continue
-        charset = re.search(r"charset=([\w-]+)", resp.content_type).group(1)
-        text = resp.body.decode(charset, "replace")
+        text = resp.body.decode(page_charset(resp), "replace")
         if "html" in resp.content_type:
             urls = re.findall(r"""<(?:a|link)\b[^>]*?\shref=["']?([^"'\s>]+)""", text, re.I)
         else:
@@ -265,7 +275,9 @@ def total(rows: list[dict]) -> dict:
 def main() -> int:
     """Serve, crawl, score, print."""
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--group", choices=["dev", "holdout", "holdout2", "all"], default="dev")
+    ap.add_argument(
+        "--group", choices=["dev", "holdout", "holdout2", "holdout3", "all"], default="dev"
+    )
     ap.add_argument("--site", action="append", help="only this style (repeatable; dev styles only)")
     ap.add_argument("--json", help="write the scores here")
     ap.add_argument("--keep", help="keep config and archive in this folder")
