@@ -34,6 +34,7 @@ HOLDOUT3 = [
     "tumblr_vi",
     "plone_de",
     "concrete_fr",
+    "djangocms_it",
 ]
 
 
