@@ -76,7 +76,13 @@ class GenPage:
 
 
 def make_site(
-    style: str, lang: str = "en", pages: int = 24, seed: int = 1, listings: int = 2
+    style: str,
+    lang: str = "en",
+    pages: int = 24,
+    seed: int = 1,
+    listings: int = 2,
+    credit: str = "",
+    closing: bool = False,
 ) -> list[GenPage]:
     """PAGES articles (and LISTINGS archive pages) of one site built in STYLE.
 
@@ -85,6 +91,11 @@ def make_site(
     reader comments (names and dates) under two thirds of the articles; the h1 is the blog's
     or category's name in the blogger and joomla styles. Articles 1 and 2 share one body
     sentence (a quote both stories carry).
+
+    CREDIT ends each body with a credit line of an invented label word, one of six reporters'
+    names and an e-mail at the site's domain: "line" as its own paragraph, "tail" as loose
+    text after the last one ("(label: Name)"). CLOSING ends each body with a short sentence
+    (part of the article).
     """
     rng = random.Random(f"{style}-{lang}-{seed}")
     host = f"http://127.0.0.1:{8100 + seed}"
@@ -105,8 +116,21 @@ def make_site(
         day = f"2017-03-{1 + i % 28:02d}"
         slug = "-".join(title.lower().split()[:4])
         arts.append((f"{host}/{day[:4]}/{day[5:7]}/{slug}-{100 + i}.html", title, paras, day, ""))
+    extra_rng = random.Random(f"credit-{style}-{seed}")  # the other pages stay as they were
+    label, domain = _word(extra_rng, 4), f"{_word(extra_rng, 3)}.example"
+    reporters = [f"{_word(extra_rng, 2).title()} {_word(extra_rng, 3).title()}" for _ in range(6)]
     out: list[GenPage] = []
     for i, (url, title, paras, day, _) in enumerate(arts):
+        body_end = ""
+        if closing:
+            paras = [*paras, _sentence(extra_rng, extra_rng.randint(3, 6))]
+        if credit:
+            name = reporters[i % len(reporters)]
+            mail = f"{name.split()[0].lower()}@{domain}"
+            if credit == "line":
+                body_end = f"<p>{name} {label} {mail}</p>"
+            else:
+                body_end = f"({label}: {name})"
         section = sections[i % len(sections)]
         others = [arts[(i + k) % len(arts)] for k in (1, 2, 3)]
         comments = ""
@@ -135,6 +159,7 @@ def make_site(
             signup=signup,
             footer=footer,
             comments=comments,
+            body_end=body_end,
         )
         out.append(GenPage(url=url, html=html, kind="article", title=title, paragraphs=paras))
     for m in range(listings):
@@ -161,7 +186,7 @@ def _render(style: str, **v: object) -> str:
     assert isinstance(labels, tuple)
     others = v["others"]
     assert isinstance(others, list)
-    body = "".join(f"<p>{escape(p)}</p>" for p in paras)
+    body = "".join(f"<p>{escape(p)}</p>" for p in paras) + str(v.get("body_end", ""))
     share = " | ".join(f'<a href="#x{k}">{escape(c)}</a>' for k, c in enumerate(chrome[:2]))
     info = (
         f'<dl class="info"><dd class="by">{labels[0]} {v["author"]}</dd>'

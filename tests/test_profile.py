@@ -57,6 +57,37 @@ def test_a_body_sentence_on_two_articles_is_not_chrome() -> None:
         assert shared in extract_page(page.html.encode(), page.url, profile=profile).text
 
 
+@pytest.mark.parametrize(
+    ("style", "credit"),
+    [("plain", "line"), ("legacy", "tail"), ("blogger", "line"), ("joomla", "tail")],
+)
+def test_credit_lines_at_the_body_end_are_learned_from_their_recurring_words(
+    style: str, credit: str
+) -> None:
+    # "Name label name@paper.example" or "(label: Name)" closing every body: the name and the
+    # address change, the label word and the domain recur at the body's edge, never inside it
+    pages = make_site(style, "en", pages=20, seed=11, credit=credit)
+    articles = [p for p in pages if p.kind == "article"]
+    alone = extract_page(articles[0].html.encode(), articles[0].url)
+    assert _lines(alone.text) != articles[0].paragraphs  # without the profile, the credit leaks
+    profile = _learn(pages)
+    assert profile.edge_words
+    for page in articles:
+        got = extract_page(page.html.encode(), page.url, profile=profile)
+        assert _lines(got.text) == page.paragraphs, page.url
+
+
+def test_short_closing_sentences_are_kept() -> None:
+    # a short last paragraph of ordinary words is the article's: its words also occur inside
+    # bodies, so they are no credit line's label
+    pages = make_site("plain", "en", pages=20, seed=12, closing=True)
+    profile = _learn(pages)
+    for page in pages:
+        if page.kind == "article":
+            got = extract_page(page.html.encode(), page.url, profile=profile)
+            assert _lines(got.text) == page.paragraphs, page.url
+
+
 def test_aliases_of_one_article_count_once() -> None:
     """Print variants and URL twins serve the same text: it must not become the site's chrome."""
     pages = [p for p in make_site("joomla", "de", pages=4, seed=3) if p.kind == "article"]

@@ -17,6 +17,7 @@ SECTIONS = (
     ("titles", "Headings that name the site or section, not the article"),
     ("title_affixes", "Constant parts of <title> (the site's affix)"),
     ("regions", "Comment regions (removed as a whole)"),
+    ("edge_words", "Credit-line words (short lines at the text's ends with them are removed)"),
 )
 
 

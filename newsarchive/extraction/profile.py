@@ -34,6 +34,9 @@ MAX_ENTRIES = 200  # per list, the most frequent kept: the profile stays small
 MAX_BLOCK = 300  # longer blocks are content or layout containers, never learned chrome
 MAX_LABEL_BLOCK = 150
 MAX_TITLE = 200
+EDGE_LINES = 2  # body lines at its end (and the first one) where bylines and credits sit
+MAX_EDGE_CHARS = 100  # longer lines are prose, never a credit line
+MAX_EDGE_WORDS = 12
 
 _BLOCKS = frozenset(
     [
@@ -75,9 +78,13 @@ _BLOCKS = frozenset(
     ]
 )
 _HEADINGS = ("h1", "h2", "h3")
+_HEADLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "header"))
 _SKIP = frozenset(("script", "style", "noscript", "template", "svg"))
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
+_EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[\w-]+)")
+_EDGE_WORD = re.compile(r"@[\w.-]+|[^\W\d_]+")
+_IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
 _CLASS_NOISE = re.compile(r"[\d]+")
 # "Headline | Site", "Site - Headline", "Blog: Post"
 _TITLE_SPLIT = re.compile(
@@ -173,6 +180,7 @@ class PageFeatures:
     titles: list[str] = field(default_factory=list)  # "h1\ttext", "og\ttext"
     title_parts: list[str] = field(default_factory=list)  # parts of <title>
     regions: list[str] = field(default_factory=list)  # paths of dated item lists after the body
+    edges: list[str] = field(default_factory=list)  # words only the body's edge lines have
     prose: int = 0  # characters of long paragraphs
     shape: str = ""
     kind: str = ""  # the page's kind as extraction judged it ("" unknown); articles teach
@@ -217,13 +225,19 @@ def _label(el: HtmlElement, text: str) -> str | None:
     return _norm(lead)
 
 
-def _main_container(els: list[HtmlElement]) -> HtmlElement | None:
-    """The element holding the most paragraph text directly: the article body."""
+def _paragraph_sizes(els: list[HtmlElement]) -> Counter[HtmlElement]:
+    """Characters of paragraph text each element holds directly."""
     sizes: Counter[HtmlElement] = Counter()
     for p in (el for el in els if el.tag == "p"):
         parent = p.getparent()
         if parent is not None:
             sizes[parent] += len(p.text_content())
+    return sizes
+
+
+def _main_container(els: list[HtmlElement]) -> HtmlElement | None:
+    """The element holding the most paragraph text directly: the article body."""
+    sizes = _paragraph_sizes(els)
     # a body cut into sibling blocks (Movable Type's body and "more") is held by their parent
     joined: Counter[HtmlElement] = Counter()
     for parent, size in sizes.items():
@@ -345,7 +359,70 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
     feats.article = digest if long_texts else f"url:{url}"
     feats.regions = _regions(els, _main_container(els), lengths, paths)
+    holders = _paragraph_sizes(els).most_common(1)
+    feats.edges = _edge_only_words(holders[0][0]) if holders else []
     return feats
+
+
+def edge_words(line: str) -> set[str] | None:
+    """The words of a line short enough to be a credit or byline ('Reporting by Ana Ruiz'),
+    case-folded, an e-mail address as its '@domain'; None for a longer line."""
+    line = _clean(line)
+    if not line or len(line) > MAX_EDGE_CHARS:
+        return None
+    words = _EDGE_WORD.findall(_EMAIL.sub(lambda m: f" @{m[1]} ", line).casefold())
+    return set(words) if 0 < sum(map(_word_weight, words)) <= MAX_EDGE_WORDS else None
+
+
+def _word_weight(word: str) -> int:
+    """How many words a token stands for: scripts written without spaces (Chinese, Japanese,
+    Thai) give one token per clause, about a word per two ideographs (eight other letters)."""
+    if _IDEOGRAPH.match(word):
+        return (len(word) + 1) // 2
+    return max(1, len(word) // 8)
+
+
+def _text_of(el: HtmlElement) -> str:
+    if el.tag in _SKIP or _headline(el):
+        return ""
+    return _clean(el.text_content())
+
+
+def _headline(el: HtmlElement) -> bool:
+    return el.tag in _HEADLINES or next(el.iter(*_HEADLINES), None) is not None
+
+
+def _edge_only_words(holder: HtmlElement) -> list[str]:
+    """Words of the short lines at the edges of the body's run of prose paragraphs (the line
+    before the first; the loose text and the block right after the last) that nothing between
+    has: a credit line's labels ('reporter', 'editor', '@paper.example') recur there page after
+    page, while words of prose turn up inside bodies."""
+    children = [c for c in holder if isinstance(c.tag, str)]
+    paras = [  # paragraphs of prose: too long for a credit line
+        i for i, c in enumerate(children) if c.tag == "p" and edge_words(c.text_content()) is None
+    ]
+    if len(paras) < 3:
+        return []
+    first, last = paras[0], paras[-1]
+    before = children[first - 1] if first else None
+    edges = [
+        (_clean(before.tail or "") or _text_of(before)) if before is not None else "",
+        _clean(holder.text or "") if before is None else "",
+        _clean(children[last].tail or ""),
+        _text_of(children[last + 1]) if last + 1 < len(children) else "",
+    ]
+    inner_text = " ".join(
+        f"{c.text_content()} {c.tail or ''}"
+        for c in children[first + 1 : last]
+        if c.tag not in _SKIP
+    )
+    inner = set(_EDGE_WORD.findall(inner_text.casefold()))
+    out: set[str] = set()
+    for line in edges:
+        words = edge_words(line) if line else None
+        if words:
+            out |= words - inner
+    return sorted(out)
 
 
 # ---------------------------------------------------------------------------
@@ -366,6 +443,7 @@ class SiteProfile:
     titles: dict[str, int] = field(default_factory=dict)  # "h1\ttext" -> articles
     title_parts: dict[str, int] = field(default_factory=dict)
     regions: dict[str, int] = field(default_factory=dict)
+    edges: dict[str, int] = field(default_factory=dict)  # words of credit lines -> articles
     shapes: dict[str, int] = field(default_factory=dict)  # URL shapes of article pages
     prose: int = 0  # median characters of long paragraphs per article
 
@@ -405,6 +483,12 @@ class SiteProfile:
         return self._learned(self.regions)
 
     @property
+    def edge_words(self) -> set[str]:
+        """Words that sit in the short first or last lines of many articles and never inside
+        their bodies: the labels of credit and byline lines ('editor', 'reporter')."""
+        return self._learned(self.edges)
+
+    @property
     def article_shapes(self) -> set[str]:
         return {shape for shape, n in self.shapes.items() if n >= 2}
 
@@ -435,6 +519,8 @@ class SiteProfile:
             "shapes": sorted(self.article_shapes) if self.trusted and self.shapes else None,
             "prose": self.usual_prose,
         }
+        if self.edge_words:  # profiles from before edge words keep their versions
+            learned["edges"] = sorted(self.edge_words)
         raw = json.dumps(learned, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(raw).hexdigest()[:16]
 
@@ -455,6 +541,7 @@ class SiteProfile:
                 "titles": sorted(self.constant_titles),
                 "title_affixes": sorted(self.title_affixes),
                 "regions": sorted(self.comment_regions),
+                "edge_words": sorted(self.edge_words),
             },
             "counts": {
                 "blocks": self.blocks,
@@ -463,6 +550,7 @@ class SiteProfile:
                 "titles": self.titles,
                 "title_parts": self.title_parts,
                 "regions": self.regions,
+                "edges": self.edges,
                 "shapes": self.shapes,
             },
         }
@@ -484,6 +572,7 @@ class SiteProfile:
                     "titles",
                     "title_parts",
                     "regions",
+                    "edges",
                     "shapes",
                 )
             },
@@ -493,7 +582,7 @@ class SiteProfile:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=False)
 
 
-_COUNTED = ("blocks", "labels", "titles", "title_parts", "regions", "shapes")
+_COUNTED = ("blocks", "labels", "titles", "title_parts", "regions", "edges", "shapes")
 
 
 def _bounded(counts: Counter[str]) -> dict[str, int]:
@@ -534,6 +623,7 @@ def learn_profile(
         counts["titles"].update(set(feats.titles))
         counts["title_parts"].update(set(feats.title_parts))
         counts["regions"].update(set(feats.regions))
+        counts["edges"].update(set(feats.edges))
         if feats.prose >= 500:
             counts["shapes"].update(shapes.get(feats.article, {feats.shape}))
             prose.append(feats.prose)
@@ -571,6 +661,7 @@ def _union(one: PageFeatures, two: PageFeatures) -> PageFeatures:
         titles=list(dict.fromkeys(one.titles + two.titles)),
         title_parts=list(dict.fromkeys(one.title_parts + two.title_parts)),
         regions=list(dict.fromkeys(one.regions + two.regions)),
+        edges=sorted(set(one.edges) | set(two.edges)),
         prose=max(one.prose, two.prose),
         shape=one.shape,
         kind=one.kind,
@@ -664,13 +755,26 @@ def _introduced(el: HtmlElement) -> list[HtmlElement]:
 
 
 def filter_chrome_lines(text: str, profile: SiteProfile | None) -> str:
-    """Drop extracted lines that are learned chrome (what survived the tree pass)."""
+    """Drop extracted lines that are learned chrome (what survived the tree pass), and the
+    credit lines at the text's ends: short lines a third of whose words are the site's edge
+    words ('(Editor: Li Wei)', 'Ana Ruiz, reporter, ana@paper.example')."""
     if profile is None or not profile.trusted:
         return text
-    chrome = profile.chrome
-    if not chrome:
+    chrome, edge = profile.chrome, profile.edge_words
+    if not (chrome or edge):
         return text
-    return "\n".join(line for line in text.split("\n") if _norm(line) not in chrome)
+    lines = text.split("\n")
+    if chrome:
+        lines = [line for line in lines if _norm(line) not in chrome]
+    if edge and len(lines) > EDGE_LINES + 1:
+        ends = {0, *range(len(lines) - EDGE_LINES, len(lines))}
+        lines = [line for i, line in enumerate(lines) if i not in ends or not _credit(line, edge)]
+    return "\n".join(lines)
+
+
+def _credit(line: str, edge: set[str]) -> bool:
+    words = edge_words(line)
+    return bool(words) and 3 * len(words & edge) >= len(words)
 
 
 def strip_title_affix(title: str | None, profile: SiteProfile | None) -> str | None:
