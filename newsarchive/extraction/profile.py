@@ -774,7 +774,7 @@ def filter_chrome_lines(text: str, profile: SiteProfile | None) -> str:
 
 def _credit(line: str, edge: set[str]) -> bool:
     words = edge_words(line)
-    return bool(words) and 3 * len(words & edge) >= len(words)
+    return words is not None and 3 * len(words & edge) >= len(words)
 
 
 def strip_title_affix(title: str | None, profile: SiteProfile | None) -> str | None:
