@@ -127,10 +127,8 @@ def make_site(
         if credit:
             name = reporters[i % len(reporters)]
             mail = f"{name.split()[0].lower()}@{domain}"
-            if credit == "line":
-                body_end = f"<p>{name} {label} {mail}</p>"
-            else:
-                body_end = f"({label}: {name})"
+            line, tail = f"<p>{name} {label} {mail}</p>", f"({label}: {name})"
+            body_end = line if credit == "line" else tail
         section = sections[i % len(sections)]
         others = [arts[(i + k) % len(arts)] for k in (1, 2, 3)]
         comments = ""
