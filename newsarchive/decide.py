@@ -111,6 +111,7 @@ class Decision:
     alias_of: str | None = None
     detail: str = ""  # why extraction failed (extract_error)
     features: PageFeatures | None = None  # what the page teaches the site profile (on request)
+    claimed: bool = False  # the page names its canonical URL: its article is the one it names
 
     @property
     def urls(self) -> list[str]:
@@ -201,7 +202,7 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
     if archived_sha == record.content_sha256:
         return Decision(page, "alias", "unchanged", record, alias_of=article_id, features=feats)
     outcome = "updated" if archived_sha else "archived"
-    return Decision(page, "archive", outcome, record, features=feats)
+    return Decision(page, "archive", outcome, record, features=feats, claimed=staged.claimed)
 
 
 def decide(

@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
 
 from newsarchive.archive.state import ArticleEntry, CrawlState
+from newsarchive.archive.writer import ArchiveWriter
 from newsarchive.config import SiteConfig
 from newsarchive.decide import Recall, decide
 from newsarchive.extraction.fingerprint import NearTwins
 from newsarchive.page import Page
+from newsarchive.settings import Settings
+from tests.crawl_helpers import archived
+from tests.news_site import article
 from tests.profile_sitegen import make_site
 
 SITE = SiteConfig(name="gen", url="http://127.0.0.1:8101/")
@@ -108,3 +115,62 @@ def test_another_story_under_the_same_headline_is_not_a_twin() -> None:
     same_title = decide(_page(pages[1].url, html), SITE, None, Recall(twins=twins))
     assert same_title.record is not None and same_title.record.title == first.record.title
     assert same_title.kind == "archive"
+
+
+def _writer_run(tmp_path: Path, pages: list[Page]) -> tuple[list[str], ArchiveWriter]:
+    settings = Settings.from_env(
+        archive_uri=str(tmp_path / "archive"), spool_dir=tmp_path / "spool"
+    )
+    writer = ArchiveWriter.from_settings(SITE, settings, kind="crawl")
+    assert writer.open()
+    outcomes = []
+    for page in pages:
+        page.raw = writer.write_raw(page)
+        outcomes.append(writer.apply(decide(page, SITE, writer.window, writer.memory)))
+    writer.close()
+    writer.write_report()
+    return outcomes, writer
+
+
+STORY_TEXT = "\n".join(
+    f"The council approved the new harbour wall, part {i}, after a long debate on its cost."
+    for i in range(12)
+)
+
+
+@pytest.mark.parametrize("order", ["print first", "article first"])
+def test_a_print_view_without_canonical_is_an_alias_whichever_is_met_first(
+    tmp_path: Path, order: str
+) -> None:
+    base = SITE.url.rstrip("/")
+    view_url, print_url = f"{base}/news/7", f"{base}/print/7"
+    view = _page(view_url, article("Harbour wall approved", STORY_TEXT, "2017-03-30", view_url))
+    printed = _page(print_url, article("Harbour wall approved", STORY_TEXT, "2017-03-30"))
+    pages = [printed, view] if order == "print first" else [view, printed]
+    outcomes, writer = _writer_run(tmp_path, pages)
+    # met first, the print view was archived as its own article; the page naming its
+    # canonical URL then takes it over: one article, the print URL its alias
+    assert outcomes == (
+        ["archived", "archived"] if order == "print first" else ["archived", "duplicate"]
+    )
+    (record,) = archived(str(tmp_path / "archive")).values()
+    assert record.canonical_url == view_url
+    assert print_url in record.aliases
+    assert writer.report.articles_archived == 1
+    assert writer.report.skipped["duplicate"] == 1
+    assert writer.state.urls[print_url] == record.article_id
+
+
+def test_two_pages_each_naming_itself_canonical_stay_two_articles_even_with_one_text(
+    tmp_path: Path,
+) -> None:
+    base = SITE.url.rstrip("/")
+    one, two = f"{base}/news/7", f"{base}/sport/7"
+    pages = [
+        _page(url, article("Harbour wall approved", STORY_TEXT, "2017-03-30", url))
+        for url in (one, two)
+    ]
+    outcomes, writer = _writer_run(tmp_path, pages)
+    assert outcomes == ["archived", "archived"]
+    assert writer.report.articles_archived == 2
+    assert {r.canonical_url for r in archived(str(tmp_path / "archive")).values()} == {one, two}

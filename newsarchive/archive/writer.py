@@ -145,6 +145,7 @@ class ArchiveWriter:
         self.partitions: set[str] = set()
         self._seen: set[str] = set()
         self.new_ids: set[str] = set()  # articles this run archived for the first time
+        self.claimed: set[str] = set()  # ... from a page naming its canonical URL
         self._twins = NearTwins()  # this run's articles, for near copies at other URLs
         self._listings: dict[str, PageEntry] = {}
         self._seq = 0
@@ -539,6 +540,9 @@ class ArchiveWriter:
                     self.new_ids.add(record.article_id)
                 self._twins.add(record.article_id, record.simhash, record.title, record.text)
                 self._queue(record, decision.urls, page.validators())
+                if decision.claimed:
+                    self.claimed.add(record.article_id)
+                    self._absorb_unclaimed_twin(record)
             elif decision.outcome == "unchanged":
                 old = self.state.articles[record.article_id]
                 old.etag, old.last_modified = page.validators()
@@ -548,6 +552,33 @@ class ArchiveWriter:
         for url in {page.requested_url, page.url, *page.redirects}:
             self.ledger.outcome(url, decision.outcome)
         return decision.outcome
+
+    def _absorb_unclaimed_twin(self, record: ArticleRecord) -> None:
+        """A page naming its canonical URL serves the very text that a page of this run naming
+        none was archived with as its own article (a print view met first): that article
+        becomes this one's alias, its record deleted, and the report counts it a duplicate."""
+        twin = self.state.article_of_sha(record.content_sha256)
+        if (
+            twin is None
+            or twin == record.article_id
+            or twin not in self.new_ids
+            or twin in self.claimed
+        ):
+            return
+        entry = self.state.articles.get(twin)
+        urls = [url for url, article_id in self.state.urls.items() if article_id == twin]
+        self._twin(record.article_id, twin, urls)
+        self.state.shas[record.content_sha256] = record.article_id
+        self._twins.rename(twin, record.article_id)
+        self.new_ids.discard(twin)
+        day = entry.day if entry is not None else None
+        self.report.articles_archived -= 1
+        if day is not None and day in self.report.days:
+            self.report.day(day).archived -= 1
+        self.count("duplicate", day)
+        for url in urls:
+            self.ledger.overrule(url, "duplicate")
+        log.info("%s: %s is an alias of %s (same text)", self.site.name, urls, record.canonical_url)
 
     def retract(self, article_id: str) -> str | None:
         """Delete an article's record and forget it (a page this run first took for an article

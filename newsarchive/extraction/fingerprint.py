@@ -79,6 +79,11 @@ class NearTwins:
         if key and simhash and len(_WORD.findall(text)) - SHINGLE_WORDS + 1 >= _MIN_SHINGLES:
             self._by_title.setdefault(key, []).append((article_id, int(simhash, 16)))
 
+    def rename(self, old: str, new: str) -> None:
+        """An article absorbed into another: its text now finds that one."""
+        for entries in self._by_title.values():
+            entries[:] = [(new if a == old else a, h) for a, h in entries]
+
     def find(self, simhash: str | None, title: str | None) -> str | None:
         """The article with this headline whose simhash is within TWIN_BITS, None if none."""
         if not simhash:
