@@ -174,3 +174,41 @@ def test_two_pages_each_naming_itself_canonical_stay_two_articles_even_with_one_
     assert outcomes == ["archived", "archived"]
     assert writer.report.articles_archived == 2
     assert {r.canonical_url for r in archived(str(tmp_path / "archive")).values()} == {one, two}
+
+
+def test_the_runs_second_pass_merges_a_print_view_the_first_pass_kept_apart(
+    tmp_path: Path,
+) -> None:
+    # First pass: the article page came out with a line of chrome (shaped by an earlier
+    # profile), so its text differed from the print view's: two articles. Decided again with
+    # the run's final profile, its text is the print view's: the print view becomes its alias,
+    # and the run's own report (the first pass's) counts one article and one duplicate.
+    base = SITE.url.rstrip("/")
+    view_url, print_url = f"{base}/news/7", f"{base}/print/7"
+    chrome = STORY_TEXT + "\nShare this story with your friends on every network today."
+    settings = Settings.from_env(
+        archive_uri=str(tmp_path / "archive"), spool_dir=tmp_path / "spool"
+    )
+    first = ArchiveWriter.from_settings(SITE, settings, kind="crawl")
+    assert first.open()
+    for page in (
+        _page(print_url, article("Harbour wall approved", STORY_TEXT, "2017-03-30")),
+        _page(view_url, article("Harbour wall approved", chrome, "2017-03-30", view_url)),
+    ):
+        page.raw = first.write_raw(page)
+        assert first.apply(decide(page, SITE, first.window, first.memory)) == "archived"
+    first.close()
+    assert first.report.articles_archived == 2
+
+    again = ArchiveWriter.from_settings(SITE, settings, kind="reextract", run_id=first.run_id)
+    again.first_pass = first
+    assert again.open()
+    view = _page(view_url, article("Harbour wall approved", STORY_TEXT, "2017-03-30", view_url))
+    view.raw = again.write_raw(view)
+    again.apply(decide(view, SITE, again.window, again.memory))
+    again.close()
+    assert again.absorbed == 1
+    (record,) = archived(str(tmp_path / "archive")).values()
+    assert record.canonical_url == view_url and print_url in record.aliases
+    assert first.report.articles_archived == 1
+    assert first.report.skipped["duplicate"] == 1

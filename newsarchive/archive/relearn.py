@@ -238,6 +238,7 @@ def _second_pass(writer: ArchiveWriter, profile: SiteProfile, only: set[str] | N
     )
     if not again.open():
         return 0
+    again.first_pass = writer  # a print view the first pass kept apart is merged into its article
     memory = _Rewrite(again)
     rewritten = retracted = merged = 0
 
@@ -262,6 +263,7 @@ def _second_pass(writer: ArchiveWriter, profile: SiteProfile, only: set[str] | N
         if done % RESET_EVERY == 0:
             reset_caches()
     again.close()
+    merged += again.absorbed
     if retracted or merged:  # the per-day account made when the run closed says what they are
         writer.report.coverage = writer.ledger.rows()
     if retracted:

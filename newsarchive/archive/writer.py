@@ -146,6 +146,9 @@ class ArchiveWriter:
         self._seen: set[str] = set()
         self.new_ids: set[str] = set()  # articles this run archived for the first time
         self.claimed: set[str] = set()  # ... from a page naming its canonical URL
+        self.first_pass: ArchiveWriter | None = None  # the run's writer, when this one decides
+        # that run's pages again (its report counts what this one finds)
+        self.absorbed = 0  # articles this writer found to be another's unclaimed twin
         self._twins = NearTwins()  # this run's articles, for near copies at other URLs
         self._listings: dict[str, PageEntry] = {}
         self._seq = 0
@@ -556,13 +559,16 @@ class ArchiveWriter:
     def _absorb_unclaimed_twin(self, record: ArticleRecord) -> None:
         """A page naming its canonical URL serves the very text that a page of this run naming
         none was archived with as its own article (a print view met first): that article
-        becomes this one's alias, its record deleted, and the report counts it a duplicate."""
+        becomes this one's alias, its record deleted, and the run's report counts it a
+        duplicate (the first pass's, when this writer decides the run's pages again)."""
+        run = self.first_pass or self
         twin = self.state.article_of_sha(record.content_sha256)
         if (
             twin is None
             or twin == record.article_id
-            or twin not in self.new_ids
+            or twin not in run.new_ids
             or twin in self.claimed
+            or twin in run.claimed
         ):
             return
         entry = self.state.articles.get(twin)
@@ -571,13 +577,15 @@ class ArchiveWriter:
         self.state.shas[record.content_sha256] = record.article_id
         self._twins.rename(twin, record.article_id)
         self.new_ids.discard(twin)
+        run.new_ids.discard(twin)
+        self.absorbed += 1
         day = entry.day if entry is not None else None
-        self.report.articles_archived -= 1
-        if day is not None and day in self.report.days:
-            self.report.day(day).archived -= 1
-        self.count("duplicate", day)
+        run.report.articles_archived -= 1
+        if day is not None and day in run.report.days:
+            run.report.day(day).archived -= 1
+        run.count("duplicate", day)
         for url in urls:
-            self.ledger.overrule(url, "duplicate")
+            run.ledger.overrule(url, "duplicate")
         log.info("%s: %s is an alias of %s (same text)", self.site.name, urls, record.canonical_url)
 
     def retract(self, article_id: str) -> str | None:
