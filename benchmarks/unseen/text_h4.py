@@ -1,0 +1,257 @@
+"""Sentence banks (sv, cs, el, hi, id) added to `text.BANKS` on import, for the fourth holdout's sites."""
+# ruff: noqa: RUF001  (non-Latin scripts and typographic quotes are the point here)
+
+from __future__ import annotations
+
+from benchmarks.unseen.text import BANKS
+
+# Czech and Greek topics stand in the nominative and every template uses them as a subject
+# or after a colon, so no template needs another case. Hindi sentences end in "." here; the
+# Hindi site turns sentence ends into the danda (see `danda`).
+EXTRA: dict[str, dict[str, list[str]]] = {
+    "sv": {
+        "topics": [
+            "ombyggnaden av resecentrum",
+            "den nya simhallen",
+            "utbyggnaden av cykelbanan längs ån",
+            "skolskjutsupphandlingen",
+            "renoveringen av stadsbiblioteket",
+            "det nya äldreboendet",
+            "spårvägen till universitetet",
+            "saneringen av den gamla hamnen",
+        ],
+        "who": [
+            "Kommunstyrelsens ordförande",
+            "En talesperson för Trafikverket",
+            "Företagare i centrala {place}",
+            "Regionens miljöchef",
+            "Boende i kvarteret vid järnvägen",
+            "Räddningstjänsten i {place}",
+            "Föräldrar på skolan i {place}",
+        ],
+        "did": [
+            "uppger att {topic} väntas kosta omkring {n} miljoner kronor",
+            "varnar för att {topic} kan dra ut på tiden till våren {year}",
+            "säger att {n} hushåll har hört av sig om {topic}",
+            "presenterade en ny tidplan för {topic} på ett välbesökt möte",
+            "kräver att hela utredningen om {topic} offentliggörs",
+            "beskriver {topic} som det största projektet i {place} på {n} år",
+            "vill att frågan om {topic} tas upp igen innan beslutet fattas",
+        ],
+        "more": [
+            "Kritikerna menar att kalkylen saknar underhållet, som de uppskattar till {n} tusen kronor om året.",
+            "Kommunen räknar med att de första avtalen skrivs inom {n} veckor.",
+            "Samrådet pågår till slutet av månaden.",
+            "Flera ledamöter avstod från att rösta och hänvisade till att en oberoende granskning saknas.",
+            "Handlingarna finns att läsa på stadsbiblioteket under öppettiderna.",
+            "Trafiken på infarten leds om under {n} dagar.",
+            "En del av pengarna kommer från ett statligt bidrag som beviljades {year}.",
+            "Oppositionen har aviserat att den lägger ett eget förslag vid nästa sammanträde.",
+        ],
+        "titles": [
+            "{place} säger ja till {topic}",
+            "Frågetecken kring kostnaden för {topic} i {place}",
+            "Förseningar för {topic}",
+            "Delade meningar i {place} om {topic}",
+            "Det här betyder {topic} för {place}",
+        ],
+        "places": ["Kalmar", "Östersund", "Skövde", "Borås", "Piteå", "Ystad"],
+    },
+    "cs": {
+        "topics": [
+            "rekonstrukce autobusového nádraží",
+            "nová sportovní hala",
+            "oprava mostu přes řeku",
+            "přestavba městské knihovny",
+            "stavba obchvatu",
+            "modernizace nemocnice",
+            "revitalizace náměstí",
+            "výstavba protipovodňové hráze",
+        ],
+        "who": [
+            "Starosta města",
+            "Mluvčí krajského úřadu",
+            "Předseda spolku podnikatelů z centra města {place}",
+            "Náměstek pro dopravu",
+            "Zástupce obyvatel sídliště u nádraží",
+            "Ředitel technických služeb",
+            "Předseda rady rodičů základní školy v obci {place}",
+        ],
+        "did": [
+            "uvedl, že {topic} bude stát zhruba {n} milionů korun",
+            "upozornil, že {topic} se může protáhnout až do jara {year}",
+            "řekl, že kvůli věci, kterou je {topic}, se na radnici ozvalo {n} domácností",
+            "představil na zaplněném zasedání nový harmonogram, podle něhož {topic} začne letos",
+            "požaduje, aby byla zveřejněna celá studie, protože {topic} se týká všech",
+            "zdůraznil, že {topic} je největší investicí města za posledních {n} let",
+            "navrhl, aby zastupitelé téma, kterým je {topic}, projednali ještě před konečným hlasováním",
+        ],
+        "more": [
+            "Kritici namítají, že rozpočet nepočítá s údržbou za {n} tisíc korun ročně.",
+            "Radnice očekává, že první smlouvy budou podepsány do {n} týdnů.",
+            "Připomínky mohou lidé podávat do konce měsíce.",
+            "Několik zastupitelů se zdrželo hlasování s odkazem na chybějící nezávislý audit.",
+            "Projektová dokumentace je k nahlédnutí v městské knihovně.",
+            "Doprava na hlavním průtahu bude po dobu {n} dnů odkloněna.",
+            "Peníze mají zčásti pocházet z evropské dotace přidělené v roce {year}.",
+            "Opozice oznámila, že na příštím zasedání předloží pozměňovací návrh.",
+        ],
+        "titles": [
+            "Zelená pro projekt v obci {place}: {topic}",
+            "{place}: kolik bude stát {topic}",
+            "Zdržení: {topic} nabírá skluz",
+            "Obyvatelé obce {place} se přou, co přinese {topic}",
+            "{topic}: co čeká obec {place}",
+        ],
+        "places": ["Jihlava", "Kolín", "Třebíč", "Písek", "Šumperk", "Vsetín"],
+    },
+    "el": {
+        "topics": [
+            "η ανάπλαση του παραλιακού μετώπου",
+            "το νέο αμαξοστάσιο",
+            "η επέκταση του δημοτικού βρεφονηπιακού σταθμού",
+            "η αποκατάσταση της παλιάς αγοράς",
+            "το έργο αντιπλημμυρικής προστασίας",
+            "η ανακαίνιση του κολυμβητηρίου",
+            "η νέα γραμμή του προαστιακού",
+            "η επισκευή της γέφυρας του ποταμού",
+        ],
+        "who": [
+            "Ο δήμαρχος",
+            "Εκπρόσωπος της Περιφέρειας",
+            "Ο πρόεδρος του εμπορικού συλλόγου της πόλης {place}",
+            "Ο αντιδήμαρχος Τεχνικών Υπηρεσιών",
+            "Εκπρόσωπος των κατοίκων της συνοικίας γύρω από τον σταθμό",
+            "Ο διοικητής της Πυροσβεστικής",
+            "Η πρόεδρος του συλλόγου γονέων στο δημοτικό σχολείο της πόλης {place}",
+        ],
+        "did": [
+            "ανέφερε ότι {topic} θα κοστίσει περίπου {n} εκατομμύρια ευρώ",
+            "προειδοποίησε ότι {topic} μπορεί να καθυστερήσει έως την άνοιξη του {year}",
+            "είπε ότι {n} νοικοκυριά έχουν ήδη εκφράσει αντιρρήσεις, καθώς {topic} τους αφορά άμεσα",
+            "παρουσίασε νέο χρονοδιάγραμμα, σύμφωνα με το οποίο {topic} ξεκινά μέσα στο καλοκαίρι",
+            "ζήτησε να δημοσιοποιηθεί ολόκληρη η μελέτη, επειδή {topic} αφορά όλη την πόλη",
+            "τόνισε ότι {topic} είναι το μεγαλύτερο έργο των τελευταίων {n} ετών",
+        ],
+        "more": [
+            "Οι επικριτές υποστηρίζουν ότι ο προϋπολογισμός αγνοεί τη συντήρηση, που εκτιμούν σε {n} χιλιάδες ευρώ τον χρόνο.",
+            "Ο δήμος αναμένει να υπογραφούν οι πρώτες συμβάσεις μέσα σε {n} εβδομάδες.",
+            "Η δημόσια διαβούλευση παραμένει ανοιχτή έως το τέλος του μήνα.",
+            "Αρκετοί δημοτικοί σύμβουλοι απείχαν από την ψηφοφορία, επικαλούμενοι την έλλειψη ανεξάρτητου ελέγχου.",
+            "Τα σχέδια είναι διαθέσιμα στη δημοτική βιβλιοθήκη κατά τις ώρες λειτουργίας της.",
+            "Η κυκλοφορία στην παραλιακή οδό θα εκτρέπεται για {n} ημέρες.",
+            "Η χρηματοδότηση θα προέλθει εν μέρει από κρατική επιχορήγηση του {year}.",
+            "Η αντιπολίτευση δήλωσε ότι θα καταθέσει τροπολογία στην επόμενη συνεδρίαση.",
+        ],
+        "titles": [
+            "{place}: πράσινο φως για το έργο — {topic}",
+            "Ερωτήματα για το κόστος στην πόλη {place}: {topic}",
+            "Καθυστερήσεις: {topic} μένει πίσω",
+            "Διχασμένοι οι κάτοικοι στην πόλη {place} — {topic}",
+            "Τι σημαίνει για την πόλη {place}: {topic}",
+        ],
+        "places": ["Λάρισα", "Καβάλα", "Τρίκαλα", "Χανιά", "Ιωάννινα", "Σέρρες"],
+    },
+    "hi": {
+        "topics": [
+            "नए बस अड्डे का निर्माण",
+            "शहर के पुराने पुल की मरम्मत",
+            "जिला अस्पताल का विस्तार",
+            "नदी किनारे के घाटों का सौंदर्यीकरण",
+            "मेट्रो की दूसरी लाइन",
+            "सरकारी स्कूलों की मध्याह्न भोजन योजना",
+            "बाढ़ से बचाव का तटबंध",
+            "नगर पुस्तकालय का नवीनीकरण",
+        ],
+        "who": [
+            "नगर निगम के आयुक्त ने",
+            "जिला प्रशासन के एक प्रवक्ता ने",
+            "{place} के मुख्य बाज़ार के व्यापारियों ने",
+            "राज्य के परिवहन मंत्री ने",
+            "रेलवे कॉलोनी के निवासियों ने",
+            "मुख्य अग्निशमन अधिकारी ने",
+            "{place} के एक सरकारी स्कूल के अभिभावकों ने",
+        ],
+        "did": [
+            "बताया कि {topic} पर लगभग {n} करोड़ रुपये खर्च होंगे",
+            "चेतावनी दी कि {topic} में {year} तक की देरी हो सकती है",
+            "कहा कि {topic} को लेकर {n} परिवारों ने लिखित शिकायत दी है",
+            "भरी हुई सभा में {topic} की नई समय-सारिणी पेश की",
+            "मांग की कि {topic} से जुड़ी पूरी जांच रिपोर्ट सार्वजनिक की जाए",
+            "कहा कि {topic} पिछले {n} वर्षों में {place} की सबसे बड़ी परियोजना है",
+        ],
+        "more": [
+            "आलोचकों का कहना है कि अनुमान में रखरखाव का खर्च शामिल नहीं है, जो हर साल करीब {n} लाख रुपये होगा.",
+            "अधिकारियों को उम्मीद है कि पहले ठेके {n} सप्ताह के भीतर दिए जाएंगे.",
+            "लोग महीने के अंत तक अपने सुझाव दे सकते हैं.",
+            "कई पार्षदों ने स्वतंत्र ऑडिट न होने का हवाला देते हुए मतदान में हिस्सा नहीं लिया.",
+            "योजना के नक्शे नगर पुस्तकालय में देखे जा सकते हैं.",
+            "मुख्य सड़क पर यातायात {n} दिनों तक दूसरे रास्ते से भेजा जाएगा.",
+            "पैसे का एक हिस्सा {year} में मंज़ूर केंद्रीय अनुदान से आएगा.",
+            "विपक्ष ने कहा कि वह अगली बैठक में संशोधन प्रस्ताव रखेगा.",
+        ],
+        "titles": [
+            "{place}: {topic} को मंज़ूरी",
+            "{place} में {topic} की लागत पर सवाल",
+            "{topic} में फिर देरी",
+            "{topic} पर बंटे {place} के लोग",
+            "{place} के लिए {topic} के मायने",
+        ],
+        "places": ["कानपुर", "अजमेर", "झांसी", "बरेली", "उज्जैन", "गया"],
+    },
+    "id": {
+        "topics": [
+            "pembangunan terminal bus baru",
+            "perbaikan jembatan di atas sungai",
+            "perluasan rumah sakit daerah",
+            "penataan kawasan pasar lama",
+            "proyek tanggul penahan banjir",
+            "renovasi perpustakaan kota",
+            "jalur bus rapid transit ke bandara",
+            "revitalisasi alun-alun kota",
+        ],
+        "who": [
+            "Wali kota",
+            "Juru bicara pemerintah provinsi",
+            "Para pedagang di pusat kota {place}",
+            "Kepala dinas perhubungan",
+            "Warga di sekitar stasiun",
+            "Kepala pemadam kebakaran",
+            "Orang tua murid sebuah sekolah dasar di {place}",
+        ],
+        "did": [
+            "menyebutkan bahwa {topic} akan menelan biaya sekitar {n} miliar rupiah",
+            "mengingatkan bahwa {topic} bisa tertunda hingga tahun {year}",
+            "mengatakan {n} keluarga telah menyampaikan keberatan soal {topic}",
+            "memaparkan jadwal baru {topic} di hadapan ruangan yang penuh",
+            "meminta agar laporan lengkap mengenai {topic} dibuka untuk publik",
+            "menyebut {topic} sebagai proyek terbesar di {place} dalam {n} tahun terakhir",
+        ],
+        "more": [
+            "Para pengkritik menilai perhitungan itu belum memasukkan biaya perawatan sekitar {n} juta rupiah per tahun.",
+            "Pemerintah kota berharap kontrak pertama ditandatangani dalam {n} minggu.",
+            "Warga masih bisa menyampaikan masukan hingga akhir bulan.",
+            "Sejumlah anggota dewan memilih abstain karena belum ada audit independen.",
+            "Rancangannya dapat dilihat di perpustakaan kota pada jam buka.",
+            "Lalu lintas di jalan utama akan dialihkan selama {n} hari.",
+            "Sebagian dana berasal dari hibah pemerintah pusat yang disetujui pada {year}.",
+            "Fraksi oposisi menyatakan akan mengajukan usulan perubahan pada sidang berikutnya.",
+        ],
+        "titles": [
+            "DPRD {place} setujui {topic}",
+            "Biaya {topic} di {place} dipertanyakan",
+            "{topic} kembali molor",
+            "Warga {place} terbelah soal {topic}",
+            "Apa arti {topic} bagi {place}",
+        ],
+        "places": ["Cirebon", "Madiun", "Jember", "Tegal", "Salatiga", "Kediri"],
+    },
+}
+
+for _lang, _bank in EXTRA.items():
+    BANKS.setdefault(_lang, _bank)
+
+
+def danda(text: str) -> str:
+    """Hindi sentence ends written with the danda instead of a full stop."""
+    return text.replace(". ", "। ").removesuffix(".") + ("।" if text.endswith(".") else "")
