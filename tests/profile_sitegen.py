@@ -83,6 +83,8 @@ def make_site(
     listings: int = 2,
     credit: str = "",
     closing: bool = False,
+    dated_info: bool = False,
+    interview: bool = False,
 ) -> list[GenPage]:
     """PAGES articles (and LISTINGS archive pages) of one site built in STYLE.
 
@@ -95,7 +97,9 @@ def make_site(
     CREDIT ends each body with a credit line of an invented label word, one of six reporters'
     names and an e-mail at the site's domain: "line" as its own paragraph, "tail" as loose
     text after the last one ("(label: Name)"). CLOSING ends each body with a short sentence
-    (part of the article).
+    (part of the article). DATED_INFO opens each body with an info row "label: weekday, date |
+    author" (seven invented weekdays). INTERVIEW puts a short "label: question" paragraph
+    inside every body (part of the article).
     """
     rng = random.Random(f"{style}-{lang}-{seed}")
     host = f"http://127.0.0.1:{8100 + seed}"
@@ -119,9 +123,19 @@ def make_site(
     extra_rng = random.Random(f"credit-{style}-{seed}")  # the other pages stay as they were
     label, domain = _word(extra_rng, 4), f"{_word(extra_rng, 3)}.example"
     reporters = [f"{_word(extra_rng, 2).title()} {_word(extra_rng, 3).title()}" for _ in range(6)]
+    info_label, ask = f"{_word(extra_rng, 3).title()}:", f"{_word(extra_rng, 3).title()}:"
+    weekdays = [_word(extra_rng, 3) for _ in range(7)]
     out: list[GenPage] = []
     for i, (url, title, paras, day, _) in enumerate(arts):
-        body_end = ""
+        body_end = body_start = ""
+        if interview:
+            question = f"{ask} {_sentence(extra_rng, extra_rng.randint(5, 8))}"
+            paras = [paras[0], question, *paras[1:]]
+        if dated_info:
+            body_start = (
+                f'<p class="info">{info_label} {weekdays[i % 7]}, {day} 1{i % 10}:00 | '
+                f"{reporters[i % len(reporters)]}</p>"
+            )
         if closing:
             paras = [*paras, _sentence(extra_rng, extra_rng.randint(3, 6))]
         if credit:
@@ -158,6 +172,7 @@ def make_site(
             footer=footer,
             comments=comments,
             body_end=body_end,
+            body_start=body_start,
         )
         out.append(GenPage(url=url, html=html, kind="article", title=title, paragraphs=paras))
     for m in range(listings):
@@ -184,7 +199,8 @@ def _render(style: str, **v: object) -> str:
     assert isinstance(labels, tuple)
     others = v["others"]
     assert isinstance(others, list)
-    body = "".join(f"<p>{escape(p)}</p>" for p in paras) + str(v.get("body_end", ""))
+    body = str(v.get("body_start", "")) + "".join(f"<p>{escape(p)}</p>" for p in paras)
+    body += str(v.get("body_end", ""))
     share = " | ".join(f'<a href="#x{k}">{escape(c)}</a>' for k, c in enumerate(chrome[:2]))
     info = (
         f'<dl class="info"><dd class="by">{labels[0]} {v["author"]}</dd>'

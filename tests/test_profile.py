@@ -88,6 +88,29 @@ def test_short_closing_sentences_are_kept() -> None:
             assert _lines(got.text) == page.paragraphs, page.url
 
 
+@pytest.mark.parametrize("style", ["plain", "joomla", "blogger"])
+def test_an_info_row_whose_words_after_the_colon_vary_is_a_label_row(style: str) -> None:
+    # "Label: weekday, date | author": seven weekdays, so the lead before the first digit
+    # recurs on a seventh of the articles only; the label up to its colon recurs on all
+    pages = make_site(style, "en", pages=21, seed=13, dated_info=True)
+    profile = _learn(pages)
+    for page in pages:
+        if page.kind == "article":
+            got = extract_page(page.html.encode(), page.url, profile=profile)
+            assert _lines(got.text) == page.paragraphs, page.url
+
+
+def test_a_recurring_lead_inside_the_body_is_content() -> None:
+    # an interview's "Question: ..." paragraphs sit between the body's prose on every article:
+    # their lead recurs at one path, yet they are the article's
+    pages = make_site("plain", "en", pages=20, seed=14, interview=True)
+    profile = _learn(pages)
+    for page in pages:
+        if page.kind == "article":
+            got = extract_page(page.html.encode(), page.url, profile=profile)
+            assert _lines(got.text) == page.paragraphs, page.url
+
+
 def test_aliases_of_one_article_count_once() -> None:
     """Print variants and URL twins serve the same text: it must not become the site's chrome."""
     pages = [p for p in make_site("joomla", "de", pages=4, seed=3) if p.kind == "article"]

@@ -35,7 +35,7 @@ MAX_BLOCK = 300  # longer blocks are content or layout containers, never learned
 MAX_LABEL_BLOCK = 150
 MAX_TITLE = 200
 EDGE_LINES = 2  # body lines at its end (and the first one) where bylines and credits sit
-MAX_EDGE_CHARS = 100  # longer lines are prose, never a credit line
+MAX_EDGE_CHARS = 160  # longer lines are prose, never a credit line
 MAX_EDGE_WORDS = 12
 
 _BLOCKS = frozenset(
@@ -82,6 +82,7 @@ _HEADLINES = frozenset(("h1", "h2", "h3", "h4", "h5", "h6", "header"))
 _SKIP = frozenset(("script", "style", "noscript", "template", "svg"))
 _DIGITS = re.compile(r"\d+")
 _LETTER = re.compile(r"[^\W\d_]")
+_LABEL_END = re.compile(r"[:\uff1a](?=\s|$)")
 _EMAIL = re.compile(r"[\w.+-]+@((?:[\w-]+\.)+[\w-]+)")
 _EDGE_WORD = re.compile(r"@[\w.-]+|[^\W\d_]+")
 _IDEOGRAPH = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
@@ -209,8 +210,9 @@ def _lengths(body: HtmlElement) -> tuple[list[HtmlElement], dict[HtmlElement, in
     return els, lengths
 
 
-def _label(el: HtmlElement, text: str) -> str | None:
-    """The constant-looking lead of a short row: 'Geschrieben von' in 'Geschrieben von Ana'."""
+def _label(el: HtmlElement, text: str, colon: bool = True) -> str | None:
+    """The constant-looking lead of a short row: 'Geschrieben von' in 'Geschrieben von Ana',
+    'Dodano:' in 'Dodano: czwartek, 2 marca' (with COLON: rows outside the body's prose)."""
     lead = _clean(el.text or "")
     if not lead:
         first = el[0] if len(el) else None
@@ -218,6 +220,9 @@ def _label(el: HtmlElement, text: str) -> str | None:
             return None
         lead = _clean(first.text_content())
     lead = _DIGITS.split(lead, maxsplit=1)[0].strip()
+    end = _LABEL_END.search(lead) if colon else None
+    if end:  # the weekday after 'Dodano:' varies
+        lead = lead[: end.end()].strip()
     if not (3 <= len(lead) <= 40) or len(lead.split()) > 5 or not _LETTER.search(lead):
         return None
     if len(text) <= len(lead) + 1:
@@ -322,6 +327,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
         return feats
     els, lengths = _lengths(body)
     paths = _Paths()
+    inside = _inside_prose(els)
     long_texts: list[str] = []
     for el in els:
         size = lengths.get(el, 0)
@@ -339,7 +345,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
         if key not in feats.blocks:
             feats.blocks[key] = paths(el)
         if len(text) <= MAX_LABEL_BLOCK:
-            lead = _label(el, text)
+            lead = _label(el, text, colon=el not in inside)
             if lead:
                 entry = f"{paths(el)} | {lead}"
                 if entry not in feats.labels:
@@ -392,18 +398,36 @@ def _headline(el: HtmlElement) -> bool:
     return el.tag in _HEADLINES or next(el.iter(*_HEADLINES), None) is not None
 
 
+def _prose_run(holder: HtmlElement) -> tuple[list[HtmlElement], int, int] | None:
+    """The holder's child elements and the indexes of its first and last paragraph of prose
+    (too long for a credit line); None with fewer than three."""
+    children = [c for c in holder if isinstance(c.tag, str)]
+    paras = [
+        i for i, c in enumerate(children) if c.tag == "p" and edge_words(c.text_content()) is None
+    ]
+    return (children, paras[0], paras[-1]) if len(paras) >= 3 else None
+
+
+def _inside_prose(els: list[HtmlElement]) -> set[HtmlElement]:
+    """The body's first to last paragraphs of prose and everything between: content, where a
+    lead ending in a colon ('Frage:' in an interview) marks no label row."""
+    holders = _paragraph_sizes(els).most_common(1)
+    run = _prose_run(holders[0][0]) if holders else None
+    if run is None:
+        return set()
+    children, first, last = run
+    return {el for child in children[first : last + 1] for el in child.iter()}
+
+
 def _edge_only_words(holder: HtmlElement) -> list[str]:
     """Words of the short lines at the edges of the body's run of prose paragraphs (the line
     before the first; the loose text and the block right after the last) that nothing between
     has: a credit line's labels ('reporter', 'editor', '@paper.example') recur there page after
     page, while words of prose turn up inside bodies."""
-    children = [c for c in holder if isinstance(c.tag, str)]
-    paras = [  # paragraphs of prose: too long for a credit line
-        i for i, c in enumerate(children) if c.tag == "p" and edge_words(c.text_content()) is None
-    ]
-    if len(paras) < 3:
+    run = _prose_run(holder)
+    if run is None:
         return []
-    first, last = paras[0], paras[-1]
+    children, first, last = run
     before = children[first - 1] if first else None
     edges = [
         (_clean(before.tail or "") or _text_of(before)) if before is not None else "",
@@ -699,6 +723,7 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     after = _after_body(els, main)
     doomed: list[HtmlElement] = []
     doomed_set: set[HtmlElement] = set()
+    inside: set[HtmlElement] | None = None  # the body's prose, worked out when a label is read
     for el in els:
         parent = el.getparent()
         if parent in doomed_set:
@@ -718,7 +743,9 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
             continue
         hit = _norm(text) in chrome
         if not hit and labels and len(text) <= MAX_LABEL_BLOCK:
-            lead = _label(el, text)
+            if inside is None:
+                inside = _inside_prose(els)
+            lead = _label(el, text, colon=el not in inside)
             hit = bool(lead) and f"{paths(el)} | {lead}" in labels
         if hit:
             doomed.append(el)
