@@ -141,3 +141,30 @@ def test_cjk_cards_count_as_items() -> None:
     )
     got = extract_page(_page(f"<h2>ブログ記事一覧</h2><ul>{cards}</ul>"), f"{HOST}/archives.html")
     assert got.page_kind == "listing", got.kind_reason
+
+
+def _definition_cards(n: int) -> str:
+    items = "".join(
+        f'<dt><a href="/news/harbour-story-{4100 + i}">Harbour story number {i} of the week</a>'
+        f'</dt><dd><span class="by">by the desk, 0{1 + i % 9}.03.2017</span>'
+        f"<p>{SENTENCE[: 90 + 3 * i]}…</p></dd>"
+        for i in range(n)
+    )
+    return f"<h1>Results</h1><p>{n} items match.</p><dl class=results>{items}</dl>"
+
+
+def test_search_results_as_a_definition_list_are_a_listing() -> None:
+    # each result: the headline's link in <dt>, its date and teaser in the <dd> after it
+    got = extract_page(_page(_definition_cards(7)), f"{HOST}/@@search?Subject%3Alist=Harbour")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
+def test_an_article_with_a_glossary_list_stays_an_article() -> None:
+    terms = "".join(
+        f'<dt><a href="/news/term-{i}">Term number {i}</a></dt><dd>{SENTENCE[:80]}</dd>'
+        for i in range(6)
+    )
+    body = "".join(f"<p>{SENTENCE * 2}</p>" for _ in range(6))
+    html = _page(f"<article><h1>The harbour plan explained</h1>{body}<dl>{terms}</dl></article>")
+    got = extract_page(html, f"{HOST}/news/the-harbour-plan-explained")
+    assert got.page_kind == "article", got.kind_reason

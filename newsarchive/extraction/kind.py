@@ -394,7 +394,19 @@ def item_links(
             texts.append(_line_card(card, members))
         else:
             cards.setdefault(card, None)
-    return texts + [" ".join(" ".join(card.itertext()).split()) for card in cards]
+    return texts + [_card_text(card) for card in cards]
+
+
+def _card_text(card: HtmlElement) -> str:
+    """A card's text; a definition list's term takes its descriptions along (Plone's search
+    results, glossary-style archives: the headline in <dt>, date and teaser in <dd>)."""
+    parts = [" ".join(card.itertext())]
+    if card.tag == "dt":
+        sibling = card.getnext()
+        while sibling is not None and sibling.tag == "dd":
+            parts.append(" ".join(sibling.itertext()))
+            sibling = sibling.getnext()
+    return " ".join(" ".join(parts).split())
 
 
 def _line_card(start: HtmlElement, members: set[HtmlElement]) -> str:
