@@ -26,6 +26,14 @@ def _lines(text: str) -> list[str]:
     return [line for line in text.split("\n") if line]
 
 
+def _assert_bodies_only(pages: list[GenPage], profile: SiteProfile) -> None:
+    """Each article page extracts to its body paragraphs, all of them and nothing else."""
+    for page in pages:
+        if page.kind == "article":
+            got = extract_page(page.html.encode(), page.url, profile=profile)
+            assert _lines(got.text) == page.paragraphs, page.url
+
+
 @pytest.mark.parametrize(
     ("style", "lang", "seed"),
     [(s, lang, i) for i, s in enumerate(STYLES) for lang in LANGS[i % 2 :: 2]],
@@ -72,9 +80,7 @@ def test_credit_lines_at_the_body_end_are_learned_from_their_recurring_words(
     assert _lines(alone.text) != articles[0].paragraphs  # without the profile, the credit leaks
     profile = _learn(pages)
     assert profile.edge_words
-    for page in articles:
-        got = extract_page(page.html.encode(), page.url, profile=profile)
-        assert _lines(got.text) == page.paragraphs, page.url
+    _assert_bodies_only(pages, profile)
 
 
 def test_short_closing_sentences_are_kept() -> None:
@@ -82,10 +88,7 @@ def test_short_closing_sentences_are_kept() -> None:
     # bodies, so they are no credit line's label
     pages = make_site("plain", "en", pages=20, seed=12, closing=True)
     profile = _learn(pages)
-    for page in pages:
-        if page.kind == "article":
-            got = extract_page(page.html.encode(), page.url, profile=profile)
-            assert _lines(got.text) == page.paragraphs, page.url
+    _assert_bodies_only(pages, profile)
 
 
 @pytest.mark.parametrize("style", ["plain", "joomla", "blogger"])
@@ -94,10 +97,7 @@ def test_an_info_row_whose_words_after_the_colon_vary_is_a_label_row(style: str)
     # recurs on a seventh of the articles only; the label up to its colon recurs on all
     pages = make_site(style, "en", pages=21, seed=13, dated_info=True)
     profile = _learn(pages)
-    for page in pages:
-        if page.kind == "article":
-            got = extract_page(page.html.encode(), page.url, profile=profile)
-            assert _lines(got.text) == page.paragraphs, page.url
+    _assert_bodies_only(pages, profile)
 
 
 def test_a_recurring_lead_inside_the_body_is_content() -> None:
@@ -105,10 +105,7 @@ def test_a_recurring_lead_inside_the_body_is_content() -> None:
     # their lead recurs at one path, yet they are the article's
     pages = make_site("plain", "en", pages=20, seed=14, interview=True)
     profile = _learn(pages)
-    for page in pages:
-        if page.kind == "article":
-            got = extract_page(page.html.encode(), page.url, profile=profile)
-            assert _lines(got.text) == page.paragraphs, page.url
+    _assert_bodies_only(pages, profile)
 
 
 def test_aliases_of_one_article_count_once() -> None:

@@ -187,13 +187,7 @@ def _retract_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -
     day = again.retract(article_id)
     if day is None:
         return False
-    writer.new_ids.discard(article_id)
-    report = writer.report
-    report.articles_archived -= 1
-    if day in report.days:
-        report.day(day).archived -= 1
-    writer.count("not_article", day)
-    writer.ledger.overrule(url, "not_article")
+    writer.recount(article_id, day, "not_article", [url])
     log.info(
         "%s: %s is not an article after all (record of this run removed)", writer.site.name, url
     )
@@ -208,13 +202,7 @@ def _merge_first_pass(writer: ArchiveWriter, again: ArchiveWriter, url: str) -> 
     if article_id is None or article_id not in writer.new_ids:
         return False
     entry = again.state.articles.get(article_id)
-    writer.new_ids.discard(article_id)
-    report = writer.report
-    report.articles_archived -= 1
-    if entry is not None and entry.day in report.days:
-        report.day(entry.day).archived -= 1
-    writer.count("duplicate", entry.day if entry is not None else None)
-    writer.ledger.overrule(url, "duplicate")
+    writer.recount(article_id, entry.day if entry is not None else None, "duplicate", [url])
     return True
 
 

@@ -577,16 +577,20 @@ class ArchiveWriter:
         self.state.shas[record.content_sha256] = record.article_id
         self._twins.rename(twin, record.article_id)
         self.new_ids.discard(twin)
-        run.new_ids.discard(twin)
         self.absorbed += 1
-        day = entry.day if entry is not None else None
-        run.report.articles_archived -= 1
-        if day is not None and day in run.report.days:
-            run.report.day(day).archived -= 1
-        run.count("duplicate", day)
-        for url in urls:
-            run.ledger.overrule(url, "duplicate")
+        run.recount(twin, entry.day if entry is not None else None, "duplicate", urls)
         log.info("%s: %s is an alias of %s (same text)", self.site.name, urls, record.canonical_url)
+
+    def recount(self, article_id: str, day: str | None, outcome: str, urls: list[str]) -> None:
+        """An article this run archived as new turns out to be something else (OUTCOME: a
+        duplicate, not an article): its archived count is taken back and OUTCOME counted."""
+        self.new_ids.discard(article_id)
+        self.report.articles_archived -= 1
+        if day is not None and day in self.report.days:
+            self.report.day(day).archived -= 1
+        self.count(outcome, day)
+        for url in urls:
+            self.ledger.overrule(url, outcome)
 
     def retract(self, article_id: str) -> str | None:
         """Delete an article's record and forget it (a page this run first took for an article

@@ -240,9 +240,13 @@ def _paragraph_sizes(els: list[HtmlElement]) -> Counter[HtmlElement]:
     return sizes
 
 
-def _main_container(els: list[HtmlElement]) -> HtmlElement | None:
-    """The element holding the most paragraph text directly: the article body."""
-    sizes = _paragraph_sizes(els)
+def _main_container(
+    els: list[HtmlElement], sizes: Counter[HtmlElement] | None = None
+) -> HtmlElement | None:
+    """The element holding the most paragraph text directly (SIZES: `_paragraph_sizes(els)`,
+    when worked out already): the article body."""
+    if sizes is None:
+        sizes = _paragraph_sizes(els)
     # a body cut into sibling blocks (Movable Type's body and "more") is held by their parent
     joined: Counter[HtmlElement] = Counter()
     for parent, size in sizes.items():
@@ -327,7 +331,10 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
         return feats
     els, lengths = _lengths(body)
     paths = _Paths()
-    inside = _inside_prose(els)
+    sizes = _paragraph_sizes(els)
+    holders = sizes.most_common(1)
+    run = _prose_run(holders[0][0]) if holders else None
+    inside = _inside_prose(run)
     long_texts: list[str] = []
     for el in els:
         size = lengths.get(el, 0)
@@ -364,9 +371,8 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     long_texts.sort(key=len, reverse=True)
     digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
     feats.article = digest if long_texts else f"url:{url}"
-    feats.regions = _regions(els, _main_container(els), lengths, paths)
-    holders = _paragraph_sizes(els).most_common(1)
-    feats.edges = _edge_only_words(holders[0][0]) if holders else []
+    feats.regions = _regions(els, _main_container(els, sizes), lengths, paths)
+    feats.edges = _edge_only_words(holders[0][0], run) if holders else []
     return feats
 
 
@@ -398,7 +404,10 @@ def _headline(el: HtmlElement) -> bool:
     return el.tag in _HEADLINES or next(el.iter(*_HEADLINES), None) is not None
 
 
-def _prose_run(holder: HtmlElement) -> tuple[list[HtmlElement], int, int] | None:
+_Run = tuple[list[HtmlElement], int, int]  # a holder's child elements, first and last prose
+
+
+def _prose_run(holder: HtmlElement) -> _Run | None:
     """The holder's child elements and the indexes of its first and last paragraph of prose
     (too long for a credit line); None with fewer than three."""
     children = [c for c in holder if isinstance(c.tag, str)]
@@ -408,23 +417,26 @@ def _prose_run(holder: HtmlElement) -> tuple[list[HtmlElement], int, int] | None
     return (children, paras[0], paras[-1]) if len(paras) >= 3 else None
 
 
-def _inside_prose(els: list[HtmlElement]) -> set[HtmlElement]:
-    """The body's first to last paragraphs of prose and everything between: content, where a
-    lead ending in a colon ('Frage:' in an interview) marks no label row."""
+def _body_run(els: list[HtmlElement]) -> _Run | None:
+    """The prose run (`_prose_run`) of the element holding the most paragraph text."""
     holders = _paragraph_sizes(els).most_common(1)
-    run = _prose_run(holders[0][0]) if holders else None
+    return _prose_run(holders[0][0]) if holders else None
+
+
+def _inside_prose(run: _Run | None) -> set[HtmlElement]:
+    """The body's first to last paragraphs of prose (RUN) and everything between: content,
+    where a lead ending in a colon ('Frage:' in an interview) marks no label row."""
     if run is None:
         return set()
     children, first, last = run
     return {el for child in children[first : last + 1] for el in child.iter()}
 
 
-def _edge_only_words(holder: HtmlElement) -> list[str]:
+def _edge_only_words(holder: HtmlElement, run: _Run | None) -> list[str]:
     """Words of the short lines at the edges of the body's run of prose paragraphs (the line
     before the first; the loose text and the block right after the last) that nothing between
     has: a credit line's labels ('reporter', 'editor', '@paper.example') recur there page after
-    page, while words of prose turn up inside bodies."""
-    run = _prose_run(holder)
+    page, while words of prose turn up inside bodies. RUN is `_prose_run(holder)`."""
     if run is None:
         return []
     children, first, last = run
@@ -744,7 +756,7 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
         hit = _norm(text) in chrome
         if not hit and labels and len(text) <= MAX_LABEL_BLOCK:
             if inside is None:
-                inside = _inside_prose(els)
+                inside = _inside_prose(_body_run(els))
             lead = _label(el, text, colon=el not in inside)
             hit = bool(lead) and f"{paths(el)} | {lead}" in labels
         if hit:
