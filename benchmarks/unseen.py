@@ -280,7 +280,7 @@ def main() -> int:
         choices=["dev", "holdout", "holdout2", "holdout3", "holdout4", "all"],
         default="dev",
     )
-    ap.add_argument("--site", action="append", help="only this style (repeatable; dev styles only)")
+    ap.add_argument("--site", action="append", help="only this style of the group (repeatable)")
     ap.add_argument("--json", help="write the scores here")
     ap.add_argument("--keep", help="keep config and archive in this folder")
     args = ap.parse_args()
@@ -289,9 +289,9 @@ def main() -> int:
     servers, sites = [], []
     chosen = styles(args.group)
     if args.site:
-        unknown = [s for s in args.site if s not in styles("dev")]
+        unknown = [s for s in args.site if s not in chosen]
         if unknown:
-            ap.error(f"--site takes dev styles only: {', '.join(unknown)}")
+            ap.error(f"not a style of group {args.group}: {', '.join(unknown)}")
         chosen = args.site
     for style in chosen:
         srv = SiteServer()
