@@ -564,21 +564,31 @@ def test_control_characters_do_not_break_pruning(caplog: pytest.LogCaptureFixtur
 
 
 @pytest.mark.parametrize(
-    ("byline", "expected"),
+    ("byline", "language", "expected"),
     [
         (
             "Publié le 3 novembre 2026 à 00h35 | Mis à jour le 3 novembre 2026 à 14h05",
+            "fr",
             "2026-11-03T00:35:00",
         ),
-        ("Mis à jour le 4 nov. 2026 à 14h05 - Publié le 3 novembre 2026", "2026-11-03"),
-        ("03.11.2026 01:15 | Ирина Соколова", "2026-11-03T01:15:00"),
-        ("By Ann Lee, November 3, 2026 at 2:05 pm", "2026-11-03T14:05:00"),
-        ("3 ноября 2026, 12:40", "2026-11-03T12:40:00"),
-        ("no date here, only 12.5 percent", None),
+        ("Mis à jour le 4 nov. 2026 à 14h05 - Publié le 3 novembre 2026", "fr", "2026-11-03"),
+        ("03.11.2026 01:15 | Ирина Соколова", None, "2026-11-03T01:15:00"),
+        ("By Ann Lee, November 3, 2026 at 2:05 pm", None, "2026-11-03T14:05:00"),
+        ("3 ноября 2026, 12:40", "ru", "2026-11-03T12:40:00"),
+        ("no date here, only 12.5 percent", "en", None),
+        # month names of any language CLDR knows, in the cases bylines use (genitive too)
+        ("14 Maret 2017 · oleh Rina", "id", "2017-03-14"),
+        ("Publikováno 14. března 2017", "cs", "2017-03-14"),
+        ("14 Μαρτίου 2017, 09:30", "el", "2017-03-14T09:30:00"),
+        ("14 marca 2017", "pl", "2017-03-14"),
+        ("2017年3月14日 10:05", "ja", "2017-03-14T10:05:00"),
+        ("2017. március 14.", "hu", "2017-03-14"),
+        ("14 Maret 2017", None, None),  # not English, and no language named
+        ("English too: 3 March 2017", "id", "2017-03-03"),
     ],
 )
-def test_text_date_reads_bylines(byline: str, expected: str | None) -> None:
-    assert text_date(byline) == expected
+def test_text_date_reads_bylines(byline: str, language: str | None, expected: str | None) -> None:
+    assert text_date(byline, language) == expected
 
 
 def test_byline_date_after_the_headline_beats_the_portal_date() -> None:
@@ -687,3 +697,32 @@ def test_headline_date_takes_the_byline_after_the_headline_first() -> None:
         == "2017-04-01T16:19:00"
     )
     assert headline_date("No date here at all", "No date") is None
+
+
+@pytest.mark.parametrize(
+    ("paragraph", "byline", "expected"),
+    [
+        (
+            "Zastupitelstvo města ve čtvrtek schválilo rekonstrukci městské knihovny, která "
+            "potrvá nejméně dva roky a bude stát přes osmdesát milionů korun.",
+            "Publikováno 14. března 2017",
+            ("cs", "2017-03-14"),
+        ),
+        (
+            "Міська рада в четвер схвалила реконструкцію бібліотеки, яка триватиме щонайменше "
+            "два роки і коштуватиме понад вісімдесят мільйонів гривень.",
+            "14 березня 2017, 09:30",
+            ("uk", "2017-03-14T09:30:00"),
+        ),
+    ],
+)
+def test_a_page_without_a_declared_language_is_dated_in_its_own(
+    paragraph: str, byline: str, expected: tuple[str, str]
+) -> None:
+    """The language is identified from the text, and the byline's month names read in it."""
+    html = (
+        "<html><head><title>Knihovna</title></head><body><h1>Rekonstrukce knihovny</h1>"
+        f"<p class=meta>{byline}</p>" + f"<p>{paragraph}</p>" * 4 + "</body></html>"
+    )
+    got = extract_page(html.encode(), "https://example.org/zpravy/rekonstrukce-knihovny")
+    assert (got.language, got.published) == expected

@@ -27,7 +27,11 @@ from newsarchive.extraction.kind import (
     teasers_in_text,
     text_weight,
 )
-from newsarchive.extraction.language import detect_language, normalize_language
+from newsarchive.extraction.language import (
+    declared_language,
+    detect_language,
+    normalize_language,
+)
 from newsarchive.extraction.metadata import (
     JsonLd,
     clean_title,
@@ -239,13 +243,13 @@ _VISIBLE_TEXT = etree.XPath(
 )
 
 
-def _date_after_headline(tree: HtmlElement, title: str) -> str | None:
+def _date_after_headline(tree: HtmlElement, title: str, language: str | None) -> str | None:
     """A date written in the story's own date line, nearest its headline (`headline_date`)."""
     try:
         flat = " ".join(" ".join(str(t) for t in _VISIBLE_TEXT(tree)).split())
     except Exception:
         return None
-    return headline_date(flat, title)
+    return headline_date(flat, title, language)
 
 
 def strip_leading_headings(text: str, headings: Sequence[str], site_name: str | None = None) -> str:
@@ -481,6 +485,14 @@ def _fill_metadata(
     if not result.author:
         result.author = find_byline(tree)
 
+    result.language = (
+        declared_language(tree)
+        or normalize_language(
+            first_meta(meta, "content-language", "language", "dc.language", "og:locale")
+        )
+        or normalize_language(ld.language)
+        or detect_language(result.text)
+    )
     published = normalize_date(ld.published) or normalize_date(
         first_meta(
             meta,
@@ -505,7 +517,7 @@ def _fill_metadata(
             if published:
                 break
     if not published and result.title:
-        published = _date_after_headline(tree, result.title)
+        published = _date_after_headline(tree, result.title, result.language)
     result.published = published or normalize_date(tf("date"))
     result.modified = normalize_date(ld.modified) or normalize_date(
         first_meta(
@@ -542,17 +554,6 @@ def _fill_metadata(
             if canonical:
                 break
     result.canonical_url = canonical or resolve_url(url, first_meta(meta, "og:url"))
-
-    html_el = tree if tree.tag == "html" else tree.find(".//html")
-    declared = (html_el.get("lang") or html_el.get("xml:lang")) if html_el is not None else None
-    result.language = (
-        normalize_language(declared)
-        or normalize_language(
-            first_meta(meta, "content-language", "language", "dc.language", "og:locale")
-        )
-        or normalize_language(ld.language)
-        or detect_language(result.text)
-    )
 
 
 def extract_page(

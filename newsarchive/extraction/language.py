@@ -1,187 +1,17 @@
-"""Two-letter language codes: from declared page languages, else a cheap stopword vote."""
+"""Two-letter language codes: from declared page languages, else identified from the text."""
 
 from __future__ import annotations
 
 import re
-from collections import Counter
+from functools import lru_cache
+from typing import TYPE_CHECKING
 
-__all__ = ["detect_language", "normalize_language"]
+from lxml.html import HtmlElement
 
-_STOPWORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
-        [
-            "the",
-            "and",
-            "of",
-            "to",
-            "in",
-            "is",
-            "that",
-            "for",
-            "it",
-            "was",
-            "with",
-            "as",
-            "on",
-            "said",
-            "are",
-            "be",
-            "by",
-            "this",
-            "have",
-            "from",
-        ]
-    ),
-    "de": frozenset(
-        [
-            "der",
-            "die",
-            "und",
-            "das",
-            "ist",
-            "nicht",
-            "ein",
-            "eine",
-            "zu",
-            "den",
-            "mit",
-            "von",
-            "sich",
-            "auf",
-            "für",
-            "im",
-            "dem",
-            "des",
-            "auch",
-        ]
-    ),
-    "fr": frozenset(
-        [
-            "le",
-            "la",
-            "les",
-            "et",
-            "des",
-            "est",
-            "une",
-            "dans",
-            "pour",
-            "que",
-            "qui",
-            "pas",
-            "sur",
-            "au",
-            "du",
-            "avec",
-            "il",
-            "elle",
-            "aux",
-        ]
-    ),
-    "es": frozenset(
-        [
-            "el",
-            "la",
-            "los",
-            "las",
-            "y",
-            "del",
-            "que",
-            "en",
-            "por",
-            "con",
-            "una",
-            "para",
-            "es",
-            "se",
-            "al",
-            "como",
-            "más",
-            "pero",
-            "sus",
-        ]
-    ),
-    "it": frozenset(
-        [
-            "il",
-            "la",
-            "che",
-            "di",
-            "e",
-            "per",
-            "una",
-            "sono",
-            "della",
-            "non",
-            "con",
-            "gli",
-            "del",
-            "nel",
-            "alla",
-            "anche",
-            "si",
-            "le",
-        ]
-    ),
-    "pt": frozenset(
-        [
-            "o",
-            "a",
-            "os",
-            "as",
-            "e",
-            "do",
-            "da",
-            "que",
-            "em",
-            "para",
-            "com",
-            "uma",
-            "não",
-            "no",
-            "na",
-            "dos",
-            "por",
-            "se",
-            "mais",
-            "ao",
-        ]
-    ),
-    "nl": frozenset(
-        [
-            "de",
-            "het",
-            "een",
-            "en",
-            "van",
-            "is",
-            "dat",
-            "op",
-            "te",
-            "in",
-            "niet",
-            "met",
-            "voor",
-            "zijn",
-            "er",
-            "aan",
-            "ook",
-            "bij",
-        ]
-    ),
-}
-_WORD = re.compile(r"[^\W\d_]+", re.UNICODE)
-_SCRIPTS: tuple[tuple[str, str], ...] = (
-    ("ru", "[\u0400-\u04ff]"),
-    ("ar", "[\u0600-\u06ff]"),
-    ("he", "[\u0590-\u05ff]"),
-    ("el", "[\u0370-\u03ff]"),
-    ("ja", "[\u3040-\u30ff]"),
-    ("ko", "[\uac00-\ud7af]"),
-    ("zh", "[\u4e00-\u9fff]"),
-    ("hi", "[\u0900-\u097f]"),
-    ("th", "[\u0e00-\u0e7f]"),
-)
+if TYPE_CHECKING:
+    from py3langid.langid import LanguageIdentifier
+
+__all__ = ["declared_language", "detect_language", "normalize_language"]
 
 
 def normalize_language(value: str | None) -> str | None:
@@ -192,25 +22,30 @@ def normalize_language(value: str | None) -> str | None:
     return code if re.fullmatch(r"[a-z]{2}", code) else None
 
 
-def detect_language(text: str, min_hits: int = 5) -> str | None:
-    """Guess among a few common languages by script, then by stopword counts; None if unsure."""
-    sample = text[:5000]
-    if not sample.strip():
+MIN_CONFIDENCE = 0.5  # below it a text is too short or too mixed to name its language
+SAMPLE_CHARS = 3000
+
+
+@lru_cache(maxsize=1)
+def _identifier() -> LanguageIdentifier:
+    """py3langid's model (97 languages), loaded on first use, probabilities normalised."""
+    from py3langid.langid import MODEL_DIR, MODEL_FILE, LanguageIdentifier
+
+    return LanguageIdentifier.from_modelpath(MODEL_DIR / MODEL_FILE, norm_probs=True)
+
+
+def detect_language(text: str) -> str | None:
+    """The language of TEXT by py3langid, or None when it is not confident."""
+    sample = text[:SAMPLE_CHARS]
+    if len(sample.strip()) < 20:
         return None
-    letters = len(_WORD.findall(sample)) or 1
-    for code, pattern in _SCRIPTS:
-        if len(re.findall(pattern, sample)) > 0.3 * letters and code != "zh":
-            return code
-    if len(re.findall(_SCRIPTS[-3][1], sample)) > 20:
-        return "zh"
-    words = [w.lower() for w in _WORD.findall(sample)]
-    votes: Counter[str] = Counter()
-    for word in words:
-        for code, stops in _STOPWORDS.items():
-            if word in stops:
-                votes[code] += 1
-    if not votes:
+    code, confidence = _identifier().classify(sample)
+    return normalize_language(code) if confidence >= MIN_CONFIDENCE else None
+
+
+def declared_language(tree: HtmlElement) -> str | None:
+    """The language the page's <html lang> names, if any."""
+    html_el = tree if tree.tag == "html" else tree.find(".//html")
+    if html_el is None:
         return None
-    (best, hits), *rest = [*votes.most_common(2), ("", 0)]
-    runner_up = rest[0][1]
-    return best if hits >= min_hits and hits >= 1.5 * runner_up else None
+    return normalize_language(html_el.get("lang") or html_el.get("xml:lang"))

@@ -8,9 +8,11 @@ import warnings
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
+from babel import Locale, UnknownLocaleError
 from lxml.html import HtmlElement
 
 from newsarchive.extraction.schema_types import ARTICLE_TYPES
@@ -343,47 +345,64 @@ def find_byline(tree: HtmlElement, limit: int = 3000) -> str | None:
     return None
 
 
-# Dates as bylines write them, in the languages the extractor knows ("Publié le 3 novembre
-# 2026 à 14h05", "03.11.2026 01:15", "November 3, 2026 at 2:05 pm", "3. März 2026, 9:30 Uhr").
-_MONTH_NAMES: dict[str, int] = {}
-for _month_no, _month_words in enumerate(
-    [
-        "january jan janvier janv januar enero gennaio janeiro januari января январь",
-        "february feb février févr fevrier februar febrero febbraio fevereiro februari февраля",
-        "march mar mars märz maerz marzo março maart марта март",
-        "april apr avril abril aprile апреля апрель",
-        "may mai mayo maggio maio mei мая май",
-        "june jun juin juni junio giugno junho июня июнь",
-        "july jul juillet juli julio luglio julho июля июль",
-        "august aug août aout agosto augustus августа август",
-        "september sep sept septembre septiembre settembre setembro сентября сентябрь",
-        "october oct octobre oktober octubre ottobre outubro okt октября октябрь",
-        "november nov novembre noviembre novembro ноября ноябрь",
-        "december dec décembre decembre dezember diciembre dicembre dezembro dez декабря декабрь",
-    ],
-    start=1,
-):
-    for _word in _month_words.split():
-        _MONTH_NAMES[_word] = _month_no
-_MONTH = "|".join(sorted((re.escape(n) for n in _MONTH_NAMES), key=len, reverse=True))
+# Dates as bylines write them ("Publié le 3 novembre 2026 à 14h05", "03.11.2026 01:15",
+# "November 3, 2026 at 2:05 pm", "14 Maret 2017", "2017年3月14日"): month names come from
+# CLDR (babel) for the page's language, plus English, which sites in every language use.
 _TIME = (
     r"(?:\s*(?:,|à|a|at|um|alle|a las|às|в|om|-|\u2013|\|)?\s*"
     r"(?P<h>[012]?\d)\s*[:hH.]\s*(?P<mi>[0-5]\d)(?!\d)\s*(?P<ap>[ap]\.?\s?m\.?)?)?"
 )
-_TEXT_DATES = [
+_NUMERIC_DATES = [
     re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*[.](?P<mo>[01]?\d)\s*[.](?P<y>20\d\d)(?!\d){_TIME}"),
     re.compile(rf"(?<!\d)(?P<y>20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d){_TIME}"),
-    re.compile(
-        rf"(?<!\w)(?P<d>[0-3]?\d)(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{_MONTH})\.?\s+(?:de\s+)?"
-        rf"(?P<y>20\d\d)(?!\d){_TIME}",
-        re.I,
-    ),
-    re.compile(
-        rf"(?<!\w)(?P<mon>{_MONTH})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)(?!\d)"
-        rf"{_TIME}",
-        re.I,
-    ),
 ]
+
+
+@lru_cache(maxsize=32)
+def month_names(language: str | None) -> dict[str, int]:
+    """Lower-cased month names and abbreviations (every case CLDR lists) of LANGUAGE and English."""
+    names: dict[str, int] = {}
+    for code in ("en", language) if language and language != "en" else ("en",):
+        try:
+            months = Locale.parse(code.replace("-", "_")).months
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for number, name in months[context][width].items():
+                    key = name.lower().rstrip(".")
+                    if len(key) >= 2 and not key.isdigit():
+                        names.setdefault(key, number)
+    return names
+
+
+@lru_cache(maxsize=32)
+def _text_date_patterns(language: str | None) -> tuple[re.Pattern[str], ...]:
+    """The numeric date patterns and the ones with month names of LANGUAGE (and English)."""
+    month = "|".join(sorted((re.escape(n) for n in month_names(language)), key=len, reverse=True))
+    return (
+        *_NUMERIC_DATES,
+        # 14 March 2017, 3. März 2017, 5 de marzo de 2017
+        re.compile(
+            rf"(?<!\w)(?P<d>[0-3]?\d)(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{month})\.?\s+(?:de\s+)?"
+            rf"(?P<y>20\d\d)(?!\d){_TIME}",
+            re.I,
+        ),
+        # March 14, 2017
+        re.compile(
+            rf"(?<!\w)(?P<mon>{month})\.?\s+(?P<d>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y>20\d\d)(?!\d)"
+            rf"{_TIME}",
+            re.I,
+        ),
+        # 2017年3月14日, 2017년 3월 14일, 2017. március 14.
+        re.compile(
+            rf"(?<!\d)(?P<y>20\d\d)\s*[年년.]?\s*(?P<mon>{month})\.?\s*(?P<d>[0-3]?\d)(?!\d)"
+            rf"\s*[日일.]?{_TIME}",
+            re.I,
+        ),
+    )
+
+
 _UPDATED_BEFORE = re.compile(
     r"(updated|modified|mis à jour|modifié|actualizado|aktualisiert|aggiornato|atualizado|"
     r"bijgewerkt|обновлено|изменено)\W{0,12}(le|on|am|el|il|em|op)?\W{0,3}$",
@@ -391,12 +410,12 @@ _UPDATED_BEFORE = re.compile(
 )
 
 
-def text_date(window: str) -> str | None:
+def text_date(window: str, language: str | None = None) -> str | None:
     """The first publication date written in WINDOW (a byline), skipping "Updated ..." dates.
 
     ISO 8601: a naive date-time when a time is written (the site's zone applies), else a date.
     """
-    found = text_dates(window)
+    found = text_dates(window, language)
     return min(found)[1] if found else None
 
 
@@ -404,7 +423,7 @@ BEFORE_HEADLINE = 80  # characters before a headline where its own date line may
 AFTER_HEADLINE = 250
 
 
-def headline_date(flat: str, headline: str) -> str | None:
+def headline_date(flat: str, headline: str, language: str | None = None) -> str | None:
     """The story's own date line: the date written nearest its headline in the page's text FLAT.
 
     Bylines sit right under the headline (or, on legacy portals, right above it: "01.04.2017
@@ -419,26 +438,27 @@ def headline_date(flat: str, headline: str) -> str | None:
         if pos < 0:
             return None
         end = pos + len(head)
-        after = text_dates(flat[end : end + AFTER_HEADLINE])
+        after = text_dates(flat[end : end + AFTER_HEADLINE], language)
         if after:
             return min(after)[1]
-        before = text_dates(flat[max(0, pos - BEFORE_HEADLINE) : pos])
+        before = text_dates(flat[max(0, pos - BEFORE_HEADLINE) : pos], language)
         if before:
             return max(before)[1]
         start = end
     return None
 
 
-def text_dates(window: str) -> list[tuple[int, str]]:
+def text_dates(window: str, language: str | None = None) -> list[tuple[int, str]]:
     """Every publication date written in WINDOW with its position ("Updated ..." ones skipped)."""
     found: list[tuple[int, str]] = []
-    for pattern in _TEXT_DATES:
+    names = month_names(language)
+    for pattern in _text_date_patterns(language):
         for m in pattern.finditer(window):
             if _UPDATED_BEFORE.search(window[max(0, m.start() - 30) : m.start()]):
                 continue
             month = int(m.group("mo")) if "mo" in m.groupdict() and m.group("mo") else None
             if month is None:
-                month = _MONTH_NAMES.get(m.group("mon").lower().rstrip("."))
+                month = names.get(m.group("mon").lower().rstrip("."))
             try:
                 day = datetime(int(m.group("y")), month or 0, int(m.group("d")))
             except (TypeError, ValueError):

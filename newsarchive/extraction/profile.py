@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.language import declared_language
 from newsarchive.extraction.metadata import text_date
 
 __all__ = [
@@ -266,10 +267,10 @@ def _body_paragraphs(main: HtmlElement) -> list[HtmlElement]:
     return own or [p for block in main for p in block if p.tag == "p"]
 
 
-def _dated(el: HtmlElement) -> bool:
+def _dated(el: HtmlElement, language: str | None) -> bool:
     if any(True for _ in el.iter("time")):
         return True
-    return text_date(_clean(el.text_content())[:300]) is not None
+    return text_date(_clean(el.text_content())[:300], language) is not None
 
 
 def _link_row(el: HtmlElement, size: int) -> bool:
@@ -291,6 +292,7 @@ def _regions(
     main: HtmlElement | None,
     lengths: Mapping[HtmlElement, int],
     paths: _Paths,
+    language: str | None,
 ) -> list[str]:
     """Paths of what sits after the body and varies page to page: containers of >= 2 like
     items that each carry a date (comment threads), and short rows of links (prev/next)."""
@@ -316,7 +318,7 @@ def _regions(
         if count < 2:
             continue
         items = [c for c in el if isinstance(c.tag, str) and paths.sig(c) == sig]
-        if sum(_dated(c) for c in items[:10]) * 2 >= min(len(items), 10):
+        if sum(_dated(c, language) for c in items[:10]) * 2 >= min(len(items), 10):
             path = paths(el)
             if path not in out:
                 out.append(path)
@@ -371,7 +373,9 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     long_texts.sort(key=len, reverse=True)
     digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
     feats.article = digest if long_texts else f"url:{url}"
-    feats.regions = _regions(els, _main_container(els, sizes), lengths, paths)
+    feats.regions = _regions(
+        els, _main_container(els, sizes), lengths, paths, declared_language(tree)
+    )
     feats.edges = _edge_only_words(holders[0][0], run) if holders else []
     return feats
 
