@@ -85,6 +85,7 @@ def make_site(
     closing: bool = False,
     dated_info: bool = False,
     interview: bool = False,
+    grid: bool = False,
 ) -> list[GenPage]:
     """PAGES articles (and LISTINGS archive pages) of one site built in STYLE.
 
@@ -99,7 +100,8 @@ def make_site(
     text after the last one ("(label: Name)"). CLOSING ends each body with a short sentence
     (part of the article). DATED_INFO opens each body with an info row "label: weekday, date |
     author" (seven invented weekdays). INTERVIEW puts a short "label: question" paragraph
-    inside every body (part of the article).
+    inside every body (part of the article). GRID cuts each body into two page-builder rows
+    with a row between them: a photo with its credit and a dated aside.
     """
     rng = random.Random(f"{style}-{lang}-{seed}")
     host = f"http://127.0.0.1:{8100 + seed}"
@@ -144,6 +146,17 @@ def make_site(
             line, tail = f"<p>{name} {label} {mail}</p>", f"({label}: {name})"
             body_end = line if credit == "line" else tail
         section = sections[i % len(sections)]
+        body_html = ""
+        if grid:
+            cut = max(1, len(paras) // 2)
+            body_html = (
+                _grid_row("".join(f"<p>{escape(p)}</p>" for p in paras[:cut]))
+                + f'<div class="row"><div class="col-md-8 column"><div><img src="/m/{i}.jpg" '
+                f'alt=""><p class="caption">{info_label} {reporters[i % 6]}</p></div></div>'
+                f'<div class="col-md-4 column"><div><blockquote>{section} · {day}</blockquote>'
+                f"</div></div></div>"
+                + _grid_row("".join(f"<p>{escape(p)}</p>" for p in paras[cut:]))
+            )
         others = [arts[(i + k) % len(arts)] for k in (1, 2, 3)]
         comments = ""
         if i % 3:
@@ -173,6 +186,7 @@ def make_site(
             comments=comments,
             body_end=body_end,
             body_start=body_start,
+            body_html=body_html,
         )
         out.append(GenPage(url=url, html=html, kind="article", title=title, paragraphs=paras))
     for m in range(listings):
@@ -199,7 +213,9 @@ def _render(style: str, **v: object) -> str:
     assert isinstance(labels, tuple)
     others = v["others"]
     assert isinstance(others, list)
-    body = str(v.get("body_start", "")) + "".join(f"<p>{escape(p)}</p>" for p in paras)
+    body = str(v.get("body_start", "")) + (
+        str(v.get("body_html") or "") or "".join(f"<p>{escape(p)}</p>" for p in paras)
+    )
     body += str(v.get("body_end", ""))
     share = " | ".join(f'<a href="#x{k}">{escape(c)}</a>' for k, c in enumerate(chrome[:2]))
     info = (
@@ -247,6 +263,11 @@ def _render(style: str, **v: object) -> str:
         f"{info}<div class=content>{body}</div><div class=tools>{share}</div>{extra}{signup}"
         f"{v['comments']}</main><div class=rail>{rail}</div>{footer}</body></html>"
     )
+
+
+def _grid_row(inner: str) -> str:
+    """One full-width row of a page builder's grid (Bootstrap rows and columns)."""
+    return f'<div class="row"><div class="col-md-12 column"><div>{inner}</div></div></div>'
 
 
 def _nav(site: str) -> str:

@@ -55,6 +55,16 @@ def test_profile_removes_the_sites_chrome_and_keeps_every_body_paragraph(
         assert got.profile_version == profile.version
 
 
+@pytest.mark.parametrize("style", ["plain", "joomla"])
+def test_a_body_cut_into_grid_rows_keeps_its_second_half(style: str) -> None:
+    """A dated row between a body's halves looks like a thread of dated items; a region is
+    never where the body itself is, so the second half is kept."""
+    pages = make_site(style, "en", pages=20, seed=15, grid=True)
+    profile = _learn(pages)
+    assert profile.trusted
+    _assert_bodies_only(pages, profile)
+
+
 def test_a_body_sentence_on_two_articles_is_not_chrome() -> None:
     pages = make_site("plain", "en", pages=20, seed=7)
     shared = pages[1].paragraphs[1]

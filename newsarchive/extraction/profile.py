@@ -302,9 +302,10 @@ def _regions(
     last_p = _body_paragraphs(main)[-1]
     main_end = max(order.get(d, 0) for d in last_p.iter())  # the body ends at its last paragraph
     ancestors = set(main.iterancestors()) | {main}
+    body_paths = {paths(a) for a in ancestors}  # a region is a place the body never is
     out: list[str] = []
     for el in els[main_end + 1 :]:
-        if el in ancestors:
+        if el in ancestors or paths(el) in body_paths:
             continue
         if _link_row(el, lengths.get(el, 0)):
             path = paths(el)
