@@ -362,10 +362,13 @@ def read_links(html: str, base_url: str) -> PageLinks:
 
 _SCHEME = re.compile(r"\s*[a-zA-Z][a-zA-Z0-9+.-]{0,30}:")
 _PAGED_PATH = re.compile(r"^(?P<listing>.*)/page/(?P<n>\d{1,5})$", re.I)
-_SECTION_PAGE = re.compile(r"^(?P<listing>/.*[^/\d].*)/(?P<n>\d{1,3})$")
-_PAGE_PARAMS = frozenset({"page", "paged", "pg", "updated-max"})
+# a last segment that names a page: "2", "p2", "P10", "page:2", "seite_3" (Kirby and Grav
+# write "page:2", ExpressionEngine "P10"); a slug ("covid-19") has a hyphen and never matches
+_SECTION_PAGE = re.compile(r"^(?P<listing>/.*[^/\d].*)/(?:[^\W\d_]{1,12}[:=_]?)?(?P<n>\d{1,3})$")
+_PAGE_PARAMS = frozenset({"page", "paged", "pg", "start", "offset", "updated-max"})
 _NOT_LISTING_PARAMS = _PAGE_PARAMS | {"max-results"}
-ListingKey = tuple[str, str, str, str | None]
+_SMALL_NUMBER = re.compile(r"\d{1,3}")
+ListingKey = tuple[str, str, frozenset[tuple[str, str]], str | None]
 
 
 def _listing_key(url: str) -> ListingKey:
@@ -378,16 +381,33 @@ def _listing_key(url: str) -> ListingKey:
         path, page = match["listing"].rstrip("/"), match["n"]
     if path == "/search" and any(k.lower() == "updated-max" for k, _ in query):
         path = ""  # Blogger: the home page continues at /search?updated-max=...
-    rest = "&".join(sorted(f"{k}={v}" for k, v in query if k.lower() not in _NOT_LISTING_PARAMS))
+    rest = frozenset((k, v) for k, v in query if k.lower() not in _NOT_LISTING_PARAMS)
     return parts.netloc.lower(), path, rest, page
 
 
 def _is_other_page(url: str, current: ListingKey) -> bool:
     """url is page 2..N (or a Blogger continuation) of the listing current belongs to."""
     host, path, rest, page = _listing_key(url)
-    if page is None or (page.isdigit() and int(page) < 2):
+    if (host, path) != current[:2]:
         return False
-    return (host, path, rest) == current[:3] and page != current[3]
+    if page is not None:
+        return not (page.isdigit() and int(page) < 2) and rest == current[2] and page != current[3]
+    return page == current[3] and _numbered_step(rest, current[2])
+
+
+def _numbered_step(query: frozenset[tuple[str, str]], current: frozenset[tuple[str, str]]) -> bool:
+    """QUERY is CURRENT with one parameter of no known name set to another small page number
+    (Contao's "?page_n12=2"): the listing's own pages, whatever the CMS calls the parameter."""
+    added, dropped = dict(query - current), dict(current - query)
+    if len(added) != 1 or not dropped.keys() <= added.keys():
+        return False
+    ((name, value),) = added.items()
+    before = dropped.get(name)
+    return (
+        bool(_SMALL_NUMBER.fullmatch(value))
+        and int(value) >= 2
+        and (before is None or bool(_SMALL_NUMBER.fullmatch(before)))
+    )
 
 
 def pagination_links(html: str, base_url: str) -> list[str]:
