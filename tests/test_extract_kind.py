@@ -48,6 +48,23 @@ def test_an_article_with_a_rail_of_other_stories_stays_an_article() -> None:
     assert got.page_kind == "article", got.kind_reason
 
 
+def test_the_last_page_of_a_listing_with_three_cards_is_a_listing() -> None:
+    # fewer cards than a full page, but all of the page's text is theirs
+    got = extract_page(_page(_cards(3, "/blog/{i}-harbour-story")), f"{HOST}/blog/tag:x/page:3")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
+def test_a_short_story_with_three_related_cards_stays_an_article() -> None:
+    # a brief: its own text is short, but it is most of the page's text
+    body = f"<p>{SENTENCE}</p><p>{SENTENCE[:90]}</p>"
+    html = _page(
+        f"<h1>The harbour plan</h1><p class=d>05.03.2017</p>{body}"
+        f"<h4>Read also</h4>{_cards(3, '/blog/{i}-harbour-story')}"
+    )
+    got = extract_page(html, f"{HOST}/blog/the-harbour-plan")
+    assert got.page_kind == "article", got.kind_reason
+
+
 def test_comments_rendered_as_nested_articles_are_not_listing_cards() -> None:
     body = "".join(f"<p>{SENTENCE}{i}</p>" for i in range(4))
     comments = "".join(

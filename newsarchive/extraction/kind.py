@@ -259,6 +259,7 @@ _ITEM_TAGS = frozenset(("li", "article", "div", "tr", "td", "p", "dd", "dt", "se
 _MIN_ITEMS = 3
 MIN_ITEM_LINKS = 5
 MAX_LISTING_TEXT = 1000.0  # own text a listing may have, at most
+CARDS_ONLY = 0.1  # own text share of a page of fewer items than MIN_ITEM_LINKS that lists
 MAX_CARD_WORDS = 120  # a listing's item: headline, date, teaser; a longer block is prose
 _HREFS = etree.XPath(".//a[@href]")
 
@@ -475,11 +476,15 @@ def reads_as_story(signals: PageSignals) -> bool:
 
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
     """(kind, reason): structure first, then URL patterns, structured data, layout and length."""
-    if signals.item_links >= MIN_ITEM_LINKS and signals.own_text is not None:
-        # repeated items linking to the site's articles, and little text of the page's own
+    if signals.item_links >= _MIN_ITEMS and signals.own_text is not None:
+        # repeated items linking to the site's articles, and little text of the page's own;
+        # a short page of a few items (a listing's last page) when its text is all theirs
         usual = signals.site_prose
         limit = min(MAX_LISTING_TEXT, max(300.0, 0.3 * usual)) if usual else 300.0
-        if signals.own_text < limit:
+        few = signals.item_links < MIN_ITEM_LINKS
+        if signals.own_text < limit and (
+            not few or signals.own_text <= CARDS_ONLY * signals.text_length
+        ):
             return "listing", "structure:items"
     by_url = classify_url(url)
     overruled = by_url is not None and by_url[0] == "listing" and by_url[1] not in _FIRM_URL
