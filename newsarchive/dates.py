@@ -149,12 +149,36 @@ def article_day(
                 pass
         when = parse_when(published, tz)
         if when:
+            local = parse_when(published, "UTC")
+            if hint is not None and local is not None and _naive(published):
+                when = _in_hints_zone(local, hint) or when
             return utc_day(when, tz).isoformat(), "published"
     if url_day:
         return url_day.isoformat(), "url"
     if hint:
         return utc_day(hint, tz).isoformat(), "feed"
     return utc_day(fetched_at, tz).isoformat(), "fetched"
+
+
+_ZONE_STEP = 15 * 60  # UTC offsets are whole quarter hours
+_MAX_OFFSET = 14 * 3600
+
+
+def _naive(value: str) -> bool:
+    """A date-time written without a UTC offset ("2017-03-06T00:33")."""
+    return bool(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?", value.strip()))
+
+
+def _in_hints_zone(local: datetime, hint: datetime) -> datetime | None:
+    """LOCAL (a page's naive time, read as UTC) as the instant HINT names, when HINT is the same
+    clock time in some zone: the page printed its feed's or sitemap's timestamp in local time.
+    """
+    if hint.tzinfo is None or (hint.hour, hint.minute, hint.second) == (0, 0, 0):
+        return None  # a date-only source says nothing about the zone
+    offset = (local.replace(tzinfo=UTC) - hint.astimezone(UTC)).total_seconds()
+    if abs(offset) > _MAX_OFFSET or offset % _ZONE_STEP:
+        return None
+    return hint.astimezone(UTC)
 
 
 def _month_end(month: date) -> date:

@@ -117,3 +117,23 @@ def test_article_day_sources_in_order() -> None:
     assert article_day(None, None, None, FETCHED, "UTC") == ("2026-11-20", "fetched")
     naive = datetime(2026, 11, 3, 23, 30)  # read in the site's zone
     assert article_day(None, None, naive, FETCHED, "America/New_York")[0] == "2026-11-04"
+
+
+def test_a_naive_page_time_takes_the_zone_its_feed_timestamp_shows() -> None:
+    """The page prints "2017-03-06 00:33" (Shanghai); its feed said 2017-03-05T16:33Z: the
+    article was published on the UTC day 2017-03-05, whatever zone the site's config names."""
+    feed = datetime(2017, 3, 5, 16, 33, tzinfo=UTC)
+    assert article_day("2017-03-06T00:33:00", None, feed, FETCHED, "UTC") == (
+        "2017-03-05",
+        "published",
+    )
+    # a half-hour zone (India) too
+    feed = datetime(2017, 3, 5, 19, 15, tzinfo=UTC)
+    assert article_day("2017-03-06T00:45", None, feed, FETCHED, "UTC")[0] == "2017-03-05"
+    # a feed time that is not the same clock time in any zone, or a date-only one, says nothing
+    odd = datetime(2017, 3, 5, 16, 40, tzinfo=UTC)
+    assert article_day("2017-03-06T00:33:00", None, odd, FETCHED, "UTC")[0] == "2017-03-06"
+    day_only = datetime(2017, 3, 5, tzinfo=UTC)
+    assert article_day("2017-03-06T00:30:00", None, day_only, FETCHED, "UTC")[0] == "2017-03-06"
+    # a page time with an offset is an instant already
+    assert article_day("2017-03-06T00:33:00+01:00", None, feed, FETCHED, "UTC")[0] == "2017-03-05"
