@@ -54,6 +54,36 @@ def test_the_last_page_of_a_listing_with_three_cards_is_a_listing() -> None:
     assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
 
 
+def test_a_last_page_of_two_cards_is_a_listing() -> None:
+    # (without the site's chrome, which its profile removes in a crawl)
+    html = f"<html><body><h1>Archive</h1>{_cards(2, '/blog/{i}-harbour-story')}</body></html>"
+    got = extract_page(html.encode(), f"{HOST}/blog/index6.html")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
+def test_cards_in_a_script_without_spaces_are_items() -> None:
+    """Thai headlines have no spaces between words; the tags after each are two links the
+    extractor joins without one, and the date it drops: the page is still all its cards."""
+    headlines = [
+        "ชาวนครสวรรค์เสียงแตกเรื่องการขยายห้องสมุดประชาชน",
+        "โครงการบ้านเอื้ออาทรริมท่าเรือมีความหมายอย่างไรต่อขอนแก่น",
+        "สะพานคนเดินข้ามแม่น้ำแห่งใหม่มีความหมายอย่างไรต่อนครสวรรค์",
+        "การสร้างโรงเรียนประจำตำบลมีความหมายอย่างไรต่อสงขลา",
+        "ตั้งคำถามงบประมาณการบูรณะตลาดเก่า",
+        "ชาวอุดรธานีเสียงแตกเรื่องโครงการบ้านเอื้ออาทรริมท่าเรือ",
+    ]
+    items = "".join(
+        f'<li class="postlist-item"><a href="/posts/2017-04-{20 + i}-{30 - i}/">{h}</a> '
+        f'<time datetime="2017-04-{20 + i}">{20 + i} เมษายน 2560</time> '
+        f'<a href="/tags/tag-{i % 3}/" class="tag">ที่อยู่อาศัย</a><a href="/tags/tag-5/" '
+        f'class="tag">ผังเมือง</a></li>'
+        for i, h in enumerate(headlines)
+    )
+    html = _page(f'<main><h1>คลังข่าว</h1><ol class="postlist">{items}</ol></main>')
+    got = extract_page(html, f"{HOST}/posts/")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
 def test_a_short_story_with_three_related_cards_stays_an_article() -> None:
     # a brief: its own text is short, but it is most of the page's text
     body = f"<p>{SENTENCE}</p><p>{SENTENCE[:90]}</p>"

@@ -256,7 +256,8 @@ def linked_line_share(text: str, tree: HtmlElement | None) -> float:
 
 _DIGITS = re.compile(r"\d+")
 _ITEM_TAGS = frozenset(("li", "article", "div", "tr", "td", "p", "dd", "dt", "section", "h2", "h3"))
-_MIN_ITEMS = 3
+_MIN_ITEMS = 3  # article links one block holds, one per line, to be a list written as lines
+MIN_CARDS = 2  # cards of one markup: a listing's last page may hold only two
 MIN_ITEM_LINKS = 5
 MAX_LISTING_TEXT = 1000.0  # own text a listing may have, at most
 CARDS_ONLY = 0.1  # own text share of a page of fewer items than MIN_ITEM_LINKS that lists
@@ -372,7 +373,7 @@ def item_links(
     anchors = [
         (path, a)
         for links in groups.values()
-        if len(links) >= _MIN_ITEMS
+        if len(links) >= MIN_CARDS
         for path, a in links.items()
     ]
     # each card is the largest block around its link that links to no other item
@@ -423,18 +424,28 @@ def _line_card(start: HtmlElement, members: set[HtmlElement]) -> str:
 
 
 def _word_count(text: str) -> int:
-    """Words of TEXT; unspaced CJK script counts a word per two characters."""
-    return len(text.split()) + len(_WIDE.findall(text)) // 2
+    """Words of TEXT; unspaced scripts count too: CJK a word per two characters, Thai, Lao,
+    Myanmar and Khmer a word per four."""
+    return len(text.split()) + len(_WIDE.findall(text)) // 2 + len(_UNSPACED.findall(text))
 
 
 def own_text(text: str, item_texts: Iterable[str]) -> int:
-    """Length (`text_weight`) of TEXT in lines that are not part of the page's repeated items."""
-    cards = "\n".join(_fold(t) for t in item_texts)
+    """Length (`text_weight`) of TEXT in lines that are not part of the page's repeated items.
+
+    A line is an item's when it is a run of the item's text, or when each of its words is in
+    that one item: extractors drop a card's date and join its tag links without a space.
+    """
+    cards = [_fold(t) for t in item_texts]
+    squeezed = [c.replace(" ", "") for c in cards]
     total = 0
     for line in text.split("\n"):
         flat = _fold(line)
-        if flat and flat not in cards:
-            total += text_weight(line)
+        if not flat or any(flat in card for card in cards):
+            continue
+        words = flat.split()
+        if any(all(w in card for w in words) for card in squeezed):
+            continue
+        total += text_weight(line)
     return total
 
 
@@ -446,6 +457,7 @@ def _fold(text: str) -> str:
 _NON_WORD = re.compile(r"[\W_]+")
 
 
+_UNSPACED = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]{4}")
 _WIDE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 WIDE_WEIGHT = 3  # a Chinese, Japanese or Korean character carries about a short word
 
@@ -476,9 +488,9 @@ def reads_as_story(signals: PageSignals) -> bool:
 
 def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
     """(kind, reason): structure first, then URL patterns, structured data, layout and length."""
-    if signals.item_links >= _MIN_ITEMS and signals.own_text is not None:
+    if signals.item_links >= MIN_CARDS and signals.own_text is not None:
         # repeated items linking to the site's articles, and little text of the page's own;
-        # a short page of a few items (a listing's last page) when its text is all theirs
+        # a page of a few items (a listing's last page) when its text is all theirs
         usual = signals.site_prose
         limit = min(MAX_LISTING_TEXT, max(300.0, 0.3 * usual)) if usual else 300.0
         few = signals.item_links < MIN_ITEM_LINKS
