@@ -645,6 +645,21 @@ def test_multilingual_teasers_and_prompts_are_boilerplate(line: str) -> None:
     assert is_boilerplate_line(line)
 
 
+@pytest.mark.parametrize(
+    ("line", "date_only"),
+    [
+        ("| 01-03-2017, 10:24 |", True),  # a forum post's header row
+        ("March 3, 2017", True),
+        ("05.03.2017 14:20", True),
+        ("Sunday, March 5, 2017", False),  # a weekday is a word: kept (a profile may learn it)
+        ("The vote on 01-03-2017 passed by a wide margin.", False),
+        ("2016-2017", False),
+    ],
+)
+def test_a_line_that_is_only_a_date_is_not_body(line: str, date_only: bool) -> None:
+    assert is_boilerplate_line(line) is date_only
+
+
 def test_reader_reactions_heading_ends_the_article() -> None:
     body = "\n".join(["Paragraphe de l'article avec assez de mots pour compter."] * 6)
     text = body + "\nVos réactions (2)\nGérard : Enfin ! Il était temps."

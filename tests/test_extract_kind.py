@@ -85,8 +85,12 @@ def test_cards_in_a_script_without_spaces_are_items() -> None:
 
 
 def test_a_short_story_with_three_related_cards_stays_an_article() -> None:
-    # a brief: its own text is short, but it is most of the page's text
-    body = f"<p>{SENTENCE}</p><p>{SENTENCE[:90]}</p>"
+    # a brief (just long enough to be a story): most of the page's text is its own
+    body = (
+        f"<p>{SENTENCE}</p><p>The mayor said the first works could start in the autumn, once "
+        "the tender has closed, and that the quay would stay open to fishing boats.</p>"
+        "<p>Residents will see the plans at the library until the end of the month.</p>"
+    )
     html = _page(
         f"<h1>The harbour plan</h1><p class=d>05.03.2017</p>{body}"
         f"<h4>Read also</h4>{_cards(3, '/blog/{i}-harbour-story')}"

@@ -9,6 +9,8 @@ from functools import lru_cache
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.metadata import is_date_line
+
 __all__ = [
     "drop_element",
     "filter_lines",
@@ -398,6 +400,7 @@ def _is_boilerplate_part(stripped: str) -> bool:
         or BOILERPLATE_LINE.match(stripped)
         or _EMAIL_ONLY.match(stripped)
         or _MACHINE_ONLY.match(stripped)
+        or is_date_line(stripped)
         or (_TEASER.match(stripped) and len(stripped.split()) <= 25)
     )
 

@@ -21,6 +21,7 @@ __all__ = [
     "JsonLd",
     "clean_title",
     "find_byline",
+    "is_date_line",
     "meta_tags",
     "normalize_date",
     "parse_jsonld",
@@ -355,6 +356,8 @@ _TIME = (
 _NUMERIC_DATES = [
     re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*[.](?P<mo>[01]?\d)\s*[.](?P<y>20\d\d)(?!\d){_TIME}"),
     re.compile(rf"(?<!\d)(?P<y>20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d){_TIME}"),
+    # 01-03-2017 (day first: forums and European sites; the US writes 03/01/2017)
+    re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mo>[01]?\d)-(?P<y>20\d\d)(?!\d){_TIME}"),
 ]
 
 
@@ -408,6 +411,16 @@ _UPDATED_BEFORE = re.compile(
     r"bijgewerkt|обновлено|изменено)\W{0,12}(le|on|am|el|il|em|op)?\W{0,3}$",
     re.I,
 )
+
+
+def is_date_line(line: str) -> bool:
+    """LINE is a date (and time) and nothing else but punctuation: "| 01-03-2017, 10:24 |"."""
+    if len(line) > 80 or not any(c.isdigit() for c in line):
+        return False
+    rest = line
+    for pattern in _text_date_patterns(None):
+        rest = pattern.sub(" ", rest)
+    return rest != line and not re.search(r"\w", rest)
 
 
 def text_date(window: str, language: str | None = None) -> str | None:
