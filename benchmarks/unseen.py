@@ -277,7 +277,16 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument(
         "--group",
-        choices=["dev", "holdout", "holdout2", "holdout3", "holdout4", "holdout5", "holdout7", "all"],
+        choices=[
+            "dev",
+            "holdout",
+            "holdout2",
+            "holdout3",
+            "holdout4",
+            "holdout5",
+            "holdout7",
+            "all",
+        ],
         default="dev",
     )
     ap.add_argument("--site", action="append", help="only this style of the group (repeatable)")
