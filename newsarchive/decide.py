@@ -181,15 +181,17 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
         kind: Kind = "skip" if staged.kind == "article" else staged.kind
         return Decision(page, kind, staged.outcome, detail=staged.detail, features=feats)
     record = staged.record
+    claimed = staged.claimed
     if not record.text.strip():
         return Decision(page, "skip", "empty_text", record, features=feats)
     if _claims_another(page, record, memory):  # e.g. a comment permalink naming its story
         record = own_identity(record, page)
+        claimed = False  # its claim set aside, it is found by its text like any other page
     if window is not None and not window.holds(record.date):
         return Decision(page, "skip", "out_of_window", record, features=feats)
     article_id = record.article_id
     twin = None
-    if not staged.claimed:  # a page naming its own canonical URL is its own article
+    if not claimed:  # a page naming its own canonical URL is its own article
         twin = memory.article_of_sha(record.content_sha256) or memory.article_near(
             record.simhash, record.title
         )
@@ -202,7 +204,7 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
     if archived_sha == record.content_sha256:
         return Decision(page, "alias", "unchanged", record, alias_of=article_id, features=feats)
     outcome = "updated" if archived_sha else "archived"
-    return Decision(page, "archive", outcome, record, features=feats, claimed=staged.claimed)
+    return Decision(page, "archive", outcome, record, features=feats, claimed=claimed)
 
 
 def decide(

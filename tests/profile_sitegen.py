@@ -8,7 +8,7 @@ from html import escape
 
 __all__ = ["STYLES", "GenPage", "make_site"]
 
-STYLES = ("legacy", "blogger", "joomla", "plain")
+STYLES = ("legacy", "blogger", "joomla", "plain", "forum")
 
 # chrome phrases in several languages, plus invented words: the profile must learn them from
 # recurrence, never from a list
@@ -159,7 +159,17 @@ def make_site(
             )
         others = [arts[(i + k) % len(arts)] for k in (1, 2, 3)]
         comments = ""
-        if i % 3:
+        if style == "forum":  # replies in the topic's own post markup, each with its date line
+            comments = "".join(
+                _forum_post(
+                    f"{1 + (i + k) % 28:02d}.03.2017, 1{k}:0{k}",
+                    k + 1,
+                    _word(rng, 2).title(),
+                    [_sentence(rng, rng.randint(5, 15))],
+                )
+                for k in range(1, rng.randint(2, 4) + 1 if i % 3 else 1)
+            )
+        elif i % 3:
             items = "".join(
                 f'<div class="c-item"><b class="c-name">{_word(rng, 2).title()}</b> '
                 f'<span class="c-date">{1 + (i + k) % 28:02d}.03.2017 1{k}:0{k}</span>'
@@ -232,6 +242,15 @@ def _render(style: str, **v: object) -> str:
     signup = f"<div class='box'><p>{escape(str(v['signup']))}</p></div>"
     footer = f"<div class='bottom'><p>{escape(str(v['footer']))}</p></div>"
     head = f"<head><meta charset='utf-8'><title>{escape(title)} | {escape(site)}</title></head>"
+    if style == "forum":  # vBulletin 3's showthread: the topic is the first post
+        first = _forum_post(f"{v['day']}, 09:00", 0, str(v["author"]), paras, title)
+        return (
+            f"<html><head><title>{escape(title)} - {escape(site)}</title></head><body>"
+            f"<div class=page><table class=tborder><tr><td class=navbar><a href='/'>{site}</a>"
+            f" &gt; <a href='/f/{section.lower()}'>{section}</a></td><td>{share}</td></tr></table>"
+            f"<div id=posts>{first}{v['comments']}</div>{extra}{rail}{signup}</div>{footer}"
+            "</body></html>"
+        )
     if style == "legacy":
         return (
             f"<html><head><title>{escape(site)} - {escape(title)}</title></head><body>"
@@ -262,6 +281,20 @@ def _render(style: str, **v: object) -> str:
         f"<html>{head}<body><header><b>{escape(site)}</b></header><main><h1>{escape(title)}</h1>"
         f"{info}<div class=content>{body}</div><div class=tools>{share}</div>{extra}{signup}"
         f"{v['comments']}</main><div class=rail>{rail}</div>{footer}</body></html>"
+    )
+
+
+def _forum_post(when: str, n: int, name: str, paras: list[str], title: str = "") -> str:
+    """One post of a vBulletin 3 thread: a date row, then the poster and the message, its
+    paragraphs as text runs between <br> tags."""
+    subject = f"<div class=smallfont><strong>{escape(title)}</strong></div>" if title else ""
+    message = "<br><br>".join(escape(p) for p in paras)
+    return (
+        f'<div id="edit{5000 + n}"><table class="tborder" id="post{5000 + n}">'
+        f'<tr><td class="thead">{when}</td><td class="thead">#{n + 1}</td></tr>'
+        f'<tr><td class="alt2"><a class="bigusername" href="/member.php?u={n}">{escape(name)}</a>'
+        f'</td><td class="alt1">{subject}<div id="post_message_{5000 + n}">{message}</div></td>'
+        "</tr></table></div>"
     )
 
 

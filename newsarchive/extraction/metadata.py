@@ -275,6 +275,12 @@ def _names_site(part: str, site_name: str | None, host: str | None) -> bool:
     return False
 
 
+def _as_heading(text: str) -> str:
+    """A heading candidate as a headline: whitespace collapsed, and without the bars a text
+    line that is a one-cell table row ('| Headline |', as trafilatura writes rows) has."""
+    return re.sub(r"\s+", " ", text).strip().strip("|").strip()
+
+
 def clean_title(
     title: str | None,
     site_name: str | None,
@@ -301,7 +307,7 @@ def clean_title(
         if len(sq) >= 0.4 * len(squashed_title) and (
             squashed_title.startswith(sq) or squashed_title.endswith(sq)
         ):
-            return re.sub(r"\s+", " ", head).strip()
+            return _as_heading(head)
     squashed_heads = {_squash(h) for h in headings if h and len(_squash(h)) > 8}
     for part in parts:
         if _squash(part) in squashed_heads:

@@ -231,14 +231,41 @@ def _label(el: HtmlElement, text: str, colon: bool = True) -> str | None:
     return _norm(lead)
 
 
-def _paragraph_sizes(els: list[HtmlElement]) -> Counter[HtmlElement]:
-    """Characters of paragraph text each element holds directly."""
+def _loose_text(el: HtmlElement) -> str:
+    """The text EL holds outside its child elements: a body written as text runs between
+    `<br>` tags (forum posts, legacy and Blogger templates) instead of in `<p>` elements."""
+    if el.tag in _SKIP:
+        return ""
+    return _clean(" ".join([el.text or "", *(c.tail or "" for c in el)]))
+
+
+def _loose_runs(els: list[HtmlElement]) -> dict[HtmlElement, str]:
+    """Elements other than `<p>` whose loose text (`_loose_text`) is a paragraph's worth."""
+    runs = {}
+    for el in els:
+        if el.tag != "p" and el.tag not in _SKIP:
+            text = _loose_text(el)
+            if len(text) >= MIN_LOOSE:
+                runs[el] = text
+    return runs
+
+
+def _paragraph_sizes(
+    els: list[HtmlElement], loose: Mapping[HtmlElement, str] | None = None
+) -> Counter[HtmlElement]:
+    """Characters of paragraph text each element holds directly: its `<p>` children's, and
+    its own loose text when that is a paragraph's worth (LOOSE: `_loose_runs(els)`)."""
     sizes: Counter[HtmlElement] = Counter()
     for p in (el for el in els if el.tag == "p"):
         parent = p.getparent()
         if parent is not None:
             sizes[parent] += len(p.text_content())
+    for el, text in (_loose_runs(els) if loose is None else loose).items():
+        sizes[el] += len(text)
     return sizes
+
+
+MIN_LOOSE = 80  # characters of loose text that make an element a body's holder
 
 
 def _main_container(
@@ -270,7 +297,13 @@ def _body_paragraphs(main: HtmlElement) -> list[HtmlElement]:
 def _dated(el: HtmlElement, language: str | None) -> bool:
     if any(True for _ in el.iter("time")):
         return True
-    return text_date(_clean(el.text_content())[:300], language) is not None
+    return text_date(_spaced(el)[:300], language) is not None
+
+
+def _spaced(el: HtmlElement) -> str:
+    """EL's text with its elements' texts apart ('1 | 24-04-2017' stays two things, where
+    text_content would write '124-04-2017')."""
+    return _clean(" ".join(el.itertext()))
 
 
 def _link_row(el: HtmlElement, size: int) -> bool:
@@ -299,11 +332,12 @@ def _regions(
     if main is None:
         return []
     order = {el: i for i, el in enumerate(els)}
-    last_p = _body_paragraphs(main)[-1]
+    last_p = (_body_paragraphs(main) or [main])[-1]
     main_end = max(order.get(d, 0) for d in last_p.iter())  # the body ends at its last paragraph
     ancestors = set(main.iterancestors()) | {main}
     body_paths = {paths(a) for a in ancestors}  # a region is a place the body never is
-    out: list[str] = []
+    item = _first_item(main, paths, language)
+    out: list[str] = [FOLLOWERS + paths(item)] if item is not None else []
     for el in els[main_end + 1 :]:
         if el in ancestors or paths(el) in body_paths:
             continue
@@ -326,6 +360,48 @@ def _regions(
     return out
 
 
+FOLLOWERS = "after: "  # a region that is the later siblings of the item holding the body
+MAX_ITEM_DEPTH = 6  # ancestors of the body looked at for the item it is the first of
+HEADER_ELEMENTS = 12  # an item's first elements, where its date line sits
+MAX_HEADER_LINE = 80
+
+
+def _first_item(main: HtmlElement, paths: _Paths, language: str | None) -> HtmlElement | None:
+    """The body's item when the body is the first of like items that each open with a date:
+    a forum topic's first post followed by the replies in the same markup, an article with
+    the next one appended below it. Its later siblings of the same markup are not the body
+    (a body cut into like blocks has no date line opening each block)."""
+    node: HtmlElement | None = main
+    for _ in range(MAX_ITEM_DEPTH):
+        parent = node.getparent() if node is not None else None
+        if node is None or parent is None or node.tag in ("body", "html"):
+            return None
+        sig = paths.sig(node)
+        same = [c for c in parent if isinstance(c.tag, str) and paths.sig(c) == sig]
+        if len(same) >= 2 and same[0] is node and all(_headed(c, language) for c in same[:10]):
+            return node
+        node = parent
+    return None
+
+
+def _headed(item: HtmlElement, language: str | None) -> bool:
+    """Whether ITEM opens with a date: a <time>, or a short line among its first elements
+    that reads as a date (a date in the prose of a paragraph does not count)."""
+    for i, el in enumerate(item.iter()):
+        if i > HEADER_ELEMENTS:
+            return False
+        if el.tag == "time":
+            return True
+        if not isinstance(el.tag, str) or el.tag in _SKIP:
+            continue
+        size = len(el.text_content())
+        if size <= 2 * MAX_HEADER_LINE:
+            line = _spaced(el)
+            if 0 < len(line) <= MAX_HEADER_LINE and text_date(line, language) is not None:
+                return True
+    return False
+
+
 def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     """A page's profile features, read from the tree extraction already parsed (not changed)."""
     feats = PageFeatures(url=url, shape=url_shape(url))
@@ -334,11 +410,13 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
         return feats
     els, lengths = _lengths(body)
     paths = _Paths()
-    sizes = _paragraph_sizes(els)
+    loose = _loose_runs(els)
+    sizes = _paragraph_sizes(els, loose)
     holders = sizes.most_common(1)
     run = _prose_run(holders[0][0]) if holders else None
     inside = _inside_prose(run)
-    long_texts: list[str] = []
+    long_texts = list(loose.values())  # a body of text runs between <br> tags is prose too
+    feats.prose = sum(map(len, long_texts))
     for el in els:
         size = lengths.get(el, 0)
         if el.tag in _SKIP or el.tag not in _BLOCKS or not size:
@@ -738,8 +816,8 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     main = _main_container(els) if regions else None
     keep = set(main.iterancestors()) | {main} if main is not None else set()
     after = _after_body(els, main)
-    doomed: list[HtmlElement] = []
-    doomed_set: set[HtmlElement] = set()
+    doomed = _followers(main, regions, paths)
+    doomed_set: set[HtmlElement] = set(doomed)
     inside: set[HtmlElement] | None = None  # the body's prose, worked out when a label is read
     for el in els:
         parent = el.getparent()
@@ -776,13 +854,28 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     return len(doomed)
 
 
+def _followers(main: HtmlElement | None, regions: set[str], paths: _Paths) -> list[HtmlElement]:
+    """The later like siblings of the body's item, where the profile learned them a region
+    (`_first_item`): the replies after a forum topic's first post."""
+    items = {r.removeprefix(FOLLOWERS) for r in regions if r.startswith(FOLLOWERS)}
+    if main is None or not items:
+        return []
+    for node in [main, *main.iterancestors()]:
+        if node.tag in ("body", "html"):
+            break
+        parent = node.getparent()
+        if parent is not None and paths(node) in items:
+            sig = paths.sig(node)
+            later = node.itersiblings()
+            return [c for c in later if isinstance(c.tag, str) and paths.sig(c) == sig]
+    return []
+
+
 def _after_body(els: list[HtmlElement], main: HtmlElement | None) -> set[HtmlElement]:
     """The elements after the body's last paragraph (regions are learned and removed there)."""
     if main is None:
         return set()
-    paras = _body_paragraphs(main)
-    if not paras:
-        return set()
+    paras = _body_paragraphs(main) or [main]
     order = {el: i for i, el in enumerate(els)}
     last = max(order.get(d, 0) for d in paras[-1].iter())
     return set(els[last + 1 :])
