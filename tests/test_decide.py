@@ -137,3 +137,22 @@ def test_a_naive_page_time_takes_the_zone_its_feed_timestamp_shows() -> None:
     assert article_day("2017-03-06T00:30:00", None, day_only, FETCHED, "UTC")[0] == "2017-03-06"
     # a page time with an offset is an instant already
     assert article_day("2017-03-06T00:33:00+01:00", None, feed, FETCHED, "UTC")[0] == "2017-03-05"
+
+
+def test_a_page_whose_canonical_claim_is_set_aside_is_found_by_its_text() -> None:
+    # the page names an archived article as its canonical, but that article's text is another
+    # (e.g. archived with the site's chrome before the profile was learned): the claim is set
+    # aside, and the page is then the alias of the article that has its very text
+    first = _archived()
+    assert first.record is not None
+    claimed_id, sha = first.record.article_id, first.record.content_sha256
+    far = "f" * 16 if first.record.simhash != "f" * 16 else "0" * 16
+    memory = Recall(
+        shas={claimed_id: "0" * 64},
+        simhashes={claimed_id: far},
+        by_sha={sha: "print-view-article"},
+    )
+    other = first.record.canonical_url + "?p=51480"  # another address of the page
+    got = decide(_page("wordpress_post", url=other, requested_url=other), SITE, None, memory)
+    assert (got.kind, got.outcome, got.alias_of) == ("alias", "duplicate", "print-view-article")
+    assert not got.claimed

@@ -391,6 +391,17 @@ def test_clean_title(title: str, site: str | None, expected: str) -> None:
     assert clean_title(title, site, "www.countytimes.example") == expected
 
 
+def test_a_heading_written_as_a_table_row_is_the_headline_without_its_bars() -> None:
+    # trafilatura writes a one-cell table row (a forum post's subject) as "| text |"
+    got = clean_title(
+        "Bridges to be repaired - County Forum",
+        None,
+        "forum.example",
+        headings=["| Bridges to be repaired |", "County Forum"],
+    )
+    assert got == "Bridges to be repaired"
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [
@@ -741,3 +752,15 @@ def test_a_page_without_a_declared_language_is_dated_in_its_own(
     )
     got = extract_page(html.encode(), "https://example.org/zpravy/rekonstrukce-knihovny")
     assert (got.language, got.published) == expected
+
+
+def test_dublin_core_created_date_is_the_publication_date_with_its_zone() -> None:
+    # Plone writes DC.date.created with the offset; the visible date line has none
+    body = " ".join(["The council met on the harbour plan and agreed the costs."] * 12)
+    page = (
+        "<html><head><title>Harbour plan agreed</title>"
+        '<meta name="DC.date.created" content="2017-03-06T00:49:00+01:00"></head>'
+        f"<body><h1>Harbour plan agreed</h1><p>06.03.2017 00:49</p><p>{body}</p></body></html>"
+    )
+    got = extract_page(page.encode(), "http://127.0.0.1:8233/news/harbour-plan-agreed")
+    assert got.published == "2017-03-06T00:49:00+01:00"

@@ -219,3 +219,28 @@ def test_an_article_with_a_glossary_list_stays_an_article() -> None:
     html = _page(f"<article><h1>The harbour plan explained</h1>{body}<dl>{terms}</dl></article>")
     got = extract_page(html, f"{HOST}/news/the-harbour-plan-explained")
     assert got.page_kind == "article", got.kind_reason
+
+
+def test_a_forum_topic_list_with_reply_and_view_counts_is_a_listing() -> None:
+    # each row: the topic's link, its last post's date and poster, then bare counts (replies,
+    # views) that are nobody's prose; the counts must not make the page a story
+    rows = "".join(
+        f'<tr><td class="alt1"><a href="/showthread.php?t={2100 + i}">Harbour wall topic {i} '
+        f"and the new quay</a><div class=smallfont>Poster{i % 3}</div></td>"
+        f'<td class="alt2"><div class=smallfont>{1 + i:02d}-03-2017, 1{i % 10}:35 by '
+        f"Poster{i % 3}</div></td><td>{i % 7}</td><td>{100 + 37 * i}</td></tr>"
+        for i in range(14)
+    )
+    table = (
+        f"<table class=tborder><tr><td colspan=4>Topics in forum: Harbour</td></tr>{rows}</table>"
+    )
+    got = extract_page(_page(table), f"{HOST}/forumdisplay.php?f=14")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
+def test_bare_counts_in_a_row_of_an_item_are_not_own_text() -> None:
+    from newsarchive.extraction.kind import own_text
+
+    card = "24-04-2017, 18:35 by Ana Ruiz"
+    assert own_text("| | 24-04-2017, 18:35 by Ana Ruiz | 1 | 139 |", [card]) == 0
+    assert own_text("| The council met | 139 |", [card]) > 0  # words of its own still count

@@ -505,6 +505,8 @@ def _fill_metadata(
             "date",
             "dc.date",
             "dc.date.issued",
+            "dc.date.created",
+            "dcterms.created",
             "dcterms.date",
             "sailthru.date",
             "parsely-pub-date",

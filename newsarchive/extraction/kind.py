@@ -433,7 +433,8 @@ def own_text(text: str, item_texts: Iterable[str]) -> int:
     """Length (`text_weight`) of TEXT in lines that are not part of the page's repeated items.
 
     A line is an item's when it is a run of the item's text, or when each of its words is in
-    that one item: extractors drop a card's date and join its tag links without a space.
+    that one item: extractors drop a card's date and join its tag links without a space. Bare
+    numbers (a topic row's reply and view counts) are nobody's prose.
     """
     cards = [_fold(t) for t in item_texts]
     squeezed = [c.replace(" ", "") for c in cards]
@@ -442,8 +443,8 @@ def own_text(text: str, item_texts: Iterable[str]) -> int:
         flat = _fold(line)
         if not flat or any(flat in card for card in cards):
             continue
-        words = flat.split()
-        if any(all(w in card for w in words) for card in squeezed):
+        words = [w for w in flat.split() if not w.isdigit()]
+        if not words or any(all(w in card for w in words) for card in squeezed):
             continue
         total += text_weight(line)
     return total
