@@ -8,7 +8,7 @@ from html import escape
 
 __all__ = ["STYLES", "GenPage", "make_site"]
 
-STYLES = ("legacy", "blogger", "joomla", "plain", "forum")
+STYLES = ("legacy", "blogger", "joomla", "plain", "forum", "phpbb")
 
 # chrome phrases in several languages, plus invented words: the profile must learn them from
 # recurrence, never from a list
@@ -159,10 +159,11 @@ def make_site(
             )
         others = [arts[(i + k) % len(arts)] for k in (1, 2, 3)]
         comments = ""
-        if style == "forum":  # replies in the topic's own post markup, each with its date line
+        if style in ("forum", "phpbb"):  # replies in the topic's own post markup, each dated
+            post = _forum_post if style == "forum" else _phpbb_post
             comments = "".join(
-                _forum_post(
-                    f"{1 + (i + k) % 28:02d}.03.2017, 1{k}:0{k}",
+                post(
+                    _forum_date(style, 1 + (i + k) % 28, k),
                     k + 1,
                     _word(rng, 2).title(),
                     [_sentence(rng, rng.randint(5, 15))],
@@ -242,6 +243,18 @@ def _render(style: str, **v: object) -> str:
     signup = f"<div class='box'><p>{escape(str(v['signup']))}</p></div>"
     footer = f"<div class='bottom'><p>{escape(str(v['footer']))}</p></div>"
     head = f"<head><meta charset='utf-8'><title>{escape(title)} | {escape(site)}</title></head>"
+    if style == "phpbb":  # phpBB 3 prosilver's viewtopic: the topic is the first post
+        day = int(str(v["day"])[-2:])
+        first = _phpbb_post(_forum_date(style, day, 0), 0, str(v["author"]), paras, title)
+        return (
+            f"<html><head><title>{escape(title)} - {escape(site)}</title></head>"
+            f"<body id=phpbb class='section-viewtopic'><div id=wrap><div id=page-header>"
+            f"<div class=headerbar><h1>{escape(site)}</h1></div><div class=navbar>"
+            f"<a href='/viewforum.php?f=2'>{section}</a></div></div><div id=page-body>"
+            f"<h2 class=topic-title><a href='/viewtopic.php?t=9'>{escape(title)}</a></h2>"
+            f"<div class=action-bar>{share}</div>{first}{v['comments']}"
+            f"<div class=action-bar>{extra}</div>{rail}{signup}</div>{footer}</div></body></html>"
+        )
     if style == "forum":  # vBulletin 3's showthread: the topic is the first post
         first = _forum_post(f"{v['day']}, 09:00", 0, str(v["author"]), paras, title)
         return (
@@ -295,6 +308,36 @@ def _forum_post(when: str, n: int, name: str, paras: list[str], title: str = "")
         f'<tr><td class="alt2"><a class="bigusername" href="/member.php?u={n}">{escape(name)}</a>'
         f'</td><td class="alt1">{subject}<div id="post_message_{5000 + n}">{message}</div></td>'
         "</tr></table></div>"
+    )
+
+
+def _forum_date(style: str, day: int, hour: int) -> str:
+    """A post's date as the board writes it: vBulletin '04.03.2017, 10:04', phpBB's default
+    'Sat Mar 04, 2017 10:04 am' (March 2017 began on a Wednesday)."""
+    if style == "forum":
+        return f"{day:02d}.03.2017, 1{hour}:0{hour}"
+    weekday = ("Wed", "Thu", "Fri", "Sat", "Sun", "Mon", "Tue")[(day - 1) % 7]
+    return f"{weekday} Mar {day:02d}, 2017 1{hour}:0{hour} am"
+
+
+def _phpbb_post(when: str, n: int, name: str, paras: list[str], title: str = "") -> str:
+    """One post of a phpBB 3 prosilver topic: the poster's profile column (with the date they
+    joined), then the subject, an author line with the post's date and the message as text runs
+    between <br> tags; posts alternate 'bg2' and 'bg1', a divider between them."""
+    subject = escape(title) if title else f"Re: {n}"
+    message = "<br><br>".join(escape(p) for p in paras)
+    pid = 9000 + n
+    return (
+        f'<div id="p{pid}" class="post has-profile bg{2 - n % 2}"><div class="inner">'
+        f'<dl class="postprofile" id="profile{pid}"><dt><a href="./memberlist.php?mode='
+        f'viewprofile&amp;u={n}" class="username">{escape(name)}</a></dt>'
+        f'<dd class="profile-posts"><strong>Posts:</strong> {40 + n}</dd>'
+        f'<dd class="profile-joined"><strong>Joined:</strong> Tue Jan 10, 2012 9:4{n} pm</dd></dl>'
+        f'<div class="postbody"><div id="post_content{pid}"><h3 class="first">'
+        f'<a href="#p{pid}">{subject}</a></h3><p class="author"><a href="./viewtopic.php?p='
+        f'{pid}#p{pid}">Post</a> <span>by <strong>{escape(name)}</strong> &raquo; </span>'
+        f'{when} </p><div class="content">{message}</div></div></div></div></div>'
+        '<hr class="divider">'
     )
 
 
