@@ -362,7 +362,7 @@ def _regions(
 
 FOLLOWERS = "after: "  # a region that is the later siblings of the item holding the body
 MAX_ITEM_DEPTH = 6  # ancestors of the body looked at for the item it is the first of
-HEADER_ELEMENTS = 12  # an item's first elements, where its date line sits
+HEADER_ELEMENTS = 60  # elements of an item read for its date line, at most
 MAX_HEADER_LINE = 80
 
 
@@ -385,8 +385,9 @@ def _first_item(main: HtmlElement, paths: _Paths, language: str | None) -> HtmlE
 
 
 def _headed(item: HtmlElement, language: str | None) -> bool:
-    """Whether ITEM opens with a date: a <time>, or a short line among its first elements
-    that reads as a date (a date in the prose of a paragraph does not count)."""
+    """Whether ITEM opens with a date: a <time>, or a short line that reads as a date, before
+    its first paragraph of prose (a poster's column may come first; a date in prose does not
+    count)."""
     for i, el in enumerate(item.iter()):
         if i > HEADER_ELEMENTS:
             return False
@@ -394,6 +395,10 @@ def _headed(item: HtmlElement, language: str | None) -> bool:
             return True
         if not isinstance(el.tag, str) or el.tag in _SKIP:
             continue
+        if el is not item and (
+            len(_loose_text(el)) >= MIN_LOOSE or (el.tag == "p" and len(el.text_content()) >= 80)
+        ):
+            return False  # the prose began: no date line opened the item
         size = len(el.text_content())
         if size <= 2 * MAX_HEADER_LINE:
             line = _spaced(el)
