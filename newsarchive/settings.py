@@ -12,9 +12,14 @@ DEFAULT_CONFIG = Path("config/sites.yaml")
 DEFAULT_ARCHIVE = "./archive"
 
 
-def _default_spool() -> Path:
+def cache_dir() -> Path:
+    """This user's cache folder for newsarchive ($XDG_CACHE_HOME/newsarchive)."""
     base = os.environ.get("XDG_CACHE_HOME") or str(Path.home() / ".cache")
-    return Path(base) / "newsarchive" / "spool"
+    return Path(base) / "newsarchive"
+
+
+def _default_spool() -> Path:
+    return cache_dir() / "spool"
 
 
 _LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
