@@ -10,7 +10,15 @@ import time
 from collections.abc import Iterable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import date
-from urllib.parse import SplitResult, unquote, unquote_plus, urljoin, urlsplit, urlunsplit
+from urllib.parse import (
+    SplitResult,
+    quote,
+    unquote,
+    unquote_plus,
+    urljoin,
+    urlsplit,
+    urlunsplit,
+)
 
 from w3lib.url import canonicalize_url
 
@@ -164,12 +172,21 @@ def _fold_query(query: str) -> str:
     return "&".join(kept)
 
 
+_QUERY_SAFE = "/?:@!$&'()*+,;=%~"  # a query as written keeps these; spaces and the rest escaped
+
+
 def _canonical_once(url: str) -> str:
     parts = urlsplit(canonicalize_url(url, keep_fragments=False))
     host, port = _host_port(parts)
     path = _fold_path(parts.path) or "/"
     netloc = _netloc(host, port)
-    return urlunsplit((parts.scheme.lower(), netloc, path, _fold_query(parts.query), ""))
+    query = parts.query
+    raw = urlsplit(url).query
+    if any("=" not in pair for pair in raw.split("&") if pair):
+        # a route written as the query (Dotclear's '?post/2017/03/05/slug', '?/about'): the
+        # server reads it as written, so it is not made 'post%2F2017...=' nor reordered
+        query = quote(raw, safe=_QUERY_SAFE)
+    return urlunsplit((parts.scheme.lower(), netloc, path, _fold_query(query), ""))
 
 
 def canonicalize(url: str, base: str | None = None) -> str | None:

@@ -244,3 +244,32 @@ def test_bare_counts_in_a_row_of_an_item_are_not_own_text() -> None:
     card = "24-04-2017, 18:35 by Ana Ruiz"
     assert own_text("| | 24-04-2017, 18:35 by Ana Ruiz | 1 | 139 |", [card]) == 0
     assert own_text("| The council met | 139 |", [card]) > 0  # words of its own still count
+
+
+def _blog_entries(n: int) -> str:
+    """Dotclear-style entries: a date, the linked headline, a teaser of prose, 'read more' and
+    a comment count linking to the entry's #comments; positional classes on the entries."""
+    flags = ("odd first", "", "odd", "", "odd last")
+    return "".join(
+        f'<div id="p{300 + i}" class="post {flags[i % 5]} short"><p class="day-date">'
+        f'dimanche {16 - i} avril 2017</p><h2 class="post-title"><a href="/index.php?post/'
+        f'2017/04/{16 - i}/Harbour-story-{i}">Harbour story {i} and the new quay</a></h2>'
+        f'<div class="post-content">{SENTENCE * 2}</div><p class="read-it"><a href="/index.php?'
+        f'post/2017/04/{16 - i}/Harbour-story-{i}">Read more</a></p><p class="post-info-co">'
+        f'<a href="/index.php?post/2017/04/{16 - i}/Harbour-story-{i}#comments">{i} comments'
+        f"</a></p></div>"
+        for i in range(n)
+    )
+
+
+def test_a_tag_page_of_three_blog_entries_with_teasers_is_a_listing() -> None:
+    # each entry links its article three times (headline, read more, #comments): one item,
+    # however its entry's classes alternate; the teasers are the items' text, not the page's
+    got = extract_page(_page(_blog_entries(3)), f"{HOST}/index.php?tag/harbour")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
+def test_an_entry_whose_url_is_a_query_route_is_not_the_home_page() -> None:
+    url = f"{HOST}/index.php?post/2017/04/16/Harbour-story-0"
+    got = extract_page(_story("".join(f"<p>{SENTENCE}</p>" for _ in range(5))), url)
+    assert got.page_kind == "article"

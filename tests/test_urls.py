@@ -82,6 +82,13 @@ def test_same_site() -> None:
         ("https://example.com/a%7eb?q=a%20b", "https://example.com/a~b?q=a+b"),
         ("  https://example.com/x  ", "https://example.com/x"),
         ("https://example.com/search?q=amp&page=2", "https://example.com/search?page=2&q=amp"),
+        # a route written as the query (Dotclear, '?/page' routers) is read by the server as
+        # written: neither 'post%2F2017...=' nor reordered; tracking params still go
+        (
+            "http://127.0.0.1:8080/index.php?post/2017/03/05/Le-pont&utm_source=rss",
+            "http://127.0.0.1:8080/index.php?post/2017/03/05/Le-pont",
+        ),
+        ("https://example.com/?/fr/a propos", "https://example.com/?/fr/a%20propos"),
     ],
 )
 def test_canonicalize(url: str, expected: str) -> None:

@@ -91,7 +91,7 @@ def classify_url(url: str) -> tuple[str, str] | None:
         return None
     path = parts.path or "/"
     segments = [s for s in path.split("/") if s]
-    query = parse_qs(parts.query)
+    query = parse_qs(parts.query, keep_blank_values=True)  # "?post/2017/…" is a key
     if query.keys() & _SEARCH_PARAMS and (
         "s" in query or not segments or segments[-1].lower().startswith("search")
     ):
@@ -277,12 +277,16 @@ def _item_of(a: HtmlElement) -> HtmlElement | None:
 
 
 def _item_sig(el: HtmlElement) -> tuple[str, ...]:
-    out = []
-    node: HtmlElement | None = el
-    for _ in range(3):
+    """The markup of an item and its two nearest ancestors: their tags and classes, digits
+    dropped; of the ancestors only the first class, since entries that hold like items
+    alternate or flag classes ('post odd first', 'post even')."""
+    out = [f"{el.tag}.{_DIGITS.sub('', el.get('class') or '')}"]
+    node = el.getparent()
+    for _ in range(2):
         if node is None:
             break
-        out.append(f"{node.tag}.{_DIGITS.sub('', node.get('class') or '')}")
+        first = (node.get("class") or "").split()[:1]
+        out.append(f"{node.tag}.{_DIGITS.sub('', first[0]) if first else ''}")
         node = node.getparent()
     return tuple(out)
 
@@ -345,7 +349,8 @@ def item_links(
         if not href:
             continue
         path = _same_site_path(href, origin)
-        if not path or path.split("#", 1)[0] in ("/", own):
+        path = path.split("#", 1)[0] if path else None  # "…#comments" is the same article
+        if not path or path in ("/", own):
             continue
         if not _article_like(path, is_article_shape):
             continue
