@@ -764,3 +764,13 @@ def test_dublin_core_created_date_is_the_publication_date_with_its_zone() -> Non
     )
     got = extract_page(page.encode(), "http://127.0.0.1:8233/news/harbour-plan-agreed")
     assert got.published == "2017-03-06T00:49:00+01:00"
+
+
+def test_persian_half_spaces_survive_extraction() -> None:
+    # U+200C (the Persian half-space) is part of words: trafilatura's cleaning dropped it
+    sentence = (
+        "شورای شهر روز سه\u200cشنبه اعلام کرد که هزینه طرح کنار ایستگاه راه\u200cآهن بالا رفت. "  # noqa: RUF001
+    )
+    page = f'<html lang="fa"><body><article><p>{sentence * 6}</p></article></body></html>'
+    got = extract_page(page.encode(), "http://127.0.0.1:8233/News/2017/03/tarh-maskan.aspx")
+    assert "سه\u200cشنبه" in got.text and "راه\u200cآهن" in got.text  # noqa: RUF001

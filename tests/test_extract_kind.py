@@ -273,3 +273,14 @@ def test_an_entry_whose_url_is_a_query_route_is_not_the_home_page() -> None:
     url = f"{HOST}/index.php?post/2017/04/16/Harbour-story-0"
     got = extract_page(_story("".join(f"<p>{SENTENCE}</p>" for _ in range(5))), url)
     assert got.page_kind == "article"
+
+
+def test_linked_headlines_without_spaces_count_as_teasers() -> None:
+    from lxml import html as lxml_html
+
+    from newsarchive.extraction.kind import teaser_headlines
+
+    tree = lxml_html.fromstring(
+        '<html><body><h2><a href="/archives/40/">地铁三号线延伸段获批</a></h2></body></html>'
+    )
+    assert teaser_headlines(tree) == ["地铁三号线延伸段获批"]

@@ -247,3 +247,26 @@ def test_a_row_of_links_after_the_body_that_changes_per_page_is_learned_as_a_reg
     assert "»" not in got.text and "«" not in got.text, got.text
     assert "»" in alone.text  # without a profile the row leaks
     assert got.text.count("\n") + 1 == 4  # all four body paragraphs stay
+
+
+def test_comments_stamped_in_a_calendar_the_date_reader_does_not_know_are_a_region() -> None:
+    # Solar Hijri dates in Persian digits: the date reader cannot convert them, but each
+    # comment's time of day marks it as a dated item after the body
+    from lxml import html as lxml_html
+
+    from newsarchive.extraction.profile import page_features
+
+    body = "".join(
+        f"<p>{'شورای شهر اعلام کرد که هزینه طرح بالا رفت. ' * 4}{i}</p>" for i in range(4)
+    )
+    comments = "".join(
+        f'<div class="comment"><span class="name">نرگس {i}</span> '
+        f"<span>سه\u200cشنبه ۱۷ اسفند ۱۳۹۵ - ۱۰:۳{i}</span><p>نقشه کامل طرح کجاست؟ {i}</p></div>"  # noqa: RUF001
+        for i in range(3)
+    )
+    page = (
+        f'<html lang="fa"><body><div class="news"><h1>طرح</h1><div class="text">{body}</div></div>'
+        f'<div class="comments">{comments}</div></body></html>'
+    )
+    feats = page_features(lxml_html.fromstring(page), "http://127.0.0.1:8233/News/1.aspx")
+    assert any("comments" in region for region in feats.regions), feats.regions

@@ -128,9 +128,39 @@ def _parse(text: str) -> HtmlElement | None:
     return parse_document(text)  # nesting past libxml2's depth limit is flattened first
 
 
+_JOINERS = "\u200c\u200d"  # zero-width non-joiner and joiner
+
+
+def _keep_joiners() -> None:
+    """Make trafilatura keep U+200C and U+200D in text.
+
+    Its line cleaning drops every character Python calls unprintable, and these two are
+    among them, yet they are letters' business: the Persian half-space ('سه‌شنبه' became
+    'سهشنبه'), Indic conjuncts, emoji sequences. Its per-character filter is wrapped once so
+    that they pass; its other drops stay as they are.
+    """
+    try:
+        from trafilatura import utils
+    except ImportError:
+        return
+    original = getattr(utils, "return_printables_and_spaces", None)
+    if original is None or getattr(original, "keeps_joiners", False):
+        return
+
+    def keep(char: str) -> str:
+        return char if char in _JOINERS else original(char)
+
+    keep.keeps_joiners = True  # type: ignore[attr-defined]
+    utils.return_printables_and_spaces = keep
+    cached = getattr(utils.line_processing, "cache_clear", None)
+    if cached is not None:
+        cached()  # lines cleaned before the wrap are not reused
+
+
 def _trafilatura_text(tree: HtmlElement, tf_url: str | None) -> str:
     import trafilatura
 
+    _keep_joiners()
     doc = trafilatura.bare_extraction(
         tree, url=tf_url, include_comments=False, with_metadata=False, output_format="python"
     )

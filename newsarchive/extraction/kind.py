@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from urllib.parse import parse_qs, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -216,7 +216,7 @@ def teaser_headlines(
         heads = {" ".join(el.text_content().split()) for el in found}
     except Exception:
         return []
-    return [h for h in heads if len(h.split()) >= 3]
+    return [h for h in heads if _word_count(h) >= 3]  # CJK headlines have no spaces
 
 
 def teasers_in_text(text: str, headlines: Iterable[str]) -> int:
@@ -232,14 +232,14 @@ def linked_line_share(text: str, tree: HtmlElement | None) -> float:
     links its navigation holds. 0.0 when there are fewer than 5 such lines.
     """
     lines = [" ".join(line.split()) for line in text.split("\n")]
-    lines = [line for line in lines if len(line.split()) >= 3]
+    lines = [line for line in lines if _word_count(line) >= 3]
     if tree is None or len(lines) < 5:
         return 0.0
     try:
         anchors = {" ".join(a.text_content().split()) for a in _ANCHORS(tree)}
     except Exception:
         return 0.0
-    anchors = {a for a in anchors if len(a.split()) >= 3}
+    anchors = {a for a in anchors if _word_count(a) >= 3}
     by_length = sorted(anchors, key=len)
     lengths = [len(a) for a in by_length]
     linked = 0
@@ -312,7 +312,7 @@ def _article_like(path: str, is_article_shape: Callable[[str], bool | None] | No
         known = is_article_shape(path)
         if known is not None:
             return known
-    clean = path.split("#", 1)[0]
+    clean = unquote(path.split("#", 1)[0])  # a Persian or Cyrillic slug is sent escaped
     base, _, query = clean.partition("?")
     last = [seg for seg in base.split("/") if seg][-1:] or [""]
     seg = last[0]

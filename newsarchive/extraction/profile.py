@@ -295,9 +295,21 @@ def _body_paragraphs(main: HtmlElement) -> list[HtmlElement]:
 
 
 def _dated(el: HtmlElement, language: str | None) -> bool:
+    """Whether an item carries a date or a time of day: a <time>, a date the date reader
+    knows, or an hour like '10:34' in any script's digits (a comment stamped with a Solar
+    Hijri date in Persian digits is in a calendar the reader does not convert)."""
     if any(True for _ in el.iter("time")):
         return True
-    return text_date(_spaced(el)[:300], language) is not None
+    text = _spaced(el)[:300]
+    return _clock_time(text) or text_date(text, language) is not None
+
+
+_CLOCK = re.compile(r"(?<!\d)(\d{1,2}):(\d{2})(?::\d{2})?(?![\d:])")
+
+
+def _clock_time(text: str) -> bool:
+    """Whether TEXT holds a time of day (Python's \\d and int() read every script's digits)."""
+    return any(int(h) < 24 and int(m) < 60 for h, m in _CLOCK.findall(text))
 
 
 def _spaced(el: HtmlElement) -> str:
