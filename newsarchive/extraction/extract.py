@@ -151,7 +151,7 @@ def _keep_joiners() -> None:
         return char if char in _JOINERS else original(char)
 
     keep.keeps_joiners = True  # type: ignore[attr-defined]
-    utils.return_printables_and_spaces = keep
+    utils.return_printables_and_spaces = keep  # type: ignore[assignment]
     cached = getattr(utils.line_processing, "cache_clear", None)
     if cached is not None:
         cached()  # lines cleaned before the wrap are not reused
