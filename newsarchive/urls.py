@@ -191,7 +191,8 @@ def _canonical_once(url: str) -> str:
 
 def canonicalize(url: str, base: str | None = None) -> str | None:
     """Absolute http(s) URL without fragment, tracking params, AMP/print/mobile variants and
-    default port, query sorted, escapes normalized; None for other schemes or junk."""
+    default port, query sorted (a query route such as '?post/2017/…' kept as written), escapes
+    normalized; None for other schemes or junk."""
     try:
         url = url.strip()
         if base:
