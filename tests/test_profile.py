@@ -270,3 +270,18 @@ def test_comments_stamped_in_a_calendar_the_date_reader_does_not_know_are_a_regi
     )
     feats = page_features(lxml_html.fromstring(page), "http://127.0.0.1:8233/News/1.aspx")
     assert any("comments" in region for region in feats.regions), feats.regions
+
+
+def test_url_shapes_tell_apart_pages_under_one_script_by_their_query() -> None:
+    from newsarchive.extraction.profile import url_shape
+
+    article = url_shape("http://127.0.0.1:8233/modules.php?name=News&file=article&sid=925")
+    assert article == "/a.a?file&name&sid"
+    # another article and its print view: the same shape (values do not count)
+    assert url_shape("http://127.0.0.1:8233/modules.php?name=News&file=print&sid=9") == article
+    # the site's navigation and topic lists under the same script are other shapes
+    assert url_shape("http://127.0.0.1:8233/modules.php?name=Stories_Archive") != article
+    assert url_shape("http://127.0.0.1:8233/modules.php?name=News&new_topic=3") != article
+    # a route written as the query is shaped like a path
+    assert url_shape("http://127.0.0.1:8233/index.php?post/2017/03/05/Le-pont") == "/a.a?a/9/9/9/s"
+    assert url_shape("http://127.0.0.1:8233/news/2017/my-story.html") == "/a/9/s.a"

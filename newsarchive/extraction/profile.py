@@ -150,20 +150,32 @@ class _Paths:
 
 
 def url_shape(url: str) -> str:
-    """The shape of a URL's path: '/a/9/s.a' for '/news/2017/my-story.html'."""
-    from urllib.parse import urlsplit
+    """The shape of a URL: '/a/9/s.a' for '/news/2017/my-story.html'; its query's parameter
+    names too ('/a.a?file&name&sid' for '/modules.php?name=News&file=article&sid=925'), and a
+    route written as the query shaped like a path ('/a.a?a/9/9/9/s'): on a site whose pages
+    all sit under one script, the path alone tells an article from nothing."""
+    from urllib.parse import unquote, urlsplit
 
     try:
-        path = urlsplit(url).path
+        parts = urlsplit(url)
     except ValueError:
         return ""
+    shape = "/" + "/".join(_path_shape(parts.path))
+    names = set()
+    for pair in (p for p in parts.query.split("&") if p):
+        key, sep, _value = pair.partition("=")
+        names.add(key.lower() if sep else "/".join(_path_shape(unquote(key))))
+    return f"{shape}?{'&'.join(sorted(names))}" if names else shape
+
+
+def _path_shape(path: str) -> list[str]:
     out = []
     for seg in (s for s in path.split("/") if s):
         seg = re.sub(r"\d+", "9", seg)
         seg = re.sub(r"[^\W\d_]+", "a", seg)
         seg = re.sub(r"(?:[a9][-_+])+[a9]", "s", seg)
         out.append(seg)
-    return "/" + "/".join(out)
+    return out
 
 
 # ---------------------------------------------------------------------------
