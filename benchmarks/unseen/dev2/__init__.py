@@ -3,7 +3,7 @@
 import re
 import unicodedata
 
-import benchmarks.unseen.text_d2
+import benchmarks.unseen.text_d2  # registers the da bank
 import benchmarks.unseen.text_h3  # noqa: F401  (registers the pl bank)
 
 
