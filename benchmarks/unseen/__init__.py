@@ -68,11 +68,21 @@ HOLDOUT7 = [
     "smf_uk",
 ]
 
+# second development group (issue #8): built to be read and tuned on, like `dev`
+DEV2 = [
+    "phpbb_pl",
+    "serendipity_da",
+    "spip_fr",
+    "wordpress_newspaper_it",
+]
+
 
 def group_of(style: str) -> str:
-    """`dev`, `holdout`, `holdout2`, `holdout3`, `holdout4`, `holdout5` or `holdout7`."""
+    """`dev`, `dev2`, `holdout`, `holdout2`, `holdout3`, `holdout4`, `holdout5` or `holdout7`."""
     if style in DEV:
         return "dev"
+    if style in DEV2:
+        return "dev2"
     if style in HOLDOUT7:
         return "holdout7"
     if style in HOLDOUT5:
@@ -83,9 +93,10 @@ def group_of(style: str) -> str:
 
 
 def styles(group: str) -> list[str]:
-    """Style names of `dev`, `holdout`, `holdout2`..`holdout5`, `holdout7` or `all` (dev + holdout, as first measured)."""
+    """Style names of `dev`, `dev2`, `holdout`, `holdout2`..`holdout5`, `holdout7` or `all` (dev + holdout, as first measured)."""
     groups = {
         "dev": DEV,
+        "dev2": DEV2,
         "holdout": HOLDOUT,
         "holdout2": HOLDOUT2,
         "holdout3": HOLDOUT3,
