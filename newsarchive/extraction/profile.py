@@ -395,10 +395,10 @@ def _first_item(main: HtmlElement, paths: _Paths, language: str | None) -> HtmlE
     a forum topic's first post followed by the replies in the same markup, an article with
     the next one appended below it. Its later siblings of the same markup are not the body
     (a body cut into like blocks has no date line opening each block)."""
-    node: HtmlElement | None = main
+    node = main
     for _ in range(MAX_ITEM_DEPTH):
-        parent = node.getparent() if node is not None else None
-        if node is None or parent is None or node.tag in ("body", "html"):
+        parent = node.getparent()
+        if parent is None or node.tag in ("body", "html"):
             return None
         sig = paths.sig(node)
         same = [c for c in parent if isinstance(c.tag, str) and paths.sig(c) == sig]
@@ -529,9 +529,10 @@ def _prose_run(holder: HtmlElement) -> _Run | None:
     return (children, paras[0], paras[-1]) if len(paras) >= 3 else None
 
 
-def _body_run(els: list[HtmlElement]) -> _Run | None:
-    """The prose run (`_prose_run`) of the element holding the most paragraph text."""
-    holders = _paragraph_sizes(els).most_common(1)
+def _body_run(sizes: Counter[HtmlElement]) -> _Run | None:
+    """The prose run (`_prose_run`) of the element holding the most paragraph text (SIZES:
+    `_paragraph_sizes`)."""
+    holders = sizes.most_common(1)
     return _prose_run(holders[0][0]) if holders else None
 
 
@@ -842,7 +843,10 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
         return 0
     els, lengths = _lengths(body)
     paths = _Paths()
-    main = _main_container(els) if regions else None
+    sizes: Counter[HtmlElement] | None = None  # paragraph text per holder, when first needed
+    if regions:
+        sizes = _paragraph_sizes(els)
+    main = _main_container(els, sizes) if regions else None
     keep = set(main.iterancestors()) | {main} if main is not None else set()
     after = _after_body(els, main)
     doomed = _followers(main, regions, paths)
@@ -868,7 +872,9 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
         hit = _norm(text) in chrome
         if not hit and labels and len(text) <= MAX_LABEL_BLOCK:
             if inside is None:
-                inside = _inside_prose(_body_run(els))
+                if sizes is None:
+                    sizes = _paragraph_sizes(els)
+                inside = _inside_prose(_body_run(sizes))
             lead = _label(el, text, colon=el not in inside)
             hit = bool(lead) and f"{paths(el)} | {lead}" in labels
         if hit:
@@ -892,8 +898,7 @@ def _followers(main: HtmlElement | None, regions: set[str], paths: _Paths) -> li
     for node in [main, *main.iterancestors()]:
         if node.tag in ("body", "html"):
             break
-        parent = node.getparent()
-        if parent is not None and paths(node) in items:
+        if paths(node) in items:
             sig = paths.sig(node)
             later = node.itersiblings()
             return [c for c in later if isinstance(c.tag, str) and paths.sig(c) == sig]
