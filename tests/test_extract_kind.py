@@ -284,3 +284,60 @@ def test_linked_headlines_without_spaces_count_as_teasers() -> None:
         '<html><body><h2><a href="/archives/40/">地铁三号线延伸段获批</a></h2></body></html>'
     )
     assert teaser_headlines(tree) == ["地铁三号线延伸段获批"]
+
+
+def test_relative_links_are_resolved_against_the_page_like_a_browser_does() -> None:
+    # phpBB writes every link './viewtopic.php?…'; a board under /forum/ lists its topics so
+    from lxml import html as lxml_html
+
+    from newsarchive.extraction.kind import item_links
+    from newsarchive.extraction.profile import url_shape
+
+    rows = "".join(
+        f'<li class="row"><dl><dt><a class="topictitle" href="./viewtopic.php?f=2&amp;t={2100 + i}">'
+        f"Harbour wall topic {i} and the new quay</a><br>by Poster{i % 3} » {1 + i:02d} Mar 2017"
+        f"</dt><dd>{i % 7}</dd></dl></li>"
+        for i in range(6)
+    )
+    tree = lxml_html.fromstring(_page(f"<ul class=topics>{rows}</ul>"))
+    topic = url_shape(f"{HOST}/forum/viewtopic.php?f=2&t=2100")
+    shaped = lambda path: url_shape(HOST + path) == topic  # noqa: E731  (the site's profile)
+    assert len(item_links(tree, f"{HOST}/forum/viewforum.php?f=2", shaped)) == 6
+    # '../' climbs, a bare name sits beside the page, '//host' keeps the scheme
+    tree = lxml_html.fromstring(
+        _page(
+            "<ul>"
+            + "".join(
+                f'<li class=c><a href="{href}">Harbour story {i} of the week</a> {i + 1} Mar</li>'
+                for i, href in enumerate(
+                    [
+                        "../forum/viewtopic.php?t=7",
+                        "viewtopic.php?t=8",
+                        "//127.0.0.1:8233/forum/viewtopic.php?t=9",
+                    ]
+                )
+            )
+            + "</ul>"
+        )
+    )
+    single = url_shape(f"{HOST}/forum/viewtopic.php?t=1")
+    got = item_links(
+        tree, f"{HOST}/forum/viewforum.php?f=2", lambda p: url_shape(HOST + p) == single
+    )
+    assert len(got) == 3, got
+
+
+def test_a_few_cards_at_an_address_not_shaped_like_the_sites_articles_is_a_listing() -> None:
+    # a section's second page: three cards under the section's own intro line, at an address
+    # (the section's, with a paging parameter) no article of the site has
+    from newsarchive.extraction.kind import PageSignals, classify_page
+
+    signals = PageSignals(
+        text_length=608, has_date=True, item_links=3, own_text=63, site_prose=1448, text_chars=608
+    )
+    url = f"{HOST}/-Transports-?debut_articles=6"
+    assert classify_page(url, signals)[0] == "article"  # the page alone: its own text is 10 %
+    signals.article_shape = False
+    assert classify_page(url, signals) == ("listing", "structure:items")
+    signals.article_shape, signals.own_text = False, 400  # a short story of its own: no listing
+    assert classify_page(url, signals)[0] == "article"

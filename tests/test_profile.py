@@ -285,3 +285,57 @@ def test_url_shapes_tell_apart_pages_under_one_script_by_their_query() -> None:
     # a route written as the query is shaped like a path
     assert url_shape("http://127.0.0.1:8233/index.php?post/2017/03/05/Le-pont") == "/a.a?a/9/9/9/s"
     assert url_shape("http://127.0.0.1:8233/news/2017/my-story.html") == "/a/9/s.a"
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_date_written_alike_on_many_articles_is_nobodys_own_date(lang: str) -> None:
+    """phpBB writes each poster's join date in the profile column beside the post, before the
+    post's own date: the date nearest the headline is the join date on every topic. Written
+    the same on many articles, to the minute, the profile learns it is nobody's own date."""
+    pages = [p for p in make_site("phpbb", lang, pages=20, seed=5) if p.kind == "article"]
+    profile = _learn(pages)
+    assert profile.fixed_dates
+    for page in pages:
+        day = f"2017-03-{int(page.url.rsplit('-', 1)[1][:3]) - 99:02d}"
+        got = extract_page(page.html.encode(), page.url, profile=profile)
+        assert (got.published or "")[:10] == day, page.url
+
+
+def test_the_newest_articles_keep_their_own_dates_when_every_page_lists_them() -> None:
+    """A rail on every page lists the three newest stories with their stamps: those rows are
+    learned as fixed dates, yet each of the three keeps its own byline's date, which is
+    written alike but sits elsewhere in the page."""
+    import random
+
+    rng = random.Random(7)
+    host = "http://127.0.0.1:8155"
+    stamps = [f"2017-03-{1 + i:02d} 1{i % 10}:{10 + i}" for i in range(12)]
+    titles = [
+        f"Story number {i} about the {rng.choice(['bridge', 'port', 'mill'])}" for i in range(12)
+    ]
+    rail = "<ul class=latest>" + "".join(
+        f"<li><span class=when>{stamps[i]}</span> <a href='/news/story-{i}.html'>{titles[i]}</a></li>"
+        for i in (9, 10, 11)
+    )
+    rail += "</ul>"
+    pages = []
+    for i in range(12):
+        body = "".join(
+            "<p>"
+            + " ".join(
+                rng.choice(["Lorem", "ipsum", "dolor", "sit", "amet", "vox"]) for _ in range(60)
+            )
+            + ".</p>"
+            for _ in range(4)
+        )
+        html = (
+            f"<html><head><title>{titles[i]}</title></head><body><main><article>"
+            f"<h1>{titles[i]}</h1><p class=byline><span class=when>{stamps[i]}</span></p>"
+            f"{body}</article></main><aside><h3>Latest</h3>{rail}</aside></body></html>"
+        )
+        pages.append((f"{host}/news/story-{i}.html", html))
+    profile = learn_profile([(u, h.encode()) for u, h in pages], site="gen")
+    assert profile.fixed_dates  # the rail's rows, on every page
+    for i, (url, html) in enumerate(pages):
+        got = extract_page(html.encode(), url, profile=profile)
+        assert (got.published or "")[:10] == stamps[i][:10], url

@@ -49,6 +49,7 @@ from newsarchive.extraction.profile import (
     SiteProfile,
     apply_profile,
     filter_chrome_lines,
+    fixed_date_rows,
     is_constant_title,
     page_features,
     strip_title_affix,
@@ -273,10 +274,22 @@ _VISIBLE_TEXT = etree.XPath(
 )
 
 
-def _date_after_headline(tree: HtmlElement, title: str, language: str | None) -> str | None:
-    """A date written in the story's own date line, nearest its headline (`headline_date`)."""
+def _date_after_headline(
+    tree: HtmlElement, title: str, language: str | None, profile: SiteProfile | None = None
+) -> str | None:
+    """A date written in the story's own date line, nearest its headline (`headline_date`);
+    the rows where the site's PROFILE learned dates that are nobody's own are not read."""
     try:
-        flat = " ".join(" ".join(str(t) for t in _VISIBLE_TEXT(tree)).split())
+        rows = fixed_date_rows(tree, profile)
+        inside = {d for row in rows for d in row.iter()}
+        texts = _VISIBLE_TEXT(tree)
+        if inside:
+            texts = [
+                t
+                for t in texts
+                if not (t.getparent() in inside and not (t.is_tail and t.getparent() in rows))
+            ]
+        flat = " ".join(" ".join(str(t) for t in texts).split())
     except Exception:
         return None
     return headline_date(flat, title, language)
@@ -549,7 +562,7 @@ def _fill_metadata(
             if published:
                 break
     if not published and result.title:
-        published = _date_after_headline(tree, result.title, result.language)
+        published = _date_after_headline(tree, result.title, result.language, profile)
     result.published = published or normalize_date(tf("date"))
     result.modified = normalize_date(ld.modified) or normalize_date(
         first_meta(
@@ -678,6 +691,7 @@ def _extract_into(
         signals.text_chars = len(result.text)
         signals.own_text = own_text(result.text, links) if links else None
         signals.site_prose = profile.usual_prose if profile is not None else 0
+        signals.article_shape = profile.article_shape(url) if profile is not None else None
     result.page_kind, result.kind_reason = classify_page(url, signals)
     if result.features is not None:
         result.features.kind = result.page_kind

@@ -6,7 +6,7 @@ import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from urllib.parse import parse_qs, unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urljoin, urlsplit
 
 from lxml import etree
 from lxml.html import HtmlElement
@@ -159,6 +159,7 @@ class PageSignals:
     own_text: int | None = None  # characters of text that are not those links' texts
     site_prose: int = 0  # the site's usual article length (from its profile; 0: unknown)
     text_chars: int = 0  # characters of the extracted text (own_text is a part of them)
+    article_shape: bool | None = None  # the URL has the shape of the site's articles (profile)
 
 
 _TEASERS = etree.XPath(
@@ -291,20 +292,26 @@ def _item_sig(el: HtmlElement) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _same_site_path(href: str, origin: str) -> str | None:
-    """The path+query of HREF when it points into ORIGIN's site (scheme://host:port)."""
+def _same_site_path(href: str, origin: str, base: str) -> str | None:
+    """The path+query of HREF, a link on page BASE, when it points into ORIGIN's site
+    (scheme://host:port); a relative link ('./viewtopic.php?t=4', '../2017/story.html')
+    is resolved against BASE as a browser does."""
     href = href.strip()
     if href.startswith(("#", "javascript:", "mailto:", "tel:")):
         return None
+    if href.startswith("/") and not href.startswith("//"):
+        return href
+    if not href.startswith(("http://", "https://")):
+        try:
+            href = urljoin(base, href)
+        except ValueError:
+            return None
     if href.startswith(("http://", "https://")):
         if not href.startswith(origin):
             return None
         rest = href[len(origin) :]
-        return rest if not rest or rest[0] in "/?" else None
-    if href.startswith("//"):
-        bare = origin.split("//", 1)[-1]
-        return href[2 + len(bare) :] if href[2:].startswith(bare) else None
-    return href if href.startswith("/") else "/" + href
+        return (rest or "/") if not rest or rest[0] in "/?" else None
+    return None
 
 
 def _article_like(path: str, is_article_shape: Callable[[str], bool | None] | None) -> bool:
@@ -348,7 +355,7 @@ def item_links(
         href = a.get("href")
         if not href:
             continue
-        path = _same_site_path(href, origin)
+        path = _same_site_path(href, origin, url)
         path = path.split("#", 1)[0] if path else None  # "…#comments" is the same article
         if not path or path in ("/", own):
             continue
@@ -496,13 +503,17 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
     """(kind, reason): structure first, then URL patterns, structured data, layout and length."""
     if signals.item_links >= MIN_CARDS and signals.own_text is not None:
         # repeated items linking to the site's articles, and little text of the page's own;
-        # a page of a few items (a listing's last page) when its text is all theirs
+        # a page of a few items (a listing's last page) when its text is all theirs, or at an
+        # address not shaped like the site's articles, a tenth of their usual length
         usual = signals.site_prose
         limit = min(MAX_LISTING_TEXT, max(300.0, 0.3 * usual)) if usual else 300.0
         few = signals.item_links < MIN_ITEM_LINKS
-        if signals.own_text < limit and (
-            not few or signals.own_text <= CARDS_ONLY * signals.text_length
-        ):
+        little = CARDS_ONLY * (
+            max(usual, signals.text_length)
+            if signals.article_shape is False
+            else signals.text_length
+        )
+        if signals.own_text < limit and (not few or signals.own_text <= little):
             return "listing", "structure:items"
     by_url = classify_url(url)
     overruled = by_url is not None and by_url[0] == "listing" and by_url[1] not in _FIRM_URL

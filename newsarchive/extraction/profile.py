@@ -195,6 +195,7 @@ class PageFeatures:
     title_parts: list[str] = field(default_factory=list)  # parts of <title>
     regions: list[str] = field(default_factory=list)  # paths of dated item lists after the body
     edges: list[str] = field(default_factory=list)  # words only the body's edge lines have
+    dates: list[str] = field(default_factory=list)  # "path | text" of short dated blocks
     prose: int = 0  # characters of long paragraphs
     shape: str = ""
     kind: str = ""  # the page's kind as extraction judged it ("" unknown); articles teach
@@ -324,6 +325,22 @@ def _clock_time(text: str) -> bool:
     return any(int(h) < 24 and int(m) < 60 for h, m in _CLOCK.findall(text))
 
 
+def _stamped(text: str, language: str | None) -> bool:
+    """Whether TEXT, a short row, holds a date with a time of day (midnight is how many
+    sites write a bare date, so articles of one day would all share it: not a stamp)."""
+    if not any(c.isdigit() for c in text):
+        return False
+    times = [(int(h), int(m)) for h, m in _CLOCK.findall(text)]
+    if not any(h < 24 and m < 60 and (h, m) != (0, 0) for h, m in times):
+        return False
+    return text_date(text, language) is not None
+
+
+def _date_key(path: str, text: str) -> str:
+    """The key of a dated row: where it sits and its exact text (digits kept)."""
+    return f"{path} | {_clean(text).casefold()}"
+
+
 def _spaced(el: HtmlElement) -> str:
     """EL's text with its elements' texts apart ('1 | 24-04-2017' stays two things, where
     text_content would write '124-04-2017')."""
@@ -446,6 +463,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     inside = _inside_prose(run)
     long_texts = list(loose.values())  # a body of text runs between <br> tags is prose too
     feats.prose = sum(map(len, long_texts))
+    language = declared_language(tree)
     for el in els:
         size = lengths.get(el, 0)
         if el.tag in _SKIP or el.tag not in _BLOCKS or not size:
@@ -456,6 +474,8 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
         if el.tag == "p" and len(text) >= 80:
             feats.prose += len(text)
             long_texts.append(text)
+        if len(text) <= MAX_LABEL_BLOCK and _stamped(text, language):
+            feats.dates.append(_date_key(paths(el), text))
         if not text or len(text) > MAX_BLOCK or not _LETTER.search(text):
             continue
         key = _norm(text)
@@ -481,9 +501,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     long_texts.sort(key=len, reverse=True)
     digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
     feats.article = digest if long_texts else f"url:{url}"
-    feats.regions = _regions(
-        els, _main_container(els, sizes), lengths, paths, declared_language(tree)
-    )
+    feats.regions = _regions(els, _main_container(els, sizes), lengths, paths, language)
     feats.edges = _edge_only_words(holders[0][0], run) if holders else []
     return feats
 
@@ -593,6 +611,7 @@ class SiteProfile:
     title_parts: dict[str, int] = field(default_factory=dict)
     regions: dict[str, int] = field(default_factory=dict)
     edges: dict[str, int] = field(default_factory=dict)  # words of credit lines -> articles
+    dates: dict[str, int] = field(default_factory=dict)  # "path | dated text" -> articles
     shapes: dict[str, int] = field(default_factory=dict)  # URL shapes of article pages
     prose: int = 0  # median characters of long paragraphs per article
 
@@ -638,6 +657,13 @@ class SiteProfile:
         return self._learned(self.edges)
 
     @property
+    def fixed_dates(self) -> set[str]:
+        """'path | text' of dated rows written the same, to the minute, on many articles: a
+        member's join date beside every post, a site's founding or a sidebar's stamps. Each
+        article's own date line differs from the others', so these are never one's date."""
+        return self._learned(self.dates)
+
+    @property
     def article_shapes(self) -> set[str]:
         return {shape for shape, n in self.shapes.items() if n >= 2}
 
@@ -670,6 +696,8 @@ class SiteProfile:
         }
         if self.edge_words:  # profiles from before edge words keep their versions
             learned["edges"] = sorted(self.edge_words)
+        if self.fixed_dates:  # and those from before fixed dates
+            learned["dates"] = sorted(self.fixed_dates)
         raw = json.dumps(learned, sort_keys=True, ensure_ascii=False).encode()
         return hashlib.sha256(raw).hexdigest()[:16]
 
@@ -691,6 +719,7 @@ class SiteProfile:
                 "title_affixes": sorted(self.title_affixes),
                 "regions": sorted(self.comment_regions),
                 "edge_words": sorted(self.edge_words),
+                "fixed_dates": sorted(self.fixed_dates),
             },
             "counts": {
                 "blocks": self.blocks,
@@ -700,6 +729,7 @@ class SiteProfile:
                 "title_parts": self.title_parts,
                 "regions": self.regions,
                 "edges": self.edges,
+                "dates": self.dates,
                 "shapes": self.shapes,
             },
         }
@@ -722,6 +752,7 @@ class SiteProfile:
                     "title_parts",
                     "regions",
                     "edges",
+                    "dates",
                     "shapes",
                 )
             },
@@ -731,7 +762,7 @@ class SiteProfile:
         return json.dumps(self.to_dict(), ensure_ascii=False, indent=1, sort_keys=False)
 
 
-_COUNTED = ("blocks", "labels", "titles", "title_parts", "regions", "edges", "shapes")
+_COUNTED = ("blocks", "labels", "titles", "title_parts", "regions", "edges", "dates", "shapes")
 
 
 def _bounded(counts: Counter[str]) -> dict[str, int]:
@@ -773,6 +804,7 @@ def learn_profile(
         counts["title_parts"].update(set(feats.title_parts))
         counts["regions"].update(set(feats.regions))
         counts["edges"].update(set(feats.edges))
+        counts["dates"].update(set(feats.dates))
         if feats.prose >= 500:
             counts["shapes"].update(shapes.get(feats.article, {feats.shape}))
             prose.append(feats.prose)
@@ -811,6 +843,7 @@ def _union(one: PageFeatures, two: PageFeatures) -> PageFeatures:
         title_parts=list(dict.fromkeys(one.title_parts + two.title_parts)),
         regions=list(dict.fromkeys(one.regions + two.regions)),
         edges=sorted(set(one.edges) | set(two.edges)),
+        dates=list(dict.fromkeys(one.dates + two.dates)),
         prose=max(one.prose, two.prose),
         shape=one.shape,
         kind=one.kind,
@@ -887,6 +920,26 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     for el in doomed:
         drop_element(el)
     return len(doomed)
+
+
+def fixed_date_rows(tree: HtmlElement, profile: SiteProfile | None) -> set[HtmlElement]:
+    """The rows of TREE that hold one of the profile's fixed dates (`SiteProfile.fixed_dates`):
+    where the page's own date is not."""
+    fixed = profile.fixed_dates if profile is not None else set()
+    body = tree.find(".//body") if fixed else None
+    if body is None:
+        return set()
+    els, lengths = _lengths(body)
+    paths = _Paths()
+    rows: set[HtmlElement] = set()
+    for el in els:
+        size = lengths.get(el, 0)
+        if el.tag in _SKIP or el.tag not in _BLOCKS or not size or size > 2 * MAX_BLOCK + 200:
+            continue
+        text = _clean(el.text_content())
+        if len(text) <= MAX_LABEL_BLOCK and _date_key(paths(el), text) in fixed:
+            rows.add(el)
+    return rows
 
 
 def _followers(main: HtmlElement | None, regions: set[str], paths: _Paths) -> list[HtmlElement]:
