@@ -341,3 +341,23 @@ def test_a_few_cards_at_an_address_not_shaped_like_the_sites_articles_is_a_listi
     assert classify_page(url, signals) == ("listing", "structure:items")
     signals.article_shape, signals.own_text = False, 400  # a short story of its own: no listing
     assert classify_page(url, signals)[0] == "article"
+
+
+def _whole_posts(titles: list[str]) -> bytes:
+    """A blog's home page showing whole posts (no excerpts, as many themes do): each post
+    under its linked headline, with author and category links of the site's article shape."""
+    posts = "".join(
+        f'<article class="post"><h2 class="post-title"><a href="/2017/03/{t.lower().replace(" ", "-")}/">'
+        f"{t}</a></h2><ul class=meta><li>By <a href='/author/ana-maria-ruiz/'>Ana Maria Ruiz</a>"
+        f"</li><li>0{1 + i}.03.2017</li><li><a href='/topics/harbour-and-quay-works/'>Harbour</a>"
+        f"</li></ul><div class=content>{''.join(f'<p>{SENTENCE}{k}</p>' for k in range(4))}</div>"
+        "</article>"
+        for i, t in enumerate(titles)
+    )
+    return _page(f"<div id=main>{posts}</div>")
+
+
+def test_a_page_of_whole_posts_under_their_linked_headlines_is_a_listing() -> None:
+    titles = ["Harbour wall opens", "Quay works begin again", "Ferry returns in May"]
+    got = extract_page(_whole_posts(titles), f"{HOST}/page/2/")
+    assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")

@@ -339,3 +339,62 @@ def test_the_newest_articles_keep_their_own_dates_when_every_page_lists_them() -
     for i, (url, html) in enumerate(pages):
         got = extract_page(html.encode(), url, profile=profile)
         assert (got.published or "")[:10] == stamps[i][:10], url
+
+
+def test_articles_in_chinese_teach_the_sites_article_address_shape() -> None:
+    """A Chinese article of a few hundred characters says as much as a Latin one several
+    times longer: prose is weighed (`text_weight`), so a CJK site's article URL shape is
+    learned (the listings' links are then known for the site's articles)."""
+    words = "市政府表示新建的跨河大桥将于明年通车多名代表在表决时投了弃权票部分资金来自专项补助"
+    pages = []
+    for i in range(8):
+        paras = "".join(
+            f"<p>{words[(i + k) % 9 :]}{words[: (i + k) % 9]}{words[k:40]}。</p>" for k in range(5)
+        )
+        html = (
+            f"<html lang=zh-CN><head><title>新闻 {i} - 城市日报</title></head><body>"
+            f"<nav><a href='/'>首页</a></nav><article><h1>新闻标题 {i}</h1>"
+            f"<p class=date>2017-03-0{i + 1} 10:00</p>{paras}</article>"
+            "<footer>城市日报 版权所有</footer></body></html>"
+        )
+        pages.append((f"http://127.0.0.1:8166/archives/{40 + i}/", html.encode()))
+    profile = learn_profile(pages, site="gen")
+    assert profile.trusted
+    assert profile.article_shape("http://127.0.0.1:8166/archives/77/") is True
+    assert profile.article_shape("http://127.0.0.1:8166/category/shizheng/") is False
+
+
+def _sectioned_site(kicker: str) -> list[tuple[str, str, str]]:
+    """(url, html, headline) of 30 articles in six sections (five each, a sixth of the site:
+    fewer than a learned block needs), each <title> 'Headline - Section - Site', the sections
+    in the site's menu; every third headline opens with the same KICKER."""
+    sections = ["Harbour", "Schools", "Transport", "Culture", "Council", "Sport"]
+    menu = "<ul class=menu>" + "".join(f"<li><a href='/s/{s}'>{s}</a></li>" for s in sections)
+    out = []
+    for i in range(30):
+        section = sections[i % 6]
+        headline = f"{kicker}: " if i % 3 == 0 else ""
+        headline += (
+            f"The {section.lower()} plan number {i} gets a {['vote', 'date', 'budget'][i % 3]}"
+        )
+        body = "".join(
+            f"<p>{'The council met again about the plan and its costs. ' * 4}{i} {k}</p>"
+            for k in range(3)
+        )
+        html = (
+            f"<html><head><title>{headline} - {section} - Town Daily</title></head><body>"
+            f"{menu}</ul><main><article><p class=date>{1 + i % 28:02d}.03.2017</p>{body}</article>"
+            "</main><footer>Town Daily</footer>"
+            "</body></html>"
+        )
+        out.append((f"http://127.0.0.1:8167/news/{i}-plan.html", html, headline))
+    return out
+
+
+def test_a_sections_name_in_the_title_is_an_affix_however_many_sections_there_are() -> None:
+    site = _sectioned_site("Explainer")
+    profile = learn_profile([(u, h.encode()) for u, h, _ in site], site="gen")
+    for url, html, headline in site:
+        got = extract_page(html.encode(), url, profile=profile)
+        # the section is dropped, the recurring kicker (in no menu) stays the headline's
+        assert got.title == headline, url

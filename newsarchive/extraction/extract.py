@@ -346,8 +346,10 @@ def _first_own_heading(
 ) -> str | None:
     """The page's headline when its h1 is the site's: a heading that is not a constant one.
 
-    A heading that is also the (affix-stripped) <title> wins; else the first h1/h2/h3 the site
-    does not repeat (Joomla: h1 category, h2 article; Blogger: h1 blog, h3 post).
+    A heading that is also the (affix-stripped) <title> wins, and the <title> wins over a
+    heading that writes it between labels (SMF: "Author Topic: <title> (Read 876 times)");
+    else the first h1/h2/h3 the site does not repeat (Joomla: h1 category, h2 article;
+    Blogger: h1 blog, h3 post).
     """
     first = None
     wanted = _squash(html_title) if html_title else ""
@@ -360,6 +362,8 @@ def _first_own_heading(
             continue  # a date header, a number
         if wanted and len(squashed) >= 8 and squashed in wanted:
             return text
+        if wanted and len(wanted) >= 8 and wanted in squashed and html_title:
+            return re.sub(r"\s+", " ", html_title).strip()
         first = first or text
     return first
 

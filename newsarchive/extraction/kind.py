@@ -396,12 +396,25 @@ def item_links(
     cards: dict[HtmlElement, None] = {}
     texts: list[str] = []
     members = {a for _path, a in anchors}
+    # a list of whole posts (no excerpts): each post under its own linked headline; a post
+    # also links its author's and category's pages, so only headlines say what a post holds
+    heads = [(path, a) for path, a in anchors if _in_heading(a)]
+    titles = [_clean_words(a.text_content()) for _path, a in heads]
+    headed: dict[HtmlElement, set[str]] = {}
+    if len(titles) >= MIN_CARDS and len(set(titles)) == len(titles):
+        for path, a in heads:
+            for anc in a.iterancestors():
+                headed.setdefault(anc, set()).add(path)
     for _path, a in anchors:
         card = a
+        posts = bool(headed) and _in_heading(a)
+        held = headed if posts else holding
         for anc in a.iterancestors():
-            if len(holding[anc]) > 1 or anc.tag in ("body", "html"):
+            if len(held.get(anc, ())) > 1 or anc.tag in ("body", "html"):
                 break
-            if _word_count(anc.text_content()) > MAX_CARD_WORDS:
+            if _word_count(anc.text_content()) > MAX_CARD_WORDS and not (
+                posts and _repeated(anc, headed)
+            ):
                 break  # the block around a lone link is the page's prose, not its card
             card = anc
         if a in lines:
@@ -409,6 +422,32 @@ def item_links(
         else:
             cards.setdefault(card, None)
     return texts + [_card_text(card) for card in cards]
+
+
+def _in_heading(a: HtmlElement) -> bool:
+    """Whether link A is a headline: inside an h1-h4 (within three levels)."""
+    node = a.getparent()
+    for _ in range(3):
+        if node is None:
+            return False
+        if node.tag in ("h1", "h2", "h3", "h4"):
+            return True
+        node = node.getparent()
+    return False
+
+
+def _clean_words(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _repeated(block: HtmlElement, holding: dict[HtmlElement, set[str]]) -> bool:
+    """Whether BLOCK is one of like siblings (tag and class) that each hold an item's link:
+    a post of a list that shows whole posts (blog home and archive pages without excerpts)."""
+    cls = block.get("class")
+    for sibling in (*block.itersiblings(preceding=True), *block.itersiblings()):
+        if sibling.tag == block.tag and sibling.get("class") == cls and holding.get(sibling):
+            return True
+    return False
 
 
 def _card_text(card: HtmlElement) -> str:

@@ -14,6 +14,7 @@ from typing import Any
 
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.kind import text_weight
 from newsarchive.extraction.language import declared_language
 from newsarchive.extraction.metadata import text_date
 
@@ -30,6 +31,7 @@ FORMAT = 1
 MIN_ARTICLES = 5  # distinct articles seen before a profile is trusted
 MIN_PAGES = 3  # a pattern must recur on at least this many different articles...
 MIN_SHARE = 0.2  # ...and on this share of them
+SITE_SHARE = 0.5  # a <title> part on this share of the articles is the site's name
 WINDOW = 400  # merged counts are scaled down to this many articles (old pages fade out)
 MAX_ENTRIES = 200  # per list, the most frequent kept: the profile stays small
 MAX_BLOCK = 300  # longer blocks are content or layout containers, never learned chrome
@@ -196,7 +198,7 @@ class PageFeatures:
     regions: list[str] = field(default_factory=list)  # paths of dated item lists after the body
     edges: list[str] = field(default_factory=list)  # words only the body's edge lines have
     dates: list[str] = field(default_factory=list)  # "path | text" of short dated blocks
-    prose: int = 0  # characters of long paragraphs
+    prose: int = 0  # length (text_weight) of long paragraphs
     shape: str = ""
     kind: str = ""  # the page's kind as extraction judged it ("" unknown); articles teach
 
@@ -462,7 +464,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     run = _prose_run(holders[0][0]) if holders else None
     inside = _inside_prose(run)
     long_texts = list(loose.values())  # a body of text runs between <br> tags is prose too
-    feats.prose = sum(map(len, long_texts))
+    feats.prose = sum(map(text_weight, long_texts))  # CJK characters weigh a short word
     language = declared_language(tree)
     for el in els:
         size = lengths.get(el, 0)
@@ -471,8 +473,8 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
         if size > 2 * MAX_BLOCK + 200:
             continue
         text = _clean(el.text_content())
-        if el.tag == "p" and len(text) >= 80:
-            feats.prose += len(text)
+        if el.tag == "p" and text_weight(text) >= 80:
+            feats.prose += text_weight(text)
             long_texts.append(text)
         if len(text) <= MAX_LABEL_BLOCK and _stamped(text, language):
             feats.dates.append(_date_key(paths(el), text))
@@ -613,7 +615,7 @@ class SiteProfile:
     edges: dict[str, int] = field(default_factory=dict)  # words of credit lines -> articles
     dates: dict[str, int] = field(default_factory=dict)  # "path | dated text" -> articles
     shapes: dict[str, int] = field(default_factory=dict)  # URL shapes of article pages
-    prose: int = 0  # median characters of long paragraphs per article
+    prose: int = 0  # median length (text_weight) of long paragraphs per article
 
     # -- decisions ---------------------------------------------------------
     @property
@@ -644,7 +646,17 @@ class SiteProfile:
 
     @property
     def title_affixes(self) -> set[str]:
-        return self._learned(self.title_parts)
+        """Parts of <title> that most articles have (the site's name), and a section's name
+        ('Story - Section - Site') however many sections share the articles: a part several
+        articles have that is also a block of the site's template (its menu entry). A part
+        only some articles have that the template never shows is the headline's own (a
+        recurring kicker: 'Explainer: …')."""
+        if not self.trusted:
+            return set()
+        chrome, most = self.chrome, max(MIN_PAGES, SITE_SHARE * self.articles)
+        return {
+            k for k, n in self.title_parts.items() if n >= most or (n >= MIN_PAGES and k in chrome)
+        }
 
     @property
     def comment_regions(self) -> set[str]:
@@ -675,7 +687,7 @@ class SiteProfile:
 
     @property
     def usual_prose(self) -> int:
-        """The site's usual article length in characters, in steps of a factor sqrt(2) (so
+        """The site's usual article length (`text_weight`), in steps of a factor sqrt(2) (so
         that a profile's decisions, and its version, do not move with every page learned)."""
         if not self.trusted or self.prose <= 0:
             return 0
