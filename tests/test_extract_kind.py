@@ -361,3 +361,17 @@ def test_a_page_of_whole_posts_under_their_linked_headlines_is_a_listing() -> No
     titles = ["Harbour wall opens", "Quay works begin again", "Ferry returns in May"]
     got = extract_page(_whole_posts(titles), f"{HOST}/page/2/")
     assert (got.page_kind, got.kind_reason) == ("listing", "structure:items")
+
+
+def test_a_forum_topic_whose_replies_link_their_own_permalinks_stays_an_article() -> None:
+    # the replies' headlines repeat the topic's ('Re: …'): posts of one story, not a list
+    posts = "".join(
+        f'<div class="post"><h3><a href="/forum/harbour-wall-opens-msg-{40 + n}/">Re: Harbour '
+        f"wall opens</a></h3><p class=author>by <a href='/member/ana-maria-ruiz/'>Ana Maria "
+        f"Ruiz</a> » 0{1 + n}.03.2017, 10:0{n}</p><div class=content>"
+        f"{''.join(f'<p>{SENTENCE}{k}</p>' for k in range(3))}</div></div>"
+        for n in range(2)
+    )
+    html = _page(f"<h1>Harbour wall opens</h1><div id=posts>{posts}</div>")
+    got = extract_page(html, f"{HOST}/forum/harbour-wall-opens/")
+    assert got.page_kind == "article", got.kind_reason

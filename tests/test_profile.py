@@ -398,3 +398,26 @@ def test_a_sections_name_in_the_title_is_an_affix_however_many_sections_there_ar
         got = extract_page(html.encode(), url, profile=profile)
         # the section is dropped, the recurring kicker (in no menu) stays the headline's
         assert got.title == headline, url
+
+
+def test_the_title_wins_over_a_heading_that_writes_it_between_labels() -> None:
+    """SMF's topic header: 'Author Topic: <title> (Read 876 times)' in an h3 under the forum's
+    h1; the page's <title> is the topic's own."""
+    pages = []
+    for i in range(8):
+        title = f"Harbour wall number {i} opens in {['May', 'June', 'July'][i % 3]}"
+        posts = "".join(
+            f"<div class=post><p class=date>0{1 + i}.03.2017, 1{k}:00</p><p>"
+            + "The council met again about the harbour wall and its costs. " * 4
+            + f"{i} {k}</p></div>"
+            for k in range(3)
+        )
+        html = (
+            f"<html><head><title>{title}</title></head><body><h1 class=forumtitle>Town Forum</h1>"
+            f"<h3 class=catbg><span>Author</span> Topic: {title} &nbsp;(Read {100 + 37 * i} times)"
+            f"</h3>{posts}</body></html>"
+        )
+        pages.append((f"http://127.0.0.1:8168/index.php?topic={400 + i}.0", html, title))
+    profile = learn_profile([(u, h.encode()) for u, h, _ in pages], site="gen")
+    for url, html, title in pages:
+        assert extract_page(html.encode(), url, profile=profile).title == title, url

@@ -385,7 +385,7 @@ def item_links(
     anchors = [
         (path, a)
         for links in groups.values()
-        if len(links) >= MIN_CARDS
+        if len(links) >= MIN_CARDS and not _one_headline(links.values())
         for path, a in links.items()
     ]
     # each card is the largest block around its link that links to no other item
@@ -422,6 +422,14 @@ def item_links(
         else:
             cards.setdefault(card, None)
     return texts + [_card_text(card) for card in cards]
+
+
+def _one_headline(links: Iterable[HtmlElement]) -> bool:
+    """Whether the links of a group of items are headings that all read alike: the replies
+    of one forum topic ('Re: subject', each linking its own permalink), not a list of
+    different stories ("Read more" links read alike too, but are no headlines)."""
+    named = [_clean_words(a.text_content()) for a in links if _in_heading(a)]
+    return len(named) >= MIN_CARDS and len(set(named)) == 1
 
 
 def _in_heading(a: HtmlElement) -> bool:
