@@ -774,3 +774,17 @@ def test_persian_half_spaces_survive_extraction() -> None:
     page = f'<html lang="fa"><body><article><p>{sentence * 6}</p></article></body></html>'
     got = extract_page(page.encode(), "http://127.0.0.1:8233/News/2017/03/tarh-maskan.aspx")
     assert "سه\u200cشنبه" in got.text and "راه\u200cآهن" in got.text  # noqa: RUF001
+
+
+def test_a_headline_line_carrying_its_date_is_not_body() -> None:
+    # Nucleus writes the item's heading as "Headline (25/03/2017)"; the page's <title> is the
+    # headline: the line is metadata, whatever order the date's numbers come in
+    from newsarchive.extraction.extract import strip_leading_headings
+
+    head = "Rovigo divisa su la nuova linea del tram"
+    body = "Il sindaco ha ricordato che 39 famiglie hanno presentato osservazioni."
+    for dated in (f"{head} (25/03/2017)", f"{head} | 03/25/17 10:24", f"{head} \u2013 25.03.2017"):
+        assert strip_leading_headings(f"{dated}\n{body}", [head]) == body, dated
+    # a lead sentence that opens with the headline's words is body
+    lead = f"{head} dopo il voto di ieri sera in consiglio comunale."
+    assert strip_leading_headings(f"{lead}\n{body}", [head]) == f"{lead}\n{body}"

@@ -38,6 +38,7 @@ from newsarchive.extraction.metadata import (
     find_byline,
     first_meta,
     headline_date,
+    is_date_line,
     meta_tags,
     normalize_date,
     parse_jsonld,
@@ -295,15 +296,31 @@ def _date_after_headline(
     return headline_date(flat, title, language)
 
 
+# a numeric date in any order ("(25/03/2017)", "03/25/17 10:24"): which part is the day does
+# not matter to tell that a line is only a date
+_NUMERIC_DATE = re.compile(
+    r"[\W_]*\d{1,4}[/.\-]\d{1,2}[/.\-]\d{2,4}(?:[\sT,]+\d{1,2}[:.h]\d\d)?[\W_]*"
+)
+
+
+def _date_tail(rest: str) -> bool:
+    """Whether REST, what follows a headline on its line, is only its date."""
+    return bool(rest.strip()) and (bool(_NUMERIC_DATE.fullmatch(rest)) or is_date_line(rest))
+
+
 def strip_leading_headings(text: str, headings: Sequence[str], site_name: str | None = None) -> str:
-    """Drop headline and site-name lines at the top of the text: they are metadata, not body."""
-    squashed = {_squash(h) for h in headings if len(_squash(h)) >= 10}
+    """Drop headline and site-name lines at the top of the text, and a headline line that
+    carries its date ("Headline (25/03/2017)"): they are metadata, not body."""
+    heads = [" ".join(h.split()) for h in headings if len(_squash(h)) >= 10]
+    squashed = {_squash(h) for h in heads}
     if site_name and len(_squash(site_name)) >= 3:
         squashed.add(_squash(site_name))
     lines = text.split("\n")
     drop = 0
     for line in lines[:_HEAD_LINES]:
-        if _squash(line) not in squashed:
+        flat = " ".join(line.split())
+        dated = any(flat.startswith(h) and _date_tail(flat[len(h) :]) for h in heads)
+        if _squash(line) not in squashed and not dated:
             break
         drop += 1
     if drop and len(lines) > drop:
