@@ -16,6 +16,12 @@ LINE = (
 )
 
 
+def emit(line: str) -> None:
+    """One plain line on stderr in one write, so a log record from another thread cannot split it."""
+    sys.stderr.write(line + "\n")
+    sys.stderr.flush()
+
+
 @dataclass
 class Snapshot:
     """One site's figures at one moment."""
@@ -114,7 +120,7 @@ class Progress:
         if self.live:
             BOARD.show(snap)
         else:
-            print(snap.line(), file=sys.stderr, flush=True)
+            emit(snap.line())
 
     def spider_opened(self, spider: Any) -> None:
         self.started = time.monotonic()

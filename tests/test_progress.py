@@ -2,11 +2,17 @@
 
 from __future__ import annotations
 
+import io
+import logging
 import re
+import sys
+import threading
 from pathlib import Path
 
+import pytest
 import yaml
 
+from spiders.progress import Snapshot, emit
 from tests.crawl_helpers import archived, run_cli
 from tests.loopback_site import Site
 
@@ -48,3 +54,37 @@ def test_progress_every_zero_prints_none(tmp_path: Path) -> None:
         lines, n_archived = _crawl(tmp_path, site, "--progress-every", "0")
     assert n_archived == 2
     assert lines == []
+
+
+def test_a_progress_line_is_never_split_by_a_log_record_from_another_thread(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    stream = io.TextIOWrapper(io.BytesIO(), encoding="utf-8", line_buffering=True)
+    monkeypatch.setattr(sys, "stderr", stream)
+    log = logging.getLogger("test.progress.interleave")
+    handler = logging.StreamHandler(stream)
+    log.addHandler(handler)
+    log.propagate = False
+    stop = threading.Event()
+
+    def chatter() -> None:
+        while not stop.is_set():
+            log.warning("discarding data: http://127.0.0.1/page/3")
+
+    old = sys.getswitchinterval()
+    sys.setswitchinterval(1e-6)  # switch threads as often as CPython allows
+    worker = threading.Thread(target=chatter)
+    worker.start()
+    try:
+        line = Snapshot("progress", 26, 12, 0, 0.0).line()
+        for _ in range(3000):
+            emit(line)
+    finally:
+        stop.set()
+        worker.join()
+        sys.setswitchinterval(old)
+        log.removeHandler(handler)
+    stream.flush()
+    out = stream.buffer.getvalue().decode().splitlines()  # type: ignore[attr-defined]
+    ours = [ln for ln in out if ln.startswith("progress")]
+    assert len(ours) == 3000 and all(LINE.match(ln) for ln in ours)

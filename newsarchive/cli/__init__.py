@@ -36,7 +36,8 @@ ArchiveOpt = Annotated[
 
 def say(message: str) -> None:
     """One plain, unwrapped line on stderr (errors, warnings, notes): never cut by a console width."""
-    print(message, file=sys.stderr, flush=True)
+    sys.stderr.write(message + "\n")  # one write: a log record from another thread cannot split it
+    sys.stderr.flush()
 
 
 def fail(message: str, code: int = 2) -> typer.Exit:
