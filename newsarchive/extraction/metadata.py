@@ -361,7 +361,11 @@ _TIME = (
 )
 _NUMERIC_DATES = [
     re.compile(rf"(?<!\d)(?P<d>[0-3]?\d)\s*[.](?P<mo>[01]?\d)\s*[.](?P<y>20\d\d)(?!\d){_TIME}"),
-    re.compile(rf"(?<!\d)(?P<y>20\d\d)-(?P<mo>[01]\d)-(?P<d>[0-3]\d)(?!\d){_TIME}"),
+    # year first is never day-month: 2017-03-14, 2017-3-3, 2017/3/14, 2017.03.14 (not in a path)
+    re.compile(
+        rf"(?<![\d/.-])(?P<y>20\d\d)(?P<sep>[-/.])(?P<mo>[01]?\d)(?P=sep)(?P<d>[0-3]?\d)"
+        rf"(?!\d|(?P=sep)\d){_TIME}"
+    ),
     # 01-03-2017 (day first: forums and European sites; the US writes 03/01/2017)
     re.compile(rf"(?<![\d-])(?P<d>[0-3]?\d)-(?P<mo>[01]?\d)-(?P<y>20\d\d)(?!\d){_TIME}"),
 ]
@@ -427,6 +431,15 @@ def is_date_line(line: str) -> bool:
     for pattern in _text_date_patterns(None):
         rest = pattern.sub(" ", rest)
     return rest != line and not re.search(r"\w", rest)
+
+
+def without_dates(text: str, language: str | None = None) -> str:
+    """TEXT with every date (and its time) it writes replaced by '#'."""
+    if not any(c.isdigit() for c in text):
+        return text
+    for pattern in _text_date_patterns(language):
+        text = pattern.sub(" # ", text)
+    return text
 
 
 def text_date(window: str, language: str | None = None) -> str | None:

@@ -16,7 +16,7 @@ from lxml.html import HtmlElement
 
 from newsarchive.extraction.kind import text_weight
 from newsarchive.extraction.language import declared_language
-from newsarchive.extraction.metadata import text_date
+from newsarchive.extraction.metadata import text_date, without_dates
 
 __all__ = [
     "PageFeatures",
@@ -244,6 +244,32 @@ def _label(el: HtmlElement, text: str, colon: bool = True) -> str | None:
     if len(text) <= len(lead) + 1:
         return None  # nothing follows the lead: the row is a constant block, not a label
     return _norm(lead)
+
+
+ROW = "row: "  # a label entry that is a row's shape (`_row_shape`), not a lead
+_LINKED = "\u2026"  # a link's words in a row's shape
+
+
+def _with_links_masked(el: HtmlElement) -> str:
+    parts = [el.text or ""]
+    for child in el:
+        if isinstance(child.tag, str) and child.tag not in _SKIP:
+            parts.append(f" {_LINKED} " if child.tag == "a" else _with_links_masked(child))
+        parts.append(child.tail or "")
+    return "".join(parts)
+
+
+def _row_shape(el: HtmlElement, language: str | None) -> str | None:
+    """The shape of a short row: its text with its links' words, its dates and numbers masked
+    ('# | 发布者: … | 查看: # | 评论: #'), when it has a link and words of its own besides.
+    An info row of the template carries another author, date and count on every article, so
+    its text never recurs, but its shape does, at the same place; prose never repeats."""
+    if next(el.iter("a"), None) is None:
+        return None
+    key = _norm(without_dates(_with_links_masked(el), language))
+    if _LINKED not in key or not _LETTER.search(key.replace(_LINKED, "")):
+        return None
+    return ROW + key
 
 
 def _loose_text(el: HtmlElement) -> str:
@@ -485,9 +511,10 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
             feats.blocks[key] = paths(el)
         if len(text) <= MAX_LABEL_BLOCK:
             lead = _label(el, text, colon=el not in inside)
-            if lead:
-                entry = f"{paths(el)} | {lead}"
-                if entry not in feats.labels:
+            shape = _row_shape(el, language) if el not in inside else None
+            for row in (lead, shape):
+                entry = f"{paths(el)} | {row}"
+                if row and entry not in feats.labels:
                     feats.labels.append(entry)
         if el.tag in _HEADINGS and len(text) <= MAX_TITLE:
             feats.titles.append(f"{el.tag}\t{key}")
@@ -897,6 +924,7 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     doomed = _followers(main, regions, paths)
     doomed_set: set[HtmlElement] = set(doomed)
     inside: set[HtmlElement] | None = None  # the body's prose, worked out when a label is read
+    language = declared_language(tree) if labels else None
     for el in els:
         parent = el.getparent()
         if parent in doomed_set:
@@ -922,6 +950,9 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
                 inside = _inside_prose(_body_run(sizes))
             lead = _label(el, text, colon=el not in inside)
             hit = bool(lead) and f"{paths(el)} | {lead}" in labels
+            if not hit and el not in inside:
+                shape = _row_shape(el, language)
+                hit = shape is not None and f"{paths(el)} | {shape}" in labels
         if hit:
             doomed.append(el)
             doomed_set.add(el)
