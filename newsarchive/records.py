@@ -9,7 +9,7 @@ from newsarchive import dates
 from newsarchive.archive.keys import article_id_for
 from newsarchive.config import SiteConfig
 from newsarchive.extraction.extract import Extraction
-from newsarchive.extraction.fingerprint import content_sha256, simhash
+from newsarchive.extraction.fingerprint import content_sha256, simhash, word_count
 from newsarchive.page import Page
 from newsarchive.schema import ArticleRecord
 from newsarchive.urls import canonicalize, same_site, url_date
@@ -77,7 +77,7 @@ def build_record(
         text=text,
         fetched_at=page.fetched_at.astimezone(UTC).isoformat(timespec="seconds"),
         content_sha256=content_sha256(text),
-        word_count=len(text.split()),
+        word_count=word_count(text),
         description=extraction.description,
         site_name=extraction.site_name,
         tags=list(extraction.tags),

@@ -8,7 +8,14 @@ import random
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsarchive.extraction.fingerprint import _features, hamming, simhash
+from newsarchive.extraction.fingerprint import (
+    TWIN_BITS,
+    NearTwins,
+    _features,
+    hamming,
+    simhash,
+    word_count,
+)
 
 
 def reference_simhash(text: str) -> str:
@@ -101,3 +108,42 @@ def test_near_duplicates_stay_near() -> None:
     assert len(base.split()) == 100
     edited = base.replace(base.split()[50], "changed", 1)
     assert hamming(simhash(base), simhash(edited)) < hamming(simhash(base), simhash("other text"))
+
+
+_CLAUSES = [
+    "市人大代表呼吁对城乡公交一体化进行独立评估",
+    "多名代表在表决时投了弃权票",
+    "公众意见征集将持续到月底",
+    "有关部门表示将进一步听取群众意见",
+    "施工期间相关路段将封闭七十七天",
+    "有专家认为预算中没有包括后期维护费用",
+    "首批工程合同预计在九十七周内签订",
+    "市民可到市图书馆查阅规划图纸",
+]
+
+
+def test_a_chinese_text_and_its_copy_with_one_clause_changed_are_near_twins() -> None:
+    """Chinese is written without spaces: a 'word' of \\w+ is a whole clause, so a text had a
+    handful of shingles and one changed clause moved its simhash like an unrelated text.
+    Characters are its shingles' words, as Thai, Lao, Myanmar and Khmer letters."""
+    rng = random.Random(5)
+    base = "。".join(rng.sample(_CLAUSES, len(_CLAUSES)) * 2) + "。"
+    edited = base.replace("七十七天", "九十一天", 1)
+    unrelated = (
+        "今年春天的樱花比往年开得早。游客们纷纷来到公园拍照留念。附近的餐馆生意格外兴隆。" * 3
+    )
+    assert hamming(simhash(base), simhash(edited)) <= TWIN_BITS
+    assert hamming(simhash(base), simhash(unrelated)) > 3 * TWIN_BITS
+    assert len(_features(base)) == len(base.replace("。", "")) - 2
+    twins = NearTwins()
+    twins.add("a1", simhash(base), "城乡公交一体化", base)
+    assert twins.find(simhash(edited), "城乡公交一体化") == "a1"
+    assert twins.find(simhash(unrelated), "城乡公交一体化") is None
+
+
+def test_word_counts_of_unspaced_scripts() -> None:
+    assert word_count("The council met, again — 2017.") == 6  # tokens, as str.split
+    assert word_count("市人大代表呼吁对城乡公交一体化进行独立评估。") == 11  # 21 characters
+    assert word_count("iPhone手机 很好") == 3
+    assert word_count("서울 시민들이 모였다") == 3  # Korean is written with spaces
+    assert word_count("ข่าววันนี้ดีมาก") == 4  # 15 Thai letters

@@ -1,4 +1,4 @@
-"""Text fingerprints: normalized text, exact SHA-256 and 64-bit simhash for near-duplicates."""
+"""Text fingerprints: normalized text, exact SHA-256, 64-bit simhash for near-duplicates, words."""
 
 from __future__ import annotations
 
@@ -8,10 +8,32 @@ import unicodedata
 
 import numpy as np
 
-__all__ = ["NearTwins", "content_sha256", "hamming", "normalize_text", "simhash"]
+__all__ = ["NearTwins", "content_sha256", "hamming", "normalize_text", "simhash", "word_count"]
 
-_WORD = re.compile(r"\w+", re.UNICODE)
+# a word of a spaced script, or one character of a script written without spaces between
+# words (Chinese and Japanese ideographs and kana, Thai, Lao, Myanmar, Khmer), where a
+# "word" of \w+ would be a whole clause and a text would have a handful of shingles
+_UNSPACED = (
+    "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+)
+_WORD = re.compile(rf"[{_UNSPACED}]|[^\W{_UNSPACED}]+", re.UNICODE)
 SHINGLE_WORDS = 3
+_SPACED_WORD = re.compile(rf"[^\W{_UNSPACED}]")
+_UNSPACED_CHAR = re.compile(rf"[{_UNSPACED}]")
+_IDEOGRAPHS = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+_LETTERS = re.compile(r"[\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff]")
+
+
+def word_count(text: str) -> int:
+    """Words of TEXT: its whitespace-separated tokens, but in scripts written without spaces
+    between words a word per two Chinese or Japanese characters and per four letters of Thai,
+    Lao, Myanmar or Khmer (about their average word lengths) instead of a token per clause."""
+    if not _UNSPACED_CHAR.search(text):
+        return len(text.split())
+    spaced = sum(1 for t in text.split() if not _UNSPACED_CHAR.search(t) or _SPACED_WORD.search(t))
+    ideographs = len(_IDEOGRAPHS.findall(text))
+    letters = len(_LETTERS.findall(text))
+    return spaced + (ideographs + 1) // 2 + (letters + 3) // 4
 
 
 def normalize_text(text: str) -> str:
@@ -36,7 +58,8 @@ def _features(text: str) -> list[str]:
 
 
 def simhash(text: str) -> str:
-    """64-bit simhash over lower-cased 3-word shingles, as 16 hex characters.
+    """64-bit simhash over lower-cased 3-word shingles (3 characters in unspaced scripts), as
+    16 hex characters.
 
     Bit i of the result is set when more shingle hashes have bit i set than clear. The hashes
     (big-endian blake2b-64) are unpacked to a shingles x 64 bit matrix, most significant bit
