@@ -662,13 +662,33 @@ def test_multilingual_teasers_and_prompts_are_boilerplate(line: str) -> None:
         ("| 01-03-2017, 10:24 |", True),  # a forum post's header row
         ("March 3, 2017", True),
         ("05.03.2017 14:20", True),
-        ("Sunday, March 5, 2017", False),  # a weekday is a word: kept (a profile may learn it)
+        ("Sunday, March 5, 2017", True),  # weekday names of English and the page's language
+        ("Sunday 5 people came, March 2017", False),
         ("The vote on 01-03-2017 passed by a wide margin.", False),
         ("2016-2017", False),
     ],
 )
 def test_a_line_that_is_only_a_date_is_not_body(line: str, date_only: bool) -> None:
     assert is_boilerplate_line(line) is date_only
+
+
+@pytest.mark.parametrize(
+    ("line", "language"),
+    [
+        ("onsdag 1 mars 2017", "sv"),  # MediaWiki news: the date line opening the body
+        ("Mittwoch, 1. März 2017, 10:24", "de"),
+        ("mercredi 1 mars 2017", "fr"),
+        ("2017年3月1日 星期三", "zh"),
+    ],
+)
+def test_a_date_line_in_the_pages_language_with_its_weekday_is_not_body(
+    line: str, language: str
+) -> None:
+    assert is_boilerplate_line(line, language)
+    body = "\n".join(
+        [f"Paragraph {i} of the story, long enough to be prose here." for i in range(4)]
+    )
+    assert filter_lines(f"{line}\n{body}", language) == body
 
 
 def test_reader_reactions_heading_ends_the_article() -> None:
@@ -788,3 +808,41 @@ def test_a_headline_line_carrying_its_date_is_not_body() -> None:
     # a lead sentence that opens with the headline's words is body
     lead = f"{head} dopo il voto di ieri sera in consiglio comunale."
     assert strip_leading_headings(f"{lead}\n{body}", [head]) == f"{lead}\n{body}"
+
+
+def test_reader_comments_marked_up_as_articles_do_not_date_the_story() -> None:
+    """Invision and many WordPress themes make each comment an <article>; the story's own
+    stamp sits in the page header, outside any <article>."""
+    body = "".join(
+        f"<p>Paragraph {i} of the story about the new bus depot, with enough words to count.</p>"
+        for i in range(6)
+    )
+    comments = "".join(
+        f"<article class='comment'><p>Comment {i}: I agree with this.</p>"
+        f"<time datetime='2017-03-0{2 + i}T00:54:00Z'>March {2 + i}</time></article>"
+        for i in range(2)
+    )
+    html = (
+        "<html><body><div class='header'><h1>What the new bus depot means for the town</h1>"
+        "<time datetime='2017-03-01T20:08:00Z'>March 1, 2017</time></div>"
+        f"<article class='story'>{body}</article>{comments}</body></html>"
+    )
+    got = extract_page(html, "https://news.example.org/articles/bus-depot-r101/")
+    assert (got.published or "").startswith("2017-03-01T20:08")
+
+
+def test_the_one_day_a_page_writes_dates_it_when_no_date_line_is_near_the_headline() -> None:
+    """Bolt's base theme writes its byline under the body ('Geschreven door … op zondag maart
+    19, 2017'); the only other date-like thing is the month in an image's path."""
+    body = "".join(
+        f"<p>Alinea {i} over het nieuwe busstation in Helmond, met genoeg woorden om te tellen.</p>"
+        for i in range(6)
+    )
+    html = (
+        "<html lang='nl'><body><article><h1>Wat het nieuwe busstation betekent voor Helmond</h1>"
+        "<p><img src='/thumbs/800x600r/2017-03/wat-het-nieuwe.jpg' alt='busstation'></p>"
+        f"{body}<p class='meta'>Geschreven door <em>Sanne Kuipers</em> op zondag maart 19, 2017."
+        "</p></article><footer>&copy; 2017 Het Amstelblad</footer></body></html>"
+    )
+    got = extract_page(html, "https://amstelblad.example.nl/entry/wat-het-nieuwe-busstation")
+    assert (got.published or "")[:10] == "2017-03-19"

@@ -378,8 +378,9 @@ _TEASER = re.compile(
 _MAX_BOILER_WORDS = 30
 
 
-def is_boilerplate_line(line: str) -> bool:
-    """True for a short line matching typical comment/nav/ad/share/related/cookie text."""
+def is_boilerplate_line(line: str, language: str | None = None) -> bool:
+    """True for a short line matching typical comment/nav/ad/share/related/cookie text, or a
+    date line (month and weekday names in English or LANGUAGE)."""
     stripped = line.strip()
     if not stripped:
         return False
@@ -388,25 +389,26 @@ def is_boilerplate_line(line: str) -> bool:
     if "|" in stripped:
         # toolbars rendered as one line: "Print this article | Send to a friend"
         parts = [p.strip() for p in stripped.split("|")]
-        if len(parts) > 1 and all(p and _is_boilerplate_part(p) for p in parts):
+        if len(parts) > 1 and all(p and _is_boilerplate_part(p, language) for p in parts):
             return True
-    return _is_boilerplate_part(stripped)
+    return _is_boilerplate_part(stripped, language)
 
 
-def _is_boilerplate_part(stripped: str) -> bool:
+def _is_boilerplate_part(stripped: str, language: str | None = None) -> bool:
     return bool(
         CAPTCHA.match(stripped)
         or COMMENT_START.match(stripped)
         or BOILERPLATE_LINE.match(stripped)
         or _EMAIL_ONLY.match(stripped)
         or _MACHINE_ONLY.match(stripped)
-        or is_date_line(stripped)
+        or is_date_line(stripped, language)
         or (_TEASER.match(stripped) and len(stripped.split()) <= 25)
     )
 
 
-def filter_lines(text: str) -> str:
-    """Drop boilerplate lines; cut the tail at a comment-area start late in the text."""
+def filter_lines(text: str, language: str | None = None) -> str:
+    """Drop boilerplate lines (`is_boilerplate_line`, dates read in English and LANGUAGE); cut
+    the tail at a comment-area start late in the text."""
     lines = text.split("\n")
     total = sum(len(x) for x in lines) or 1
     seen = 0
@@ -418,7 +420,7 @@ def filter_lines(text: str) -> str:
         seen += len(line)
         if _tail_is_recirculation(lines, i):
             break
-        if is_boilerplate_line(stripped):
+        if is_boilerplate_line(stripped, language):
             continue
         kept.append(line)
     return "\n".join(kept).strip()

@@ -43,6 +43,7 @@ from newsarchive.extraction.metadata import (
     normalize_date,
     parse_jsonld,
     resolve_url,
+    text_dates,
 )
 from newsarchive.extraction.parse import parse_document
 from newsarchive.extraction.profile import (
@@ -209,10 +210,13 @@ def extract_text(
 ) -> str:
     """Article text of a parsed page: pruned-tree extraction, with fallbacks for short results,
     and the page's embedded body (JSON-LD, app state) when it is the fuller article."""
-    text = _visible_text(tree, tf_url, drop_selectors, profile)
+    language = declared_language(tree)
+    text = _visible_text(tree, tf_url, drop_selectors, profile, language)
     embedded = [b for b in [jsonld_body, *embedded_bodies(tree)] if b]
     if embedded:
-        bodies = [filter_chrome_lines(filter_lines(_clean_text(b)), profile) for b in embedded]
+        bodies = [
+            filter_chrome_lines(filter_lines(_clean_text(b), language), profile) for b in embedded
+        ]
         text = choose_body(text, bodies)
     return text
 
@@ -222,28 +226,32 @@ def _visible_text(
     tf_url: str | None,
     drop_selectors: Sequence[str],
     profile: SiteProfile | None,
+    language: str | None,
 ) -> str:
     pruned = _repaired_copy(tree, drop_selectors, profile)
     prune_tree(pruned)
-    text = _text_of(pruned, tf_url, profile)
+    text = _text_of(pruned, tf_url, profile, language)
     chunks = find_split_body(pruned)
     if chunks and _coverage(chunk_paragraphs(chunks), text) < SPLIT_BODY_COVERAGE:
         # the body was cut into chunks and the extractor kept only some: join them and retry
         join_chunks(chunks)
-        joined = _text_of(pruned, tf_url, profile)
+        joined = _text_of(pruned, tf_url, profile, language)
         if len(joined) > len(text):
             text = joined
     if len(text) < MIN_TEXT:
         # our pruning may have removed a body wrapped in a misleadingly named block
         base = _repaired_copy(tree, drop_selectors, profile)
-        unpruned = _text_of(base, tf_url, profile)
+        unpruned = _text_of(base, tf_url, profile, language)
         if len(unpruned) > len(text):
             text = unpruned
     return text
 
 
-def _text_of(tree: HtmlElement, tf_url: str | None, profile: SiteProfile | None) -> str:
-    return filter_chrome_lines(filter_lines(_clean_text(_trafilatura_text(tree, tf_url))), profile)
+def _text_of(
+    tree: HtmlElement, tf_url: str | None, profile: SiteProfile | None, language: str | None
+) -> str:
+    text = filter_lines(_clean_text(_trafilatura_text(tree, tf_url)), language)
+    return filter_chrome_lines(text, profile)
 
 
 _HEAD_LINES = 3
@@ -260,10 +268,27 @@ _DATE_XPATHS = tuple(
         "/@content",
         "//*[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@datetime"
         "|//abbr[contains(concat(' ', normalize-space(@class), ' '), ' published ')]/@title",
-        "//article//time[@datetime]/@datetime",
-        "//time[@datetime]/@datetime",
     )
 )
+_TIME_XPATH = etree.XPath(".//time[@datetime]/@datetime")
+
+
+def _story_time(tree: HtmlElement) -> list[str]:
+    """The `<time datetime>` values of the page's largest `<article>`, else of the whole page.
+
+    Themes that mark up each reader comment as an `<article>` (Invision, many WordPress
+    themes) while the story's own stamp sits in a page header: the first `<article>`'s time
+    was a comment's. The story is the article holding the most text."""
+    articles = list(tree.iter("article"))
+    if articles:
+        story = max(articles, key=lambda a: len(a.text_content()))
+        found = _TIME_XPATH(story)
+        if found:
+            return found
+    return _TIME_XPATH(tree)
+
+
+_DATE_SOURCES = (*_DATE_XPATHS, _story_time)
 
 
 def _squash(value: str) -> str:
@@ -276,10 +301,12 @@ _VISIBLE_TEXT = etree.XPath(
 
 
 def _date_after_headline(
-    tree: HtmlElement, title: str, language: str | None, profile: SiteProfile | None = None
+    tree: HtmlElement, title: str | None, language: str | None, profile: SiteProfile | None = None
 ) -> str | None:
-    """A date written in the story's own date line, nearest its headline (`headline_date`);
-    the rows where the site's PROFILE learned dates that are nobody's own are not read."""
+    """A date written in the story's own date line, nearest its headline (`headline_date`),
+    else the one day the page writes at all (a byline under the body: 'op zondag maart 19,
+    2017'); the rows where the site's PROFILE learned dates that are nobody's own are not
+    read."""
     try:
         rows = fixed_date_rows(tree, profile)
         inside = {d for row in rows for d in row.iter()}
@@ -293,7 +320,12 @@ def _date_after_headline(
         flat = " ".join(" ".join(str(t) for t in texts).split())
     except Exception:
         return None
-    return headline_date(flat, title, language)
+    found = headline_date(flat, title, language) if title else None
+    if found is None:
+        written = text_dates(flat, language)
+        if len({value[:10] for _, value in written}) == 1:
+            found = min(written)[1]
+    return found
 
 
 # a numeric date in any order ("(25/03/2017)", "03/25/17 10:24"): which part is the day does
@@ -577,12 +609,12 @@ def _fill_metadata(
         )
     )
     if not published:
-        for xpath in _DATE_XPATHS:
-            found = xpath(tree)
+        for source in _DATE_SOURCES:
+            found = source(tree)
             published = normalize_date(str(found[0])) if found else None
             if published:
                 break
-    if not published and result.title:
+    if not published:
         published = _date_after_headline(tree, result.title, result.language, profile)
     result.published = published or normalize_date(tf("date"))
     result.modified = normalize_date(ld.modified) or normalize_date(

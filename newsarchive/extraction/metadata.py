@@ -423,14 +423,33 @@ _UPDATED_BEFORE = re.compile(
 )
 
 
-def is_date_line(line: str) -> bool:
-    """LINE is a date (and time) and nothing else but punctuation: "| 01-03-2017, 10:24 |"."""
+def is_date_line(line: str, language: str | None = None) -> bool:
+    """LINE is a date (and time) and nothing else but punctuation and weekday names, in
+    English or LANGUAGE: "| 01-03-2017, 10:24 |", "onsdag 1 mars 2017"."""
     if len(line) > 80 or not any(c.isdigit() for c in line):
         return False
     rest = line
-    for pattern in _text_date_patterns(None):
+    for pattern in _text_date_patterns(language):
         rest = pattern.sub(" ", rest)
-    return rest != line and not re.search(r"\w", rest)
+    if rest == line:
+        return False
+    return not re.search(r"\w", _weekdays(language).sub(" ", rest))
+
+
+@lru_cache(maxsize=32)
+def _weekdays(language: str | None) -> re.Pattern[str]:
+    """Weekday names and abbreviations (CLDR) of LANGUAGE and English, as whole words."""
+    names: set[str] = set()
+    for code in ("en", language) if language and language != "en" else ("en",):
+        try:
+            days = Locale.parse(code.replace("-", "_")).days
+        except (ValueError, TypeError, UnknownLocaleError):
+            continue
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                names.update(n.lower().rstrip(".") for n in days[context][width].values())
+    alternatives = "|".join(sorted(map(re.escape, filter(None, names)), key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:{alternatives})\.?(?!\w)", re.I)
 
 
 def without_dates(text: str, language: str | None = None) -> str:
