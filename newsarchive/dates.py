@@ -137,10 +137,15 @@ def article_day(
     hint: datetime | None,
     fetched_at: datetime,
     tz: str,
+    zone: datetime | None = None,
 ) -> tuple[str, str]:
     """(YYYY-MM-DD, source): the UTC day it was published, else the day its URL names, the day
     its feed or news sitemap gave, or the day it was fetched. A date without a time is kept as
-    it is written (the site's local day)."""
+    it is written (the site's local day).
+
+    A naive published time is read in the site's configured zone; with none configured (UTC),
+    in the zone of the page's feed or sitemap entry when that entry gives the same clock time,
+    else at the UTC offset its entry is written with (ZONE: a sitemap's lastmod '...+03:00')."""
     if published:
         if len(published) == 10:
             try:
@@ -150,8 +155,12 @@ def article_day(
         when = parse_when(published, tz)
         if when:
             local = parse_when(published, "UTC")
-            if hint is not None and local is not None and _naive(published):
-                when = _in_hints_zone(local, hint) or when
+            if local is not None and _naive(published):
+                matched = _in_hints_zone(local, hint) if hint is not None else None
+                if matched is not None:
+                    when = matched
+                elif tz == "UTC" and zone is not None and zone.utcoffset():
+                    when = local.replace(tzinfo=zone.tzinfo)
             return utc_day(when, tz).isoformat(), "published"
     if url_day:
         return url_day.isoformat(), "url"

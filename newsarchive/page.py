@@ -25,6 +25,9 @@ class Page:
     depth: int = 0
     redirects: list[str] = field(default_factory=list)
     hint_published: datetime | None = None  # from a feed or news sitemap
+    # the UTC offset a dated source of this URL writes (its sitemap lastmod, feed date): the
+    # site's zone for a naive time on the page when no zone is configured
+    zone_hint: datetime | None = None
     raw: RawPointer | None = None
     record: ArticleRecord | None = None
     outcome: str | None = None  # a report skip reason, or archived | updated
@@ -54,6 +57,8 @@ class Page:
             data["redirects"] = self.redirects
         if self.hint_published is not None:
             data["hint"] = self.hint_published.isoformat()
+        if self.zone_hint is not None:
+            data["zone"] = self.zone_hint.isoformat()
         if self.depth:
             data["depth"] = self.depth
         return json.dumps(data, separators=(",", ":"), ensure_ascii=True)
@@ -76,11 +81,7 @@ class Page:
             data = {}
         if not isinstance(data, dict):
             data = {}
-        hint = data.get("hint")
-        try:
-            hint_published = datetime.fromisoformat(hint) if isinstance(hint, str) else None
-        except ValueError:
-            hint_published = None
+        hint_published, zone_hint = _stamp(data.get("hint")), _stamp(data.get("zone"))
         redirects = data.get("redirects")
         return cls(
             url=url,
@@ -94,4 +95,12 @@ class Page:
             depth=int(data.get("depth") or 0),
             redirects=[str(u) for u in redirects] if isinstance(redirects, list) else [],
             hint_published=hint_published,
+            zone_hint=zone_hint,
         )
+
+
+def _stamp(value: object) -> datetime | None:
+    try:
+        return datetime.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None

@@ -49,6 +49,7 @@ def article_day(page: Page, extraction: Extraction, site: SiteConfig) -> tuple[s
         page.hint_published,
         page.fetched_at,
         site.timezone,
+        zone=page.zone_hint,
     )
 
 

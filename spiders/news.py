@@ -184,6 +184,7 @@ class NewsSpider(scrapy.Spider):
         priority: int = 0,
         home: bool = False,
         hint: datetime | None = None,
+        zone: datetime | None = None,
         pagination: int = 0,
         recheck: ArticleEntry | None = None,
     ) -> scrapy.Request:
@@ -198,6 +199,7 @@ class NewsSpider(scrapy.Spider):
                 "hops": hops,
                 "home": home,
                 "hint": hint,
+                "zone": zone,
                 "pagination": pagination,
                 "validators": (
                     (recheck.etag, recheck.last_modified) if recheck else self._validators(url)
@@ -317,6 +319,7 @@ class NewsSpider(scrapy.Spider):
             hops=hops,
             priority=priority,
             hint=link.published,
+            zone=_zoned(link.published) or _zoned(link.modified),
             pagination=pagination,
             recheck=recheck,
         )
@@ -358,6 +361,7 @@ class NewsSpider(scrapy.Spider):
             depth=response.meta.get("hops", 0),
             redirects=list(response.meta.get("redirect_urls", [])),
             hint_published=response.meta.get("hint"),
+            zone_hint=response.meta.get("zone"),
         )
 
     def _remember(self, response: Response, links: Iterable[Link]) -> None:
@@ -580,3 +584,8 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
     if lowered.startswith("max redirections"):
         return "fetch_error", "redirect loop or too many redirects"
     return "fetch_error", f"{type(exc).__name__}: {message[:200]}"
+
+
+def _zoned(when: datetime | None) -> datetime | None:
+    """WHEN if it was written with a UTC offset (a date alone says nothing of the zone)."""
+    return when if when is not None and when.tzinfo is not None else None

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
@@ -156,3 +156,39 @@ def test_a_page_whose_canonical_claim_is_set_aside_is_found_by_its_text() -> Non
     got = decide(_page("wordpress_post", url=other, requested_url=other), SITE, None, memory)
     assert (got.kind, got.outcome, got.alias_of) == ("alias", "duplicate", "print-view-article")
     assert not got.claimed
+
+
+def test_a_naive_page_time_is_read_at_the_offset_its_sitemap_entry_is_written_with() -> None:
+    """Istanbul: the page prints "06.03.2017 01:30"; its sitemap's lastmod (an edit, hours
+    later) is written "+03:00". With no zone configured, the page's time is read at that offset:
+    the UTC day 2017-03-05. A configured zone, an offset-less or UTC entry change nothing."""
+    lastmod = datetime(2017, 3, 6, 9, 12, tzinfo=timezone(timedelta(hours=3)))
+    naive = "2017-03-06T01:30:00"
+    assert article_day(naive, None, None, FETCHED, "UTC", zone=lastmod) == (
+        "2017-03-05",
+        "published",
+    )
+    assert article_day(naive, None, None, FETCHED, "Asia/Tokyo", zone=lastmod)[0] == "2017-03-05"
+    assert article_day(naive, None, None, FETCHED, "Europe/Lisbon", zone=lastmod)[0] == "2017-03-06"
+    utc_entry = datetime(2017, 3, 6, 9, 12, tzinfo=UTC)
+    assert article_day(naive, None, None, FETCHED, "UTC", zone=utc_entry)[0] == "2017-03-06"
+    assert article_day(naive, None, None, FETCHED, "UTC")[0] == "2017-03-06"
+    # a page time written with its offset is an instant whatever the entry says
+    assert article_day("2017-03-06T01:30:00+00:00", None, None, FETCHED, "UTC", zone=lastmod)[
+        0
+    ] == ("2017-03-06")
+
+
+def test_a_pages_zone_hint_survives_its_warc_line() -> None:
+    stamp = datetime(2017, 3, 6, 9, 12, tzinfo=timezone(timedelta(hours=3)))
+    page = Page(
+        url="http://127.0.0.1:1/a",
+        requested_url="http://127.0.0.1:1/a",
+        status=200,
+        headers=[],
+        body=b"",
+        fetched_at=FETCHED,
+        zone_hint=stamp,
+    )
+    again = Page.from_found(page.url, 200, [], b"", FETCHED, page.found())
+    assert again.zone_hint == stamp and again.zone_hint.utcoffset() == timedelta(hours=3)
