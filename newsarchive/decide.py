@@ -57,9 +57,12 @@ class Memory(Protocol):
     def article_of_sha(self, sha: str) -> str | None:
         """The site's archived article whose text has this content sha, None if none."""
 
-    def article_near(self, simhash: str | None, title: str | None) -> str | None:
+    def article_near(
+        self, simhash: str | None, title: str | None, day: str | None = None
+    ) -> str | None:
         """An article met in this run with this headline and a simhash within TWIN_BITS of
-        this one (the same text served with less or other chrome), None if none."""
+        this one, or of this DAY and closer still (`NearTwins.find`: the same text served with
+        less or other chrome), None if none."""
 
 
 @dataclass(frozen=True)
@@ -88,8 +91,10 @@ class Recall:
     def article_of_sha(self, sha: str) -> str | None:
         return self.by_sha.get(sha)
 
-    def article_near(self, simhash: str | None, title: str | None) -> str | None:
-        return self.twins.find(simhash, title) if self.twins is not None else None
+    def article_near(
+        self, simhash: str | None, title: str | None, day: str | None = None
+    ) -> str | None:
+        return self.twins.find(simhash, title, day) if self.twins is not None else None
 
 
 @dataclass(frozen=True)
@@ -193,7 +198,7 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
     twin = None
     if not claimed:  # a page naming its own canonical URL is its own article
         twin = memory.article_of_sha(record.content_sha256) or memory.article_near(
-            record.simhash, record.title
+            record.simhash, record.title, record.date
         )
     if twin is not None and twin != article_id:
         # another URL of this site serves the same text and claims no canonical: one article

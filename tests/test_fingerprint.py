@@ -9,6 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from newsarchive.extraction.fingerprint import (
+    DAY_TWIN_BITS,
     TWIN_BITS,
     NearTwins,
     _features,
@@ -147,3 +148,19 @@ def test_word_counts_of_unspaced_scripts() -> None:
     assert word_count("iPhone手机 很好") == 3
     assert word_count("서울 시민들이 모였다") == 3  # Korean is written with spaces
     assert word_count("ข่าววันนี้ดีมาก") == 4  # 15 Thai letters
+
+
+def test_a_print_view_titled_with_the_sites_name_is_a_near_twin_of_that_days_story() -> None:
+    """PHP-Nuke's print view is headed with the site's name and drops the story's 'Reader
+    writes "…"' wrapper: another headline, a text a few words apart. Same day and a closer
+    simhash make it the story's twin; on another day, or with the usual distance, it is not."""
+    story = " ".join(max(_generated_texts(20, seed=9), key=len).split()[:150])
+    printed = story.split(" ", 3)[3]  # the first three words gone
+    assert hamming(simhash(story), simhash(printed)) <= DAY_TWIN_BITS
+    twins = NearTwins()
+    twins.add("a1", simhash(story), "Town approves the bridge", story, "2017-03-18")
+    assert twins.find(simhash(printed), "Town News", "2017-03-18") == "a1"
+    assert twins.find(simhash(printed), "Town News", "2017-03-19") is None
+    assert twins.find(simhash(printed), "Town News") is None
+    other = " ".join(max(_generated_texts(20, seed=10), key=len).split()[:150])
+    assert twins.find(simhash(other), "Town News", "2017-03-18") is None

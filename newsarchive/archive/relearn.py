@@ -84,8 +84,10 @@ class _Rewrite:
     def article_of_sha(self, sha: str) -> str | None:
         return self._memory.article_of_sha(sha)
 
-    def article_near(self, simhash: str | None, title: str | None) -> str | None:
-        return self._memory.article_near(simhash, title)
+    def article_near(
+        self, simhash: str | None, title: str | None, day: str | None = None
+    ) -> str | None:
+        return self._memory.article_near(simhash, title, day)
 
 
 class EarlyProfile:

@@ -84,8 +84,10 @@ class _Memory:
     def article_of_sha(self, sha: str) -> str | None:
         return self._state.article_of_sha(sha)
 
-    def article_near(self, simhash: str | None, title: str | None) -> str | None:
-        return self._twins.find(simhash, title)
+    def article_near(
+        self, simhash: str | None, title: str | None, day: str | None = None
+    ) -> str | None:
+        return self._twins.find(simhash, title, day)
 
 
 class ArchiveWriter:
@@ -541,7 +543,9 @@ class ArchiveWriter:
             elif decision.kind == "archive":
                 if decision.outcome == "archived":
                     self.new_ids.add(record.article_id)
-                self._twins.add(record.article_id, record.simhash, record.title, record.text)
+                self._twins.add(
+                    record.article_id, record.simhash, record.title, record.text, record.date
+                )
                 self._queue(record, decision.urls, page.validators())
                 if decision.claimed:
                     self.claimed.add(record.article_id)

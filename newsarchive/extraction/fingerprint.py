@@ -81,6 +81,7 @@ def hamming(a: str, b: str) -> int:
 
 
 TWIN_BITS = 6  # same headline and simhashes this close: one text (unrelated texts differ by ~32)
+DAY_TWIN_BITS = 4  # another headline (a print view titled with the site's name), same day: closer
 _MIN_SHINGLES = 20  # texts this short have unstable simhashes: only an exact sha makes twins
 
 
@@ -90,29 +91,47 @@ class NearTwins:
 
     def __init__(self) -> None:
         self._by_title: dict[str, list[tuple[str, int]]] = {}
+        self._by_day: dict[str, list[tuple[str, int]]] = {}
 
     @staticmethod
     def _title_key(title: str | None) -> str:
         return normalize_text(title or "").casefold()
 
-    def add(self, article_id: str, simhash: str | None, title: str | None, text: str) -> None:
-        """Remember an article (a title-less or very short text is never matched)."""
+    def add(
+        self,
+        article_id: str,
+        simhash: str | None,
+        title: str | None,
+        text: str,
+        day: str | None = None,
+    ) -> None:
+        """Remember an article published on DAY (a very short text is never matched)."""
         key = self._title_key(title)
         # as many 3-word shingles as words less two: counted without building them again
-        if key and simhash and len(_WORD.findall(text)) - SHINGLE_WORDS + 1 >= _MIN_SHINGLES:
-            self._by_title.setdefault(key, []).append((article_id, int(simhash, 16)))
+        if not simhash or len(_WORD.findall(text)) - SHINGLE_WORDS + 1 < _MIN_SHINGLES:
+            return
+        entry = (article_id, int(simhash, 16))
+        if key:
+            self._by_title.setdefault(key, []).append(entry)
+        if day:
+            self._by_day.setdefault(day, []).append(entry)
 
     def rename(self, old: str, new: str) -> None:
         """An article absorbed into another: its text now finds that one."""
-        for entries in self._by_title.values():
+        for entries in (*self._by_title.values(), *self._by_day.values()):
             entries[:] = [(new if a == old else a, h) for a, h in entries]
 
-    def find(self, simhash: str | None, title: str | None) -> str | None:
-        """The article with this headline whose simhash is within TWIN_BITS, None if none."""
+    def find(self, simhash: str | None, title: str | None, day: str | None = None) -> str | None:
+        """The article with this headline whose simhash is within TWIN_BITS, else one of the
+        same DAY within DAY_TWIN_BITS (a print view whose headline is the site's name, a
+        mobile view with another title), None if none."""
         if not simhash:
             return None
         value = int(simhash, 16)
         for article_id, other in self._by_title.get(self._title_key(title), ()):
             if (value ^ other).bit_count() <= TWIN_BITS:
+                return article_id
+        for article_id, other in self._by_day.get(day or "", ()):
+            if (value ^ other).bit_count() <= DAY_TWIN_BITS:
                 return article_id
         return None
