@@ -131,3 +131,12 @@ def migrated_sqlite_db() -> None:
         src.close()
         dst.close()
     _MIGRATED.append(home)
+
+
+def migrated_postgres_data() -> Path:
+    """A stopped PostgreSQL cluster with Airflow's metadata DB migrated, made once per run (the
+    end-to-end modules run on separate workers: the second waits for the first's migration
+    instead of running its own); each stack starts PostgreSQL from a copy of it."""
+    from newsarchive.airflow.local import migrated_postgres
+
+    return shared_template("airflow-postgres", migrated_postgres) / "data"

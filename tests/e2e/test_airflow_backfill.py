@@ -33,7 +33,7 @@ from newsarchive.airflow.local import (
     Postgres,
     local_airflow,
 )
-from tests.airflow_support import QUIET_STACK_ENV
+from tests.airflow_support import QUIET_STACK_ENV, migrated_postgres_data
 
 pytestmark = [pytest.mark.e2e, pytest.mark.airflow, pytest.mark.s3, pytest.mark.timeout(900)]
 
@@ -287,7 +287,9 @@ def stack(s3_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         # A crawl that fails is retried after 5 s, not the DAG's 5 min (the figures list retries).
         policy = cluster_policy(retry_delay_s=5)
         with (
-            local_airflow(root, extra_env=env, policy=policy) as (pg, af),
+            local_airflow(
+                root, extra_env=env, policy=policy, migrated_data=migrated_postgres_data()
+            ) as (pg, af),
             MemorySampler(af.pids) as mem,
         ):
             urls = {**info["urls"], **old_info["urls"]}
