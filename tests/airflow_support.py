@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 import atexit
+import fcntl
 import os
 import shutil
+import sqlite3
+import subprocess
 import sys
 import tempfile
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 _MARK = "NEWSARCHIVE_TEST_AIRFLOW_HOME"
+# A folder the whole run shares (the controller makes it, pytest-xdist workers inherit it): the
+# metadata DBs migrated once per run, which each module copies instead of migrating again.
+_TEMPLATES = "NEWSARCHIVE_TEST_TEMPLATES"
 
 # For the end-to-end stacks (scheduler, dag-processor, api-server): their DAG file and site
 # config are written before the stack starts and never change, so the dag-processor parses
@@ -50,3 +58,85 @@ def private_airflow_home() -> Path:
         }
     )
     return home
+
+
+def templates_dir() -> Path:
+    """The run's shared template folder (made by the first process, removed when it exits).
+
+    Readable by all: PostgreSQL, run as an unprivileged user under root, starts from it.
+    """
+    path = os.environ.get(_TEMPLATES)
+    if not path:
+        path = tempfile.mkdtemp(prefix="newsarchive-test-templates-")
+        os.chmod(path, 0o755)
+        atexit.register(shutil.rmtree, path, True)
+        os.environ[_TEMPLATES] = path
+    return Path(path)
+
+
+@contextmanager
+def _locked(path: Path) -> Iterator[None]:
+    """An exclusive lock across processes (pytest-xdist workers) on `path`."""
+    with path.open("a") as fh:
+        fcntl.flock(fh, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+def shared_template(name: str, build: Callable[[Path], None]) -> Path:
+    """Folder `name` in the run's templates, built once by `build(folder)` under a file lock:
+    the first process to ask builds it, the others wait for it and reuse it."""
+    root = templates_dir()
+    folder, done = root / name, root / f"{name}.done"
+    with _locked(root / f"{name}.lock"):
+        if not done.exists():
+            shutil.rmtree(folder, ignore_errors=True)
+            folder.mkdir()
+            build(folder)
+            done.touch()
+    return folder
+
+
+def _migrate_sqlite(folder: Path) -> None:
+    home = folder / "home"
+    home.mkdir()
+    env = {
+        **os.environ,
+        "AIRFLOW_HOME": str(home),
+        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{folder}/airflow.db",
+    }
+    subprocess.run(
+        [sys.executable, "-m", "airflow", "db", "migrate"], check=True, capture_output=True, env=env
+    )
+
+
+_MIGRATED: list[Path] = []
+
+
+def migrated_sqlite_db() -> None:
+    """This process's test home has a migrated SQLite metadata DB (what `airflow db migrate`
+    makes): the run migrates one template once (~8 CPU s), each process copies it into its home
+    once, through SQLite's backup API (in place: connections already open see the new DB)."""
+    home = private_airflow_home()
+    if home in _MIGRATED:
+        return
+    template = shared_template("airflow-sqlite", _migrate_sqlite) / "airflow.db"
+    src = sqlite3.connect(template)
+    dst = sqlite3.connect(home / "airflow.db")
+    try:
+        src.backup(dst)
+    finally:
+        src.close()
+        dst.close()
+    _MIGRATED.append(home)
+
+
+def migrated_postgres_data() -> Path:
+    """A stopped PostgreSQL cluster with Airflow's metadata DB migrated, made once per run (the
+    end-to-end modules run on separate workers: the second waits for the first's migration
+    instead of running its own); each stack starts PostgreSQL from a copy of it."""
+    from newsarchive.airflow.local import migrated_postgres
+
+    return shared_template("airflow-postgres", migrated_postgres) / "data"

@@ -18,11 +18,14 @@ from pathlib import Path
 import boto3
 import pytest
 
-from tests.airflow_support import private_airflow_home
+from tests.airflow_support import private_airflow_home, templates_dir
 
 # Before any test module can import Airflow (some import it through the project's modules),
 # point it at a throwaway home: never the user's ~/airflow.
 private_airflow_home()
+# The run's shared templates (migrated metadata DBs), made here in the controller before
+# pytest-xdist starts its workers, so that they all inherit the same folder.
+templates_dir()
 # Crawls that name no spool folder use this process's own (each pytest-xdist worker has its
 # own), never the user's ~/.cache/newsarchive/spool nor another worker's.
 os.environ["NEWSARCHIVE_SPOOL"] = tempfile.mkdtemp(prefix="newsarchive-test-spool-")

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import logging
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
@@ -13,6 +11,7 @@ import yaml
 
 from newsarchive.config import EARLIEST_DEFAULT, SiteConfig, load_config
 from newsarchive.errors import ConfigError
+from tests.airflow_support import migrated_sqlite_db
 
 pytest.importorskip("airflow.sdk")
 
@@ -112,9 +111,7 @@ def test_each_dag_starts_on_its_sites_earliest_day(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def airflow_db() -> None:
-    subprocess.run(
-        [sys.executable, "-m", "airflow", "db", "migrate"], check=True, capture_output=True
-    )
+    migrated_sqlite_db()
 
 
 @pytest.mark.timeout(300)

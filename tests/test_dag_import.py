@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from pathlib import Path
 from typing import Any
 
 import pytest
 import yaml
+
+from tests.airflow_support import migrated_sqlite_db
 
 pytest.importorskip("airflow.sdk")
 
@@ -60,9 +60,7 @@ def test_import_command_carries_the_run_params(tmp_path: Path) -> None:
 
 @pytest.fixture(scope="module")
 def airflow_db() -> None:
-    subprocess.run(
-        [sys.executable, "-m", "airflow", "db", "migrate"], check=True, capture_output=True
-    )
+    migrated_sqlite_db()
 
 
 def test_dag_test_imports_two_files_one_mapped_task_each(

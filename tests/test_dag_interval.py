@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -12,6 +10,8 @@ from typing import Any
 import pytest
 import yaml
 from conftest import FAKE_KEY_ID, FAKE_SECRET
+
+from tests.airflow_support import migrated_sqlite_db
 
 pytest.importorskip("airflow.sdk")
 
@@ -26,9 +26,7 @@ START = date(2026, 3, 2)
 @pytest.fixture(scope="module")
 def airflow_db() -> None:
     """The test home's SQLite metadata DB, migrated once."""
-    subprocess.run(
-        [sys.executable, "-m", "airflow", "db", "migrate"], check=True, capture_output=True
-    )
+    migrated_sqlite_db()
 
 
 def s3_objects(client: Any, bucket: str, prefix: str) -> dict[str, bytes]:

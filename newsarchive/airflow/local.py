@@ -48,10 +48,19 @@ class Postgres:
     `postgres` user, else `nobody`).
     """
 
-    def __init__(self, root: Path, port: int | None = None, run_as: str | None = None) -> None:
+    def __init__(
+        self,
+        root: Path,
+        port: int | None = None,
+        run_as: str | None = None,
+        *,
+        template: Path | None = None,
+    ) -> None:
         self.root = root
         self.port = port or free_port()
         self.data = root / "data"
+        # a stopped cluster's data folder to start from (a copy) instead of an empty one
+        self.template = template
         self.log = root / "postgres.log"
         self.proc: subprocess.Popen[bytes] | None = None
         self.user: str | None = None
@@ -83,6 +92,9 @@ class Postgres:
         if self.user:
             entry = pwd.getpwnam(self.user)
             os.chown(self.root, entry.pw_uid, entry.pw_gid)
+        if not (self.data / "PG_VERSION").exists() and self.template is not None:
+            # cp -a keeps the owner (the cluster's user under root) and the 0700 modes
+            subprocess.run(["cp", "-a", str(self.template), str(self.data)], check=True)
         if not (self.data / "PG_VERSION").exists():
             subprocess.run(
                 [
@@ -431,16 +443,21 @@ def local_airflow(
     worker_concurrency: int = 1,
     heartbeat_timeout: int | None = None,
     policy: str | None = None,
+    migrated_data: Path | None = None,
 ) -> Iterator[tuple[Postgres, LocalAirflow]]:
     """PostgreSQL + migrated metadata DB + the three Airflow processes, all stopped on exit.
 
     With `celery_workers`, the executor is Celery: a Redis broker and that many workers, each
     in its own folder (home, temp, spool, hostname), as on separate machines.
+
+    `migrated_data`: the data folder of a stopped cluster whose `airflow` DB this Airflow
+    migrated (see `migrated_postgres`); PostgreSQL starts from a copy of it and `airflow db
+    migrate` is not run again (tests start several instances: one migration serves them all).
     """
     # As root, PostgreSQL runs as an unprivileged user, who may not traverse `root`'s parents.
     as_root = os.geteuid() == 0
     pg_root = Path(tempfile.mkdtemp(prefix="newsarchive-pg-")) if as_root else root / "postgres"
-    pg = Postgres(pg_root)
+    pg = Postgres(pg_root, template=migrated_data)
     redis = Redis(root / "redis") if celery_workers else None
     af: LocalAirflow | None = None
     try:
@@ -450,7 +467,10 @@ def local_airflow(
             redis.start()
             env.update(celery_env(redis.url, pg.url, heartbeat_timeout=heartbeat_timeout))
         af = LocalAirflow(root / "airflow", pg.url, port=port, extra_env=env)
-        af.migrate()
+        if migrated_data is None:
+            af.migrate()
+        else:
+            af.home.mkdir(parents=True, exist_ok=True)
         if policy is not None:
             af.write_policy(policy)
         af.start()
@@ -467,6 +487,19 @@ def local_airflow(
         pg.stop()
         if as_root:
             shutil.rmtree(pg_root, ignore_errors=True)
+
+
+def migrated_postgres(root: Path) -> Path:
+    """Make a stopped PostgreSQL cluster in `root` with Airflow's metadata DB migrated; returns
+    its data folder, for `local_airflow(migrated_data=...)`. `root` must be traversable by the
+    cluster's user (under root, PostgreSQL runs unprivileged)."""
+    pg = Postgres(root)
+    try:
+        pg.start()
+        LocalAirflow(root / "airflow", pg.url).migrate()
+    finally:
+        pg.stop()
+    return pg.data
 
 
 def _instance_secrets(root: Path) -> dict[str, str]:

@@ -33,7 +33,7 @@ from newsarchive.airflow.local import (
     Postgres,
     local_airflow,
 )
-from tests.airflow_support import QUIET_STACK_ENV
+from tests.airflow_support import QUIET_STACK_ENV, migrated_postgres_data
 
 pytestmark = [pytest.mark.e2e, pytest.mark.airflow, pytest.mark.s3, pytest.mark.timeout(900)]
 
@@ -287,8 +287,13 @@ def stack(s3_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterator[
         # A crawl that fails is retried after 5 s, not the DAG's 5 min (the figures list retries).
         policy = cluster_policy(retry_delay_s=5)
         with (
-            local_airflow(root, extra_env=env, policy=policy) as (pg, af),
-            MemorySampler(af.pids) as mem,
+            local_airflow(
+                root, extra_env=env, policy=policy, migrated_data=migrated_postgres_data()
+            ) as (pg, af),
+            # Once a second (was 0.5 s): each sample reads every Airflow process's smaps_rollup
+            # for its PSS, a kernel walk of its page tables (~10 ms per large process), which
+            # left the test process with more CPU (43 s in one 7-minute run) than the scheduler.
+            MemorySampler(af.pids, interval=1.0) as mem,
         ):
             urls = {**info["urls"], **old_info["urls"]}
             st = Stack(pg, af, mem, s3_server, bucket, urls, config, started)

@@ -33,7 +33,7 @@ pytest.importorskip("airflow.providers.celery")
 from newsarchive.airflow.celery_local import CRAWL_POOL, CeleryWorker, cluster_policy
 from newsarchive.airflow.local import LocalAirflow, Postgres, local_airflow
 from newsarchive.demo import DemoSites
-from tests.airflow_support import QUIET_STACK_ENV
+from tests.airflow_support import QUIET_STACK_ENV, migrated_postgres_data
 
 pytestmark = [pytest.mark.celery, pytest.mark.airflow, pytest.mark.s3, pytest.mark.timeout(900)]
 
@@ -236,6 +236,7 @@ def cluster(s3_server: Any, tmp_path_factory: pytest.TempPathFactory) -> Iterato
             worker_concurrency=1,  # a busy worker takes no second task: placement is known
             heartbeat_timeout=HEARTBEAT_TIMEOUT,
             policy=cluster_policy(retry_delay_s=1, crawl_pool=CRAWL_POOL),
+            migrated_data=migrated_postgres_data(),
         ) as (pg, af):
             af.api("POST", "pools", {"name": CRAWL_POOL, "slots": 2})
             cl = Cluster(pg, af, s3_server, bucket, demo, holds)
