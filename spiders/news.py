@@ -523,8 +523,15 @@ class NewsSpider(scrapy.Spider):
             self.writer.count("fetch_error", day)
             self.writer.ledger.outcome(request.url, "fetch_error")
         else:
+            # the redirecting URLs are the duplicates; the target was requested as itself and
+            # its own fate (archived, not_article, ...) stands: a comment permalink answered
+            # with a redirect to its story must not report a story judged no article as one
+            # already archived
             self.writer.count("duplicate", day)
-            self.writer.ledger.outcome(request.url, "duplicate")
+            target = canonicalize(request.url) or request.url
+            for url in redirects:
+                if (canonicalize(url) or url) != target:
+                    self.writer.ledger.outcome(url, "duplicate")
 
     def on_error(self, failure: Failure) -> None:
         request = failure.request  # type: ignore[attr-defined]

@@ -375,3 +375,31 @@ def test_a_forum_topic_whose_replies_link_their_own_permalinks_stays_an_article(
     html = _page(f"<h1>Harbour wall opens</h1><div id=posts>{posts}</div>")
     got = extract_page(html, f"{HOST}/forum/harbour-wall-opens/")
     assert got.page_kind == "article", got.kind_reason
+
+
+def test_comments_rendered_as_articles_beside_the_story_are_not_listing_cards() -> None:
+    # HTML5 themes and forum-style CMSs write each reader comment as an <article> of its own
+    # after the story's <article>: a short story with four comments is one story, not a list
+    body = "".join(f"<p>{SENTENCE}{i}</p>" for i in range(4))
+    comments = "".join(
+        f'<article id="comment-{50 + i}" class="comment"><footer><b><a href="/user/{30 + i}/">'
+        f'Reader{i}</a></b> <a href="/content/the-harbour-plan?comment={50 + i}#comment-'
+        f'{50 + i}"><time datetime="2017-03-0{6 + i}T10:00:00Z">{6 + i} March</time></a>'
+        f"</footer><p>Reader {i} agrees with the plan.</p></article>"
+        for i in range(4)
+    )
+    html = _page(
+        f'<article class="story"><h1>The harbour plan</h1><time datetime="2017-03-05">5 March'
+        f'</time>{body}</article><section id="comments"><h2>4 comments</h2>{comments}</section>'
+    )
+    got = extract_page(html, f"{HOST}/content/the-harbour-plan")
+    assert got.page_kind == "article", got.kind_reason
+    # the same number of <article> cards, each only a linked headline and a date: a listing
+    cards = "".join(
+        f'<article class="teaser"><h2><a href="/content/harbour-story-{i}">Harbour story number'
+        f' {i} of the week</a></h2><time datetime="2017-03-0{1 + i}">{1 + i} March</time>'
+        "</article>"
+        for i in range(5)
+    )
+    got = extract_page(_page(f"<h1>News</h1>{cards}"), f"{HOST}/news")
+    assert got.page_kind == "listing", got.kind_reason

@@ -585,7 +585,14 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
     if linked >= 0.6 or (linked >= 0.4 and signals.link_density >= 0.35):
         # headlines alternating with their excerpts, on a page that is mostly links
         return "listing", "linked-lines"
-    if signals.article_count >= 4 and signals.text_length < 400 * signals.article_count:
+    if (
+        signals.article_count >= 4
+        and signals.text_length < 400 * signals.article_count
+        and not reads_as_story(signals)
+    ):
+        # several <article>s and little text each: cards. Readers' comments are <article>s
+        # too (HTML's own example of one), beside the story's rather than inside it: a dated
+        # page of prose of its own is one story with its comments, however many there are
         return "listing", "article-count"
     if signals.link_density > 0.55 and signals.text_length < 1500 and linked >= 0.3:
         return "listing", "link-density"
