@@ -594,5 +594,6 @@ def classify_failure(failure: Failure) -> tuple[str, str]:
 
 
 def _zoned(when: datetime | None) -> datetime | None:
-    """WHEN if it was written with a UTC offset (a date alone says nothing of the zone)."""
+    """WHEN as an offset for the page's naive times: a value written without one was read as
+    UTC by `parse_when` and changes nothing (`dates.article_day` uses non-zero offsets only)."""
     return when if when is not None and when.tzinfo is not None else None
