@@ -8,13 +8,12 @@ a listing of cards; a crawl that judged it a listing fetched it and archived not
 from __future__ import annotations
 
 import random
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
 import yaml
 
 from tests.crawl_helpers import archived, path_of, run_cli
+from tests.loopback_site import Site
 
 DAY = "2026-11-20"
 WORDS = [f"{a}{b}" for a in ("riv", "cou", "bud", "lan", "sho", "tim") for b in ("er", "al", "ot")]
@@ -52,27 +51,11 @@ def _home() -> str:
     return f"<!doctype html><html><head><title>County News</title></head><body><ul>{items}</ul></body></html>"
 
 
-class CommentedSite:
+class CommentedSite(Site):
     """A loopback site: a home page linking five stories with 0 to 6 comments each."""
 
     def __init__(self) -> None:
-        site = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_GET(self) -> None:
-                body = site.page(self.path)
-                self.send_response(200 if body else 404)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
-                data = (body or "not found").encode()
-                self.send_header("Content-Length", str(len(data)))
-                self.end_headers()
-                self.wfile.write(data)
-
-            def log_message(self, *args: object) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/"
+        super().__init__(pages=1, per_page=0)
 
     def page(self, path: str) -> str | None:
         if path == "/":
@@ -82,31 +65,11 @@ class CommentedSite:
                 return _story(n)
         return None
 
-    def __enter__(self) -> CommentedSite:
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-        return self
-
-    def __exit__(self, *exc: object) -> None:
-        self.server.shutdown()
-        self.server.server_close()
-
 
 def test_stories_with_comments_as_articles_are_all_archived(tmp_path: Path) -> None:
     with CommentedSite() as site:
-        config = {
-            "sites": [
-                {
-                    "name": "commented",
-                    "url": site.url,
-                    "allow_private_network": True,
-                    "obey_robots": False,
-                    "download_delay": 0,
-                    "autothrottle": False,
-                }
-            ]
-        }
         path = tmp_path / "sites.yaml"
-        path.write_text(yaml.safe_dump(config))
+        path.write_text(yaml.safe_dump(site.config("commented")))
         archive = tmp_path / "archive"
         result = run_cli(["crawl", "--config", str(path), "--archive", str(archive)], tmp_path)
     assert result.code == 0, result.stderr[-3000:]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import re
 import warnings
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from functools import lru_cache
@@ -375,18 +375,24 @@ _NUMERIC_DATES = [
 def month_names(language: str | None) -> dict[str, int]:
     """Lower-cased month names and abbreviations (every case CLDR lists) of LANGUAGE and English."""
     names: dict[str, int] = {}
+    for number, name in _cldr_names("months", language):
+        if len(name) >= 2 and not name.isdigit():
+            names.setdefault(name, number)
+    return names
+
+
+def _cldr_names(field: str, language: str | None) -> Iterator[tuple[int, str]]:
+    """(number, lower-cased name without its dot) of CLDR's FIELD ('months', 'days'), wide and
+    abbreviated, format and stand-alone, in English and LANGUAGE."""
     for code in ("en", language) if language and language != "en" else ("en",):
         try:
-            months = Locale.parse(code.replace("-", "_")).months
+            names = getattr(Locale.parse(code.replace("-", "_")), field)
         except (ValueError, TypeError, UnknownLocaleError):
             continue
         for context in ("format", "stand-alone"):
             for width in ("wide", "abbreviated"):
-                for number, name in months[context][width].items():
-                    key = name.lower().rstrip(".")
-                    if len(key) >= 2 and not key.isdigit():
-                        names.setdefault(key, number)
-    return names
+                for number, name in names[context][width].items():
+                    yield number, name.lower().rstrip(".")
 
 
 @lru_cache(maxsize=32)
@@ -439,15 +445,7 @@ def is_date_line(line: str, language: str | None = None) -> bool:
 @lru_cache(maxsize=32)
 def _weekdays(language: str | None) -> re.Pattern[str]:
     """Weekday names and abbreviations (CLDR) of LANGUAGE and English, as whole words."""
-    names: set[str] = set()
-    for code in ("en", language) if language and language != "en" else ("en",):
-        try:
-            days = Locale.parse(code.replace("-", "_")).days
-        except (ValueError, TypeError, UnknownLocaleError):
-            continue
-        for context in ("format", "stand-alone"):
-            for width in ("wide", "abbreviated"):
-                names.update(n.lower().rstrip(".") for n in days[context][width].values())
+    names = {name for _, name in _cldr_names("days", language)}
     alternatives = "|".join(sorted(map(re.escape, filter(None, names)), key=len, reverse=True))
     return re.compile(rf"(?<!\w)(?:{alternatives})\.?(?!\w)", re.I)
 
