@@ -1,4 +1,4 @@
-"""Downloader middlewares: URL safety (redirects included), retry backoff, conditional requests."""
+"""Downloader middlewares: URL safety (redirects included), robots.txt on links as written, retry backoff, conditional requests."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from scrapy import Request
+from scrapy.downloadermiddlewares.robotstxt import RobotsTxtMiddleware
 from scrapy.exceptions import IgnoreRequest
+from scrapy.robotstxt import RobotParser
 from scrapy.utils.defer import maybe_deferred_to_future
 from twisted.internet.defer import Deferred
 from twisted.internet.error import DNSLookupError
@@ -120,6 +122,22 @@ class SafetyMiddleware(_CrawlerAware):
         if request.meta.get("redirect_urls") and not same_site(request.url, site.url):
             raise RefusedRequest("offsite", request.url)
         return None
+
+
+class LinkedRobotsMiddleware(RobotsTxtMiddleware):
+    """Scrapy's robots.txt check, also on the URL as the page linked it (meta "linked").
+
+    Requests carry a link's canonical form (query keys sorted, tracking keys dropped), but a
+    site writes its Disallow lines against its own URLs: `Disallow: /index.php?app=core&module=x`
+    must forbid `?app=core&module=x&do=y` although its sorted form begins otherwise. A request is
+    refused when either form is disallowed.
+    """
+
+    def process_request_2(self, rp: RobotParser | None, request: Request) -> None:
+        super().process_request_2(rp, request)
+        linked = request.meta.get("linked")
+        if rp is not None and linked and linked != request.url:
+            super().process_request_2(rp, request.replace(url=linked))
 
 
 class BackoffMiddleware:

@@ -324,6 +324,8 @@ class NewsSpider(scrapy.Spider):
             recheck=recheck,
         )
         request.meta["budget"] = kind
+        if link.url != url:  # robots.txt is read against the URL as the site wrote it too
+            request.meta["linked"] = link.url
         return request
 
     def _take(self, kind: str) -> bool:

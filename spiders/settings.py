@@ -13,6 +13,9 @@ NEWSPIDER_MODULE = "spiders"
 ITEM_PIPELINES = PIPELINES_IN_ORDER
 DOWNLOADER_MIDDLEWARES = {
     "spiders.middlewares.SafetyMiddleware": 50,
+    # robots.txt checked on the URL as linked too (Scrapy's checks the canonical form only)
+    "scrapy.downloadermiddlewares.robotstxt.RobotsTxtMiddleware": None,
+    "spiders.middlewares.LinkedRobotsMiddleware": 100,
     "spiders.middlewares.BackoffMiddleware": 580,
     "spiders.politeness.PolitenessMiddleware": 585,  # robots.txt Crawl-delay, Retry-After
     "spiders.middlewares.ConditionalMiddleware": 590,
