@@ -13,6 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.blocks import split_joined_blocks
 from newsarchive.extraction.boilerplate import filter_lines, prune_tree, remove_selectors
 from newsarchive.extraction.charset import decode_html
 from newsarchive.extraction.embedded import choose_body, embedded_bodies
@@ -250,7 +251,8 @@ def _visible_text(
 def _text_of(
     tree: HtmlElement, tf_url: str | None, profile: SiteProfile | None, language: str | None
 ) -> str:
-    text = filter_lines(_clean_text(_trafilatura_text(tree, tf_url)), language)
+    raw = split_joined_blocks(_trafilatura_text(tree, tf_url), tree)
+    text = filter_lines(_clean_text(raw), language)
     return filter_chrome_lines(text, profile)
 
 
@@ -343,7 +345,7 @@ def _date_tail(rest: str) -> bool:
 def strip_leading_headings(text: str, headings: Sequence[str], site_name: str | None = None) -> str:
     """Drop headline and site-name lines at the top of the text, and a headline line that
     carries its date ("Headline (25/03/2017)"): they are metadata, not body."""
-    heads = [" ".join(h.split()) for h in headings if len(_squash(h)) >= 10]
+    heads = [" ".join(h.split()) for h in headings if text_weight(_squash(h)) >= 10]
     squashed = {_squash(h) for h in heads}
     if site_name and len(_squash(site_name)) >= 3:
         squashed.add(_squash(site_name))
