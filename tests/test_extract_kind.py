@@ -403,3 +403,30 @@ def test_comments_rendered_as_articles_beside_the_story_are_not_listing_cards() 
     )
     got = extract_page(_page(f"<h1>News</h1>{cards}"), f"{HOST}/news")
     assert got.page_kind == "listing", got.kind_reason
+
+
+def test_a_brief_at_an_articles_address_with_rails_of_other_stories_is_one_story() -> None:
+    from newsarchive.extraction.kind import PageSignals, classify_page
+
+    # a 570-character story on a site whose stories run to 2,400: three related cards and a
+    # most-read list link eight other stories, none of their headlines in its text
+    brief = PageSignals(
+        jsonld_types=["NewsArticle"],
+        og_type="article",
+        text_length=571,
+        text_chars=571,
+        has_date=True,
+        teasers_in_text=0,
+        item_links=8,
+        own_text=571,
+        site_prose=2400,
+        article_shape=True,
+    )
+    url = f"{HOST}/aktuelles/politik/weilheim-grundsteuer.html"
+    assert classify_page(url, brief)[0] == "article"
+    # the same page at an address not shaped like the site's articles is its section's listing
+    brief.article_shape = False
+    assert classify_page(url, brief) == ("listing", "structure:items")
+    # and at an article's address, a page whose text is its cards' is a listing still
+    brief.article_shape, brief.own_text = True, 120
+    assert classify_page(url, brief) == ("listing", "structure:items")

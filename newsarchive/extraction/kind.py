@@ -533,14 +533,17 @@ _FIRM_URL = frozenset({"url:home", "url:date-archive", "url:pagination", "url:se
 STORY_TEXT = 500  # characters of prose of the page's own that make a dated page one story
 
 
-def reads_as_story(signals: PageSignals) -> bool:
-    """A dated page whose text is prose of its own: not linked lines, not its cards' texts."""
+def reads_as_story(signals: PageSignals, *, short: bool = False) -> bool:
+    """A dated page whose text is prose of its own: not linked lines, not its cards' texts.
+
+    Its own text must be half the site's usual article length, unless SHORT (a page at an
+    address shaped like the site's articles may be a brief)."""
     if not signals.has_date or signals.text_length < STORY_TEXT or signals.linked_lines >= 0.3:
         return False
     if signals.teasers_in_text:
         return False
     if signals.own_text is not None:
-        usual = 0.5 * signals.site_prose if signals.site_prose else 0.0
+        usual = 0.5 * signals.site_prose if signals.site_prose and not short else 0.0
         if signals.own_text < max(STORY_TEXT, usual, 0.5 * signals.text_chars):
             return False
     return True
@@ -560,7 +563,9 @@ def classify_page(url: str, signals: PageSignals) -> tuple[str, str]:
             if signals.article_shape is False
             else signals.text_length
         )
-        if signals.own_text < limit and (not few or signals.own_text <= little):
+        # a brief at an article's address, with rails of other stories, is still one story
+        brief = signals.article_shape is True and reads_as_story(signals, short=True)
+        if signals.own_text < limit and (not few or signals.own_text <= little) and not brief:
             return "listing", "structure:items"
     by_url = classify_url(url)
     overruled = by_url is not None and by_url[0] == "listing" and by_url[1] not in _FIRM_URL
