@@ -114,6 +114,9 @@ class NewsSpider(scrapy.Spider):
         self.offsite: set[str] = set()
         self.budget = Budget(site.max_articles, site.max_listing_pages)
         self.home_ok = False
+        # the UTC offset the site's feeds and sitemaps write their times with (a non-zero one):
+        # the zone of naive times on pages whose own link carried none
+        self.site_zone: datetime | None = None
 
     @classmethod
     def from_crawler(cls, crawler: Any, *args: Any, **kwargs: Any) -> NewsSpider:
@@ -249,6 +252,9 @@ class NewsSpider(scrapy.Spider):
 
     def consider(self, link: Link, *, hops: int, pagination: int = 0) -> scrapy.Request | None:
         """Turn a discovered link into a request, or count why it is skipped before fetching."""
+        zone = _zoned(link.published) or _zoned(link.modified)
+        if zone is not None and zone.utcoffset():
+            self.site_zone = zone
         url = canonicalize(link.url)
         if url is None:
             return None
@@ -319,7 +325,7 @@ class NewsSpider(scrapy.Spider):
             hops=hops,
             priority=priority,
             hint=link.published,
-            zone=_zoned(link.published) or _zoned(link.modified),
+            zone=zone,
             pagination=pagination,
             recheck=recheck,
         )
@@ -363,7 +369,7 @@ class NewsSpider(scrapy.Spider):
             depth=response.meta.get("hops", 0),
             redirects=list(response.meta.get("redirect_urls", [])),
             hint_published=response.meta.get("hint"),
-            zone_hint=response.meta.get("zone"),
+            zone_hint=response.meta.get("zone") or (self.site_zone if role == "page" else None),
         )
 
     def _remember(self, response: Response, links: Iterable[Link]) -> None:

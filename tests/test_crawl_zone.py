@@ -1,0 +1,84 @@
+"""A naive page time is read at the UTC offset the site's own feed writes its times with.
+
+A regional site prints "5-03-2017, 00:51" in its own zone and no offset anywhere on the page;
+its RSS feed writes '+0300'. A story found through a listing link (no date of its own) is
+dated in that zone once the feed has shown it: 00:51 at +03:00 is the day before in UTC.
+"""
+
+from __future__ import annotations
+
+import random
+import time
+from pathlib import Path
+
+import yaml
+
+from tests.crawl_helpers import archived, path_of, run_cli
+from tests.loopback_site import Site
+
+WORDS = [f"{a}{b}" for a in ("gor", "vest", "dom", "rek", "mos", "tra") for b in ("a", "ov", "in")]
+STORIES = {1: "2026-11-20 14:05", 2: "2026-11-21 00:51", 3: "2026-11-21 23:40"}
+
+
+def _story(n: int) -> str:
+    rng = random.Random(n)
+    paras = "".join(
+        "<p>" + " ".join(rng.choice(WORDS) for _ in range(40)) + f" story {n} part {i}.</p>"
+        for i in range(4)
+    )
+    day, clock = STORIES[n].split()
+    return f"""<!doctype html><html lang="en"><head><title>City story {n} - City News</title>
+<meta property="og:type" content="article">
+<meta property="article:published_time" content="{day}T{clock}:00"></head><body>
+<header><a href="/">City News</a></header><main><article><h1>City story {n}</h1>
+{paras}</article></main><footer><a href="/about/">About</a></footer></body></html>"""
+
+
+def _home() -> str:
+    items = "".join(
+        f'<li><a href="/news/{n}-city-story.html">City story {n}</a></li>' for n in STORIES
+    )
+    return (
+        '<!doctype html><html><head><title>City News</title><link rel="alternate" '
+        'type="application/rss+xml" href="/rss.xml"></head>'
+        f"<body><ul>{items}</ul></body></html>"
+    )
+
+
+# the feed names only the first story: the others are found by the home page's links alone
+FEED = """<?xml version="1.0" encoding="utf-8"?><rss version="2.0"><channel><title>City News</title>
+<link>/</link><item><title>City story 1</title><link>{base}news/1-city-story.html</link>
+<pubDate>Fri, 20 Nov 2026 14:05:00 +0300</pubDate></item></channel></rss>"""
+
+
+class ZonedSite(Site):
+    """A home page linking three stories with naive times, and a feed at +03:00."""
+
+    def __init__(self) -> None:
+        super().__init__(pages=1, per_page=0)
+
+    def page(self, path: str) -> str | None:
+        if path == "/":
+            return _home()
+        if path == "/rss.xml":
+            return FEED.format(base=self.url)
+        for n in STORIES:
+            if path == f"/news/{n}-city-story.html":
+                time.sleep(0.5)  # the feed, asked first, is read before any story
+                return _story(n)
+        return None
+
+
+def test_naive_times_are_read_at_the_offset_of_the_sites_feed(tmp_path: Path) -> None:
+    with ZonedSite() as site:
+        path = tmp_path / "sites.yaml"
+        path.write_text(yaml.safe_dump(site.config("city")))
+        archive = tmp_path / "archive"
+        result = run_cli(["crawl", "--config", str(path), "--archive", str(archive)], tmp_path)
+    assert result.code == 0, result.stderr[-3000:]
+    got = {path_of(r.url): r.date for r in archived(str(archive)).values()}
+    assert got == {
+        "/news/1-city-story.html": "2026-11-20",
+        "/news/2-city-story.html": "2026-11-20",  # 00:51 at +03:00 is 21:51 UTC the day before
+        "/news/3-city-story.html": "2026-11-21",
+    }
