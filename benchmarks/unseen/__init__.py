@@ -100,6 +100,7 @@ HOLDOUT9 = [
 # tenth holdout (issue #8): built after holdout9 was spent; never read or tuned on either
 HOLDOUT10 = [
     "wpblock_bg",
+    "drupal7_hr",
 ]
 
 
