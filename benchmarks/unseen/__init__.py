@@ -101,6 +101,7 @@ HOLDOUT9 = [
 HOLDOUT10 = [
     "wpblock_bg",
     "drupal7_hr",
+    "nextjs_es",
 ]
 
 
