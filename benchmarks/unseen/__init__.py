@@ -102,6 +102,7 @@ HOLDOUT10 = [
     "wpblock_bg",
     "drupal7_hr",
     "nextjs_es",
+    "tilda_ru",
 ]
 
 
