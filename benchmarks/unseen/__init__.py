@@ -103,6 +103,7 @@ HOLDOUT10 = [
     "drupal7_hr",
     "nextjs_es",
     "tilda_ru",
+    "docusaurus_ja",
 ]
 
 
