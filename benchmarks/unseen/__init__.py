@@ -104,6 +104,7 @@ HOLDOUT10 = [
     "nextjs_es",
     "tilda_ru",
     "docusaurus_ja",
+    "joomla4_pt",
 ]
 
 
