@@ -450,9 +450,12 @@ def _weekdays(language: str | None) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w)(?:{alternatives})\.?(?!\w)", re.I)
 
 
+_A_DIGIT = re.compile(r"\d")
+
+
 def without_dates(text: str, language: str | None = None) -> str:
     """TEXT with every date (and its time) it writes replaced by '#'."""
-    if not any(c.isdigit() for c in text):
+    if not _A_DIGIT.search(text):  # every date pattern needs a digit
         return text
     for pattern in _text_date_patterns(language):
         text = pattern.sub(" # ", text)

@@ -9,6 +9,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field
+from functools import lru_cache
 from statistics import median
 from typing import Any
 
@@ -106,9 +107,14 @@ def _norm(text: str) -> str:
 
 
 def _node_sig(el: HtmlElement) -> str:
-    cls = " ".join(sorted(_CLASS_NOISE.sub("", c) for c in (el.get("class") or "").split()))
-    ident = _CLASS_NOISE.sub("", el.get("id") or "")
-    return f"{el.tag}{'#' + ident if ident else ''}{'.' + cls if cls else ''}"
+    return _sig_of(el.tag, el.get("class"), el.get("id"))
+
+
+@lru_cache(maxsize=4096)
+def _sig_of(tag: str, classes: str | None, ident: str | None) -> str:
+    cls = " ".join(sorted(_CLASS_NOISE.sub("", c) for c in (classes or "").split()))
+    ident = _CLASS_NOISE.sub("", ident or "")
+    return f"{tag}{'#' + ident if ident else ''}{'.' + cls if cls else ''}"
 
 
 _PATH_PARTS = 6  # a path: the element's signature and those of its five nearest ancestors
@@ -122,10 +128,11 @@ class _Paths:
     signature before its parent's (cut to the same length), so every ancestor is read once.
     """
 
-    __slots__ = ("_chains", "_sigs")
+    __slots__ = ("_chains", "_joined", "_sigs")
 
     def __init__(self) -> None:
         self._chains: dict[HtmlElement, tuple[str, ...]] = {}
+        self._joined: dict[HtmlElement, str] = {}
         self._sigs: dict[HtmlElement, str] = {}
 
     def sig(self, el: HtmlElement) -> str:
@@ -136,6 +143,12 @@ class _Paths:
         return sig
 
     def __call__(self, el: HtmlElement) -> str:
+        joined = self._joined.get(el)
+        if joined is None:
+            joined = self._joined[el] = " < ".join(self._chain(el))
+        return joined
+
+    def _chain(self, el: HtmlElement) -> tuple[str, ...]:
         chains = self._chains
         chain = chains.get(el)
         if chain is None:
@@ -148,7 +161,7 @@ class _Paths:
             for item in reversed(pending):
                 chain = (self.sig(item), *chain[: _PATH_PARTS - 1])
                 chains[item] = chain
-        return " < ".join(chain)
+        return chain
 
 
 def url_shape(url: str) -> str:
@@ -250,23 +263,35 @@ ROW = "row: "  # a label entry that is a row's shape (`_row_shape`), not a lead
 _LINKED = "\u2026"  # a link's words in a row's shape
 
 
-def _with_links_masked(el: HtmlElement) -> str:
+def _with_links_masked(el: HtmlElement, cache: dict[HtmlElement, str] | None = None) -> str:
+    """EL's text with each link's words as one mark (CACHE: the masked texts of elements
+    worked out already, for a page whose nested blocks are each asked)."""
+    if cache is not None and (done := cache.get(el)) is not None:
+        return done
     parts = [el.text or ""]
     for child in el:
         if isinstance(child.tag, str) and child.tag not in _SKIP:
-            parts.append(f" {_LINKED} " if child.tag == "a" else _with_links_masked(child))
+            parts.append(f" {_LINKED} " if child.tag == "a" else _with_links_masked(child, cache))
         parts.append(child.tail or "")
-    return "".join(parts)
+    masked = "".join(parts)
+    if cache is not None:
+        cache[el] = masked
+    return masked
 
 
-def _row_shape(el: HtmlElement, language: str | None) -> str | None:
+def _row_shape(
+    el: HtmlElement, language: str | None, masks: dict[HtmlElement, str] | None = None
+) -> str | None:
     """The shape of a short row: its text with its links' words, its dates and numbers masked
     ('# | 发布者: … | 查看: # | 评论: #'), when it has a link and words of its own besides.
     An info row of the template carries another author, date and count on every article, so
     its text never recurs, but its shape does, at the same place; prose never repeats."""
     if next(el.iter("a"), None) is None:
         return None
-    key = _norm(without_dates(_with_links_masked(el), language))
+    masked = _with_links_masked(el, masks)
+    if not _LETTER.search(masked.replace(_LINKED, "")):
+        return None  # masking dates takes letters away, never adds one
+    key = _norm(without_dates(masked, language))
     if _LINKED not in key or not _LETTER.search(key.replace(_LINKED, "")):
         return None
     return ROW + key
@@ -285,6 +310,9 @@ def _loose_runs(els: list[HtmlElement]) -> dict[HtmlElement, str]:
     runs = {}
     for el in els:
         if el.tag != "p" and el.tag not in _SKIP:
+            raw = len(el.text or "") + sum(len(c.tail or "") + 1 for c in el)
+            if raw < MIN_LOOSE:
+                continue  # cleaning only shortens it (the joins add one space per child)
             text = _loose_text(el)
             if len(text) >= MIN_LOOSE:
                 runs[el] = text
@@ -356,8 +384,6 @@ def _clock_time(text: str) -> bool:
 def _stamped(text: str, language: str | None) -> bool:
     """Whether TEXT, a short row, holds a date with a time of day (midnight is how many
     sites write a bare date, so articles of one day would all share it: not a stamp)."""
-    if not any(c.isdigit() for c in text):
-        return False
     times = [(int(h), int(m)) for h, m in _CLOCK.findall(text)]
     if not any(h < 24 and m < 60 and (h, m) != (0, 0) for h, m in times):
         return False
@@ -492,6 +518,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     long_texts = list(loose.values())  # a body of text runs between <br> tags is prose too
     feats.prose = sum(map(text_weight, long_texts))  # CJK characters weigh a short word
     language = declared_language(tree)
+    masks: dict[HtmlElement, str] = {}  # links masked, per element (`_with_links_masked`)
     for el in els:
         size = lengths.get(el, 0)
         if el.tag in _SKIP or el.tag not in _BLOCKS or not size:
@@ -511,7 +538,7 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
             feats.blocks[key] = paths(el)
         if len(text) <= MAX_LABEL_BLOCK:
             lead = _label(el, text, colon=el not in inside)
-            shape = _row_shape(el, language) if el not in inside else None
+            shape = _row_shape(el, language, masks) if el not in inside else None
             for row in (lead, shape):
                 entry = f"{paths(el)} | {row}"
                 if row and entry not in feats.labels:
