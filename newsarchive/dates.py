@@ -5,8 +5,9 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta, timezone
 from email.utils import parsedate_to_datetime
+from functools import lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -17,6 +18,7 @@ __all__ = [
     "Window",
     "article_day",
     "in_window",
+    "language_offset",
     "parse_when",
     "utc_day",
 ]
@@ -138,6 +140,7 @@ def article_day(
     fetched_at: datetime,
     tz: str,
     zone: datetime | None = None,
+    language: str | None = None,
 ) -> tuple[str, str]:
     """(YYYY-MM-DD, source): the UTC day it was published, else the day its URL names, the day
     its feed or news sitemap gave, or the day it was fetched. A date without a time is kept as
@@ -145,7 +148,8 @@ def article_day(
 
     A naive published time is read in the site's configured zone; with none configured (UTC),
     in the zone of the page's feed or sitemap entry when that entry gives the same clock time,
-    else at the UTC offset its entry is written with (ZONE: a sitemap's lastmod '...+03:00')."""
+    else at the UTC offset its entry is written with (ZONE: a sitemap's lastmod '...+03:00'),
+    else at the one offset of the places the page's LANGUAGE is written (`language_offset`)."""
     if published:
         if len(published) == 10:
             try:
@@ -161,6 +165,8 @@ def article_day(
                     when = matched
                 elif tz == "UTC" and zone is not None and zone.utcoffset():
                     when = local.replace(tzinfo=zone.tzinfo)
+                elif tz == "UTC" and (offset := language_offset(language, local)) is not None:
+                    when = local.replace(tzinfo=timezone(offset))
             return utc_day(when, tz).isoformat(), "published"
     if url_day:
         return url_day.isoformat(), "url"
@@ -171,6 +177,47 @@ def article_day(
 
 _ZONE_STEP = 15 * 60  # UTC offsets are whole quarter hours
 _MAX_OFFSET = 14 * 3600
+
+
+def _language_zones(language: str | None) -> tuple[str, ...]:
+    """The time zones of where LANGUAGE (a page's declared tag: 'ja', 'de-AT', 'zh-Hans-CN') is
+    written: its region's, else those of every country where it is an official language of
+    half the people (CLDR); () when unknown."""
+    if not language:
+        return ()
+    return _zones_of_tag(language.replace("_", "-").lower())
+
+
+@lru_cache(maxsize=256)
+def _zones_of_tag(tag: str) -> tuple[str, ...]:
+    from babel.core import get_global  # CLDR's data tables, read on first use
+
+    parts = tag.split("-")
+    region = next((p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()), None)
+    if region is not None:
+        territories = [region]
+    else:
+        spoken = get_global("territory_languages")
+        territories = [
+            territory
+            for territory, languages in spoken.items()
+            if (info := languages.get(parts[0]))
+            and info.get("official_status")
+            and (info.get("population_percent") or 0) >= 50
+        ]
+    zones = get_global("territory_zones")
+    return tuple(dict.fromkeys(z for t in territories for z in zones.get(t, ())))
+
+
+def language_offset(language: str | None, local: datetime) -> timedelta | None:
+    """The UTC offset a naive time LOCAL written in LANGUAGE has, when every zone of the
+    places that language is written (`_language_zones`) agrees on it at that time: Japanese
+    (Japan), German (Germany, Austria, Switzerland...), not English, Spanish or Russian."""
+    zones = _language_zones(language)
+    if not zones:
+        return None
+    offsets = {_zone(name).utcoffset(local.replace(tzinfo=None)) for name in zones}
+    return offsets.pop() if len(offsets) == 1 else None
 
 
 def _naive(value: str) -> bool:

@@ -192,3 +192,35 @@ def test_a_pages_zone_hint_survives_its_warc_line() -> None:
     )
     again = Page.from_found(page.url, 200, [], b"", FETCHED, page.found())
     assert again.zone_hint == stamp and again.zone_hint.utcoffset() == timedelta(hours=3)
+
+
+def test_a_naive_page_time_is_read_at_the_one_offset_of_where_its_language_is_written() -> None:
+    """A Japanese portal prints "2017/3/11 7:58" and gives no zone anywhere (no feed, no
+    sitemap, no offset): Japanese is written in one zone, so that is 2017-03-10 22:58 UTC.
+    A language written across several offsets (English, Spanish, Russian) or a region with
+    several (mainland China's Urumqi time) guesses nothing; a configured zone, a page time
+    with its offset or a sitemap entry's offset come first."""
+    naive = "2017-03-11T07:58:00"
+    assert article_day(naive, None, None, FETCHED, "UTC", language="ja") == (
+        "2017-03-10",
+        "published",
+    )
+    assert article_day("2017-03-06T00:30:00", None, None, FETCHED, "UTC", language="de-AT")[0] == (
+        "2017-03-05"
+    )
+    # summer time: Berlin is at +02:00 in July
+    assert article_day("2017-07-06T01:30:00", None, None, FETCHED, "UTC", language="de")[0] == (
+        "2017-07-05"
+    )
+    for language in ("en", "es", "ru", "zh-CN", "pt", None, "xx"):
+        assert article_day(naive, None, None, FETCHED, "UTC", language=language)[0] == "2017-03-11"
+    assert article_day(naive, None, None, FETCHED, "Europe/London", language="ja")[0] == (
+        "2017-03-11"
+    )
+    assert article_day(naive + "+00:00", None, None, FETCHED, "UTC", language="ja")[0] == (
+        "2017-03-11"
+    )
+    lastmod = datetime(2017, 3, 11, 9, 12, tzinfo=timezone(timedelta(hours=-5)))
+    assert article_day(naive, None, None, FETCHED, "UTC", zone=lastmod, language="ja")[0] == (
+        "2017-03-11"
+    )
