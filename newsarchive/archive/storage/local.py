@@ -23,11 +23,22 @@ class LocalStorage:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).expanduser().absolute()
         self.uri = self.root.as_uri()
+        self._real_root: Path | None = None
+
+    def _resolved_root(self) -> Path:
+        """The root with symlinks resolved: looked up once the folder exists (every key's
+        path is checked against it, thousands of times a run)."""
+        if self._real_root is not None:
+            return self._real_root
+        root = self.root.resolve()
+        if root.is_dir():
+            self._real_root = root
+        return root
 
     def _path(self, key: str) -> Path:
         check_key(key)
         path = (self.root / key).resolve()
-        root = self.root.resolve()
+        root = self._resolved_root()
         if root != path and root not in path.parents:
             raise StorageError(f"key {key!r} escapes the archive root")
         return path
