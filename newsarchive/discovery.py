@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import io
 import json
 import re
@@ -101,6 +102,31 @@ def _absolute(href: str | None, base: str) -> str | None:
     """href joined with base, without fragment; None unless it is an http(s) URL."""
     if not href:
         return None
+    stripped = href.strip()
+    if stripped.startswith(_ABSOLUTE) and _HOST_FOLLOWS.match(stripped):
+        # an http(s) URL with a host: urljoin returns it whatever the base, but for
+        # normalising it when the base has the same scheme, so one answer per (URL, scheme)
+        try:
+            key = (stripped, urlsplit(base).scheme)
+        except ValueError:
+            return None  # urljoin cannot read the base either
+        found = _absolutes.get(key, _MISSING)
+        if found is _MISSING:
+            if len(_absolutes) >= _ABSOLUTES_KEPT:
+                _absolutes.clear()
+            found = _absolutes[key] = _joined(href, base)
+        return found  # type: ignore[return-value]
+    return _joined(href, base)
+
+
+_ABSOLUTE = ("http://", "https://")
+_HOST_FOLLOWS = re.compile(r"https?://[^/?#\t\r\n][^\t\r\n]*\Z")
+_ABSOLUTES_KEPT = 1 << 14
+_absolutes: dict[tuple[str, str], str | None] = {}
+_MISSING = object()
+
+
+def _joined(href: str, base: str) -> str | None:
     try:
         url = urldefrag(urljoin(base, href.strip())).url
         parts = urlsplit(url)
@@ -371,6 +397,7 @@ _SMALL_NUMBER = re.compile(r"\d{1,3}")
 ListingKey = tuple[str, str, frozenset[tuple[str, str]], str | None]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _listing_key(url: str) -> ListingKey:
     """(host, listing path, other query, page) of a URL; page is None on a listing's first page."""
     parts = urlsplit(url)

@@ -141,6 +141,18 @@ def _site_key(url: str) -> tuple[str, int | None]:
 
 def same_site(url: str, site_origin: str) -> bool:
     """True when url is on the site: same host (www. ignored) and port, http or https."""
+    if isinstance(url, str) and isinstance(site_origin, str):
+        return _same_site(url, site_origin)
+    return _same_site.__wrapped__(url, site_origin)
+
+
+# A crawl asks about the same URLs again and again (every page links the site's menus and
+# latest stories): the pure functions below remember their recent answers.
+_MEMO = 1 << 14
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _same_site(url: str, site_origin: str) -> bool:
     try:
         return _site_key(url) == _site_key(site_origin)
     except (ValueError, UnicodeError):
@@ -193,6 +205,13 @@ def canonicalize(url: str, base: str | None = None) -> str | None:
     """Absolute http(s) URL without fragment, tracking params, AMP/print/mobile variants and
     default port, query sorted (a query route such as '?post/2017/…' kept as written), escapes
     normalized; None for other schemes or junk."""
+    if isinstance(url, str) and (base is None or isinstance(base, str)):
+        return _canonical(url, base)
+    return _canonical.__wrapped__(url, base)
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _canonical(url: str, base: str | None) -> str | None:
     try:
         url = url.strip()
         if base:
@@ -344,6 +363,17 @@ def _host_reason(host: str, port: int, allow_private: bool, resolve: bool) -> st
 
 def check_url(url: str, *, allow_private: bool, resolve: bool = True) -> str | None:
     """None when url may be fetched, else a short reason ("scheme", "private", "metadata" ...)."""
+    if not resolve and isinstance(url, str):  # no name resolved: the answer never changes
+        return _check_unresolved(url, bool(allow_private))
+    return _check(url, allow_private, resolve)
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _check_unresolved(url: str, allow_private: bool) -> str | None:
+    return _check(url, allow_private, False)
+
+
+def _check(url: str, allow_private: bool, resolve: bool) -> str | None:
     try:
         parts = urlsplit(url.strip())
         scheme = parts.scheme.lower()
@@ -397,6 +427,13 @@ def url_date(url: str, *, month_ok: bool = True) -> date | None:
     A month-only path (/2026/11/) gives the 1st of that month, unless month_ok is False: then
     only a date down to the day counts.
     """
+    if isinstance(url, str):
+        return _url_date(url, bool(month_ok))
+    return _url_date.__wrapped__(url, month_ok)
+
+
+@functools.lru_cache(maxsize=_MEMO)
+def _url_date(url: str, month_ok: bool) -> date | None:
     try:
         path = urlsplit(url.strip()).path
     except ValueError:

@@ -36,6 +36,14 @@ COOKIES_ENABLED = False
 TELNETCONSOLE_ENABLED = False
 HTTPCACHE_ENABLED = False
 LOG_LEVEL = "WARNING"
+# Scrapy hands a callback's output to the pipelines through CONCURRENT_ITEMS worker tasks per
+# response (100 by default: 100 tasks made and woken for a page that yields one item and a few
+# requests, about 5 % of a crawl's CPU). A page yields one item; requests are only queued.
+CONCURRENT_ITEMS = 8
+# Scrapy reads each callback's source (inspect + ast) on every response to warn about generators
+# returning a value: its cache is keyed by the bound method, new per request (1 % of the CPU).
+# tests/test_scrapy_native.py checks the spider's callbacks once instead.
+WARN_ON_GENERATOR_RETURN_VALUE = False
 # Where the sites and the archive are (else $NEWSARCHIVE_CONFIG / $NEWSARCHIVE_ARCHIVE, else
 # config/sites.yaml and ./archive): `scrapy crawl news -a site=NAME -s NEWSARCHIVE_ARCHIVE=...`
 NEWSARCHIVE_CONFIG = None

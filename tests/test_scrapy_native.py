@@ -59,3 +59,15 @@ def test_scrapy_crawl_news_archives_a_window(tmp_path: Path) -> None:
     assert report["status"] == "ok" and report["articles_archived"] == 2
     assert report["stats"]["finish_reason"] == "finished"
     assert (archive / "state" / f"site={site}" / "state.json.gz").is_file()
+
+
+def test_no_callback_is_a_generator_returning_a_value() -> None:
+    """The project turns Scrapy's per-response check off (WARN_ON_GENERATOR_RETURN_VALUE):
+    the same check, once, on every callback the spider hands Scrapy."""
+    from scrapy.utils.misc import is_generator_with_return_value
+
+    from spiders.news import NewsSpider
+
+    callbacks = [getattr(NewsSpider, n) for n in dir(NewsSpider) if n.startswith(("parse", "on_"))]
+    assert {c.__name__ for c in callbacks} >= {"parse_page", "parse_feed", "parse_sitemap"}
+    assert not [c.__name__ for c in callbacks if is_generator_with_return_value(c)]

@@ -109,3 +109,23 @@ def test_children_and_versions(archive_uri: str) -> None:
     store.put_bytes("articles/site=a/date=2026-11-20/x.json", b"rewritten")
     after = dict(store.list_versions("articles/site=a/date=2026-11-20/"))
     assert after.keys() == before.keys() and after != before
+
+
+def test_local_symlinks_out_of_the_root_are_refused(tmp_path: Path) -> None:
+    """A file or folder symlinked out of a local archive is refused, also in a folder the
+    storage has already read and written (it remembers where its folders really are)."""
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    (outside / "secret.json").write_bytes(b"s")
+    store = open_storage(str(tmp_path / "archive"))
+    store.check(create=True)
+    store.put_bytes("articles/site=a/date=2026-11-20/x.json", b"1")
+    assert store.get_bytes("articles/site=a/date=2026-11-20/x.json") == b"1"
+    folder = tmp_path / "archive/articles/site=a/date=2026-11-20"
+    (folder / "link.json").symlink_to(outside / "secret.json")
+    (folder / "out").symlink_to(outside)
+    for key in ("link.json", "out/secret.json"):
+        with pytest.raises(StorageError, match="escapes"):
+            store.get_bytes(f"articles/site=a/date=2026-11-20/{key}")
+    store.put_bytes("articles/site=a/date=2026-11-20/x.json", b"2")
+    assert store.get_bytes("articles/site=a/date=2026-11-20/x.json") == b"2"

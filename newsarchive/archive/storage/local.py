@@ -15,6 +15,7 @@ from newsarchive.archive.keys import check_key
 from newsarchive.errors import StorageError
 
 _TMP_PREFIX = ".tmp-"
+_FOLDERS_KEPT = 4096
 
 
 class LocalStorage:
@@ -23,13 +24,35 @@ class LocalStorage:
     def __init__(self, root: Path) -> None:
         self.root = Path(root).expanduser().absolute()
         self.uri = self.root.as_uri()
+        self._real_root: Path | None = None
+        self._folders: dict[str, Path] = {}  # key folder -> its real path, inside the root
+
+    def _resolved_root(self) -> Path:
+        """The root with symlinks resolved: looked up once the folder exists (every key's
+        path is checked against it, thousands of times a run)."""
+        if self._real_root is not None:
+            return self._real_root
+        root = self.root.resolve()
+        if root.is_dir():
+            self._real_root = root
+        return root
 
     def _path(self, key: str) -> Path:
         check_key(key)
+        folder, _, name = key.rpartition("/")
+        known = self._folders.get(folder)
+        if known is not None:  # a folder already found inside the root: one lstat, not one a level
+            path = known / name
+            if not path.is_symlink():
+                return path
         path = (self.root / key).resolve()
-        root = self.root.resolve()
+        root = self._resolved_root()
         if root != path and root not in path.parents:
             raise StorageError(f"key {key!r} escapes the archive root")
+        if folder and len(self._folders) < _FOLDERS_KEPT:
+            real = (self.root / folder).resolve()
+            if root in real.parents and real.is_dir():
+                self._folders[folder] = real
         return path
 
     def _write(self, key: str, fill: Callable[[BinaryIO], object]) -> None:
