@@ -204,10 +204,14 @@ def prune_tree(tree: HtmlElement) -> int:
     body = tree.find(".//body")
     root = body if body is not None else tree
     doomed: list[HtmlElement] = []
+    holders = _body_holders(root)
     # depth-first, document order, never entering a doomed block
     stack = [el for el in reversed(root) if isinstance(el.tag, str)]
     while stack:
         el = stack.pop()
+        if el in holders:  # a block holding the body's paragraphs is no boilerplate, whatever
+            stack.extend(child for child in reversed(el) if isinstance(child.tag, str))
+            continue  # its classes say (Drupal's "node-promoted": promoted to the front page)
         if (
             _is_comment_form(el)
             or (el.tag in ("aside", "nav") and not _protects_content(el))
@@ -221,6 +225,25 @@ def prune_tree(tree: HtmlElement) -> int:
     for el in doomed:
         _drop(el)
     return len(doomed)
+
+
+BODY_PARAGRAPHS = 400  # characters of paragraph text one element must hold to be the body's
+
+
+def _body_holders(root: HtmlElement) -> set[HtmlElement]:
+    """The element holding the most paragraph text directly (its `<p>` children's), when that
+    is a body's worth, and its ancestors."""
+    sizes: dict[HtmlElement, int] = {}
+    for p in root.iter("p"):
+        parent = p.getparent()
+        if parent is not None:
+            sizes[parent] = sizes.get(parent, 0) + len(p.text_content())
+    if not sizes:
+        return set()
+    holder, size = max(sizes.items(), key=lambda item: item[1])
+    if size < BODY_PARAGRAPHS:
+        return set()
+    return {holder, *holder.iterancestors()}
 
 
 def _drop(el: HtmlElement) -> None:

@@ -1,0 +1,50 @@
+"""Pruning by class names never removes the block that holds the story's paragraphs."""
+
+from __future__ import annotations
+
+from newsarchive.extraction.extract import extract_page
+
+PARAS = [
+    "The harbour board presented a new plan at a packed public meeting, under which the works "
+    "on the old quay will be carried out in stages over the next two years.",
+    "Residents of the riverside quarter said the plan could still change after the public "
+    "consultation, which runs until the end of the month at the town hall.",
+    "The head of the planning office warned that the works could drag on until the spring of "
+    "next year, and that part of the money still has to be approved by the council.",
+    "Several councillors abstained in the vote because no independent audit of the costs has "
+    "been made, and the opposition has announced an amendment for the next session.",
+]
+
+
+def _drupal7_node(classes: str) -> bytes:
+    """Drupal 7 (Bartik): the headline above the node, which carries "node-promoted" when the
+    story is promoted to the front page; a rail of other stories beside it."""
+    body = "".join(f"<p>{p}</p>" for p in PARAS)
+    rail = "".join(
+        f'<li><a href="/vijesti/story-{n}">Another story number {n} of the week</a></li>'
+        for n in range(5)
+    )
+    return f"""<!doctype html><html lang="en"><head><title>Harbour plan | Town News</title>
+<meta property="og:type" content="article"></head>
+<body><div id="page"><div id="main"><div id="content" class="column"><div class="section">
+<h1 class="title" id="page-title">Harbour plan goes ahead in stages</h1>
+<div class="region region-content"><div id="block-system-main" class="block block-system">
+<div id="node-1248" class="{classes}"><div class="meta submitted"><span>By the desk,
+Tue, 28.03.2017 - 16:41</span></div><div class="content clearfix"><div class="field
+field-name-body"><div class="field-items"><div class="field-item even">{body}</div></div></div>
+</div></div></div></div></div></div>
+<div id="sidebar-second"><div class="block"><h2>Most read</h2><ul>{rail}</ul></div>
+<div class="block block-block"><h2>About us</h2><p>Town News is the independent daily of the
+four rivers: news from the council, the courts, the schools and the clubs of the town and its
+villages since 1998, written by a newsroom of twelve. Tips and letters are welcome every day of
+the week at the desk on Quay Street or by mail, and our reporters answer every one.</p></div>
+</div>
+</div></div></body></html>""".encode()
+
+
+def test_a_promoted_drupal_node_keeps_its_body() -> None:
+    url = "http://127.0.0.1:8233/vijesti/harbour-plan"
+    for classes in ("node node-article clearfix", "node node-article node-promoted clearfix"):
+        got = extract_page(_drupal7_node(classes), url)
+        assert got.text.splitlines()[-len(PARAS) :] == PARAS, classes
+        assert got.page_kind == "article", classes
