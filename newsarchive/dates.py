@@ -213,11 +213,14 @@ def language_offset(language: str | None, local: datetime) -> timedelta | None:
     """The UTC offset a naive time LOCAL written in LANGUAGE has, when every zone of the
     places that language is written (`_language_zones`) agrees on it at that time: Japanese
     (Japan), German (Germany, Austria, Switzerland...), not English, Spanish or Russian."""
-    zones = _language_zones(language)
-    if not zones:
-        return None
-    offsets = {_zone(name).utcoffset(local.replace(tzinfo=None)) for name in zones}
-    return offsets.pop() if len(offsets) == 1 else None
+    naive = local.replace(tzinfo=None)
+    found: timedelta | None = None
+    for name in _language_zones(language):  # English's 134 zones disagree within a few
+        offset = _zone(name).utcoffset(naive)
+        if found is not None and offset != found:
+            return None
+        found = offset
+    return found
 
 
 def _naive(value: str) -> bool:
