@@ -464,6 +464,30 @@ def test_body_split_into_chunks_between_ads_is_rejoined() -> None:
     assert positions == sorted(positions)
 
 
+def test_body_split_into_site_builder_text_blocks_is_rejoined() -> None:
+    # site builders write a long read as one record per block: text blocks of inline content
+    # (paragraphs cut by <br>s, no <p>) with image records between them
+    def record(inner: str) -> str:
+        return f"<div class='r t-rec'><div class='t-container'><div class='t-col'>{inner}</div></div></div>"
+
+    blocks = [
+        PARAS[0],
+        f"{PARAS[1]}<br><br>{PARAS[2]}",
+        "The repairs are expected to cost about 27 million, the finance committee confirmed.",
+    ]
+    records = "".join(
+        record(f"<div class='t-text t-text_md'>{b}</div>") + record("<img src='/p.jpg' alt=''>")
+        for b in blocks
+    )
+    html = (
+        "<html><head><title>Council approves bridge repairs</title></head><body>"
+        f"<div class='t-records'>{record('<h1>Council approves bridge repairs</h1>')}{records}"
+        "</div></body></html>"
+    )
+    got = extract_page(html.encode(), "https://example.org/news/bridges")
+    assert got.text.splitlines() == [PARAS[0], PARAS[1], PARAS[2], blocks[2]]
+
+
 def test_link_only_list_after_article_is_dropped() -> None:
     links = "".join(
         f"<li><a href='/s{i}'>Another story headline number {i}</a></li>" for i in range(5)

@@ -53,7 +53,8 @@ def _nearest_table(el: HtmlElement) -> HtmlElement | None:
     return parent
 
 
-_CHUNK_MIN_TEXT = 150
+_CHUNK_MIN_TEXT = 150  # the largest chunk of a split body holds a paragraph or more
+_MEMBER_MIN_TEXT = 80  # every chunk holds a sentence or more
 
 
 def _signature(el: HtmlElement, depth: int = 2) -> tuple[str, ...]:
@@ -68,7 +69,11 @@ def _signature(el: HtmlElement, depth: int = 2) -> tuple[str, ...]:
 
 
 def _own_paragraph_text(el: HtmlElement) -> int:
-    return sum(len(p.text_content().strip()) for p in el if p.tag == "p")
+    """Characters of EL's own paragraphs: its <p> children, or, for a block of inline content
+    only (site builders' text blocks: `<div class="t-text">para<br><br>para</div>`), its text."""
+    if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
+        return sum(len(p.text_content().strip()) for p in el if p.tag == "p")
+    return len(el.text_content().strip())
 
 
 _TEXT_XPATH = (
@@ -102,19 +107,26 @@ def find_split_body(tree: HtmlElement) -> list[HtmlElement]:
     for el in tree.iter("div", "section"):
         text = _own_paragraph_text(el)
         total += text
-        if text >= _CHUNK_MIN_TEXT and el.get("class"):
+        if text >= _MEMBER_MIN_TEXT and el.get("class"):
             groups[_signature(el)].append(el)
     if not groups or not total:
         return []
     _key, members = max(groups.items(), key=lambda kv: sum(map(_own_paragraph_text, kv[1])))
-    if len(members) < 2 or sum(map(_own_paragraph_text, members)) < 0.5 * total:
+    sizes = [_own_paragraph_text(m) for m in members]
+    if len(members) < 2 or max(sizes) < _CHUNK_MIN_TEXT or sum(sizes) < 0.5 * total:
         return []
     return members if _only_chunks_between(members) else []
 
 
 def chunk_paragraphs(members: list[HtmlElement]) -> list[str]:
-    """The direct paragraph texts of the chunks."""
-    return [p.text_content().strip() for m in members for p in m if p.tag == "p"]
+    """The direct paragraph texts of the chunks (a chunk of inline content only is one)."""
+    return [text for m in members for text in _chunk_texts(m)]
+
+
+def _chunk_texts(member: HtmlElement) -> list[str]:
+    if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in member):
+        return [p.text_content().strip() for p in member if p.tag == "p"]
+    return [member.text_content().strip()]
 
 
 def join_chunks(members: list[HtmlElement]) -> None:
