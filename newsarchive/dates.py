@@ -20,6 +20,7 @@ __all__ = [
     "in_window",
     "language_offset",
     "parse_when",
+    "stated_offset",
     "utc_day",
 ]
 
@@ -141,6 +142,7 @@ def article_day(
     tz: str,
     zone: datetime | None = None,
     language: str | None = None,
+    stated: timedelta | None = None,
 ) -> tuple[str, str]:
     """(YYYY-MM-DD, source): the UTC day it was published, else the day its URL names, the day
     its feed or news sitemap gave, or the day it was fetched. A date without a time is kept as
@@ -148,8 +150,9 @@ def article_day(
 
     A naive published time is read in the site's configured zone; with none configured (UTC),
     in the zone of the page's feed or sitemap entry when that entry gives the same clock time,
-    else at the UTC offset its entry is written with (ZONE: a sitemap's lastmod '...+03:00'),
-    else at the one offset of the places the page's LANGUAGE is written (`language_offset`)."""
+    else at the offset the page STATED for its times (`stated_offset`: "GMT+8"), else at the
+    UTC offset its entry is written with (ZONE: a sitemap's lastmod '...+03:00'), else at the
+    one offset of the places the page's LANGUAGE is written (`language_offset`)."""
     if published:
         if len(published) == 10:
             try:
@@ -163,6 +166,8 @@ def article_day(
                 matched = _in_hints_zone(local, hint) if hint is not None else None
                 if matched is not None:
                     when = matched
+                elif tz == "UTC" and stated is not None:
+                    when = local.replace(tzinfo=timezone(stated))
                 elif tz == "UTC" and zone is not None and zone.utcoffset():
                     when = local.replace(tzinfo=zone.tzinfo)
                 elif tz == "UTC" and (offset := language_offset(language, local)) is not None:
@@ -221,6 +226,34 @@ def language_offset(language: str | None, local: datetime) -> timedelta | None:
             return None
         found = offset
     return found
+
+
+_STATED = re.compile(
+    rb"(?<![\w+-])(?:GMT|UTC)\s?([+-]|\xe2\x88\x92)\s?(\d{1,2})(?:[:.]?(\d\d))?(?![\w:]|\.\d)"
+)
+_SCRIPTS = re.compile(rb"<(script|style)\b.*?</\1\s*>", re.S | re.I)
+
+
+def stated_offset(html: bytes, text: str) -> timedelta | None:
+    """The UTC offset a page states for the times it shows, outside its article TEXT: forum and
+    portal software print it in their chrome ("GMT+8, 2017-5-2 09:31", "All times are
+    UTC+01:00", "All times are GMT -5"). None when the page states none, or more than one."""
+    found: set[timedelta] = set()
+    for match in _STATED.finditer(_SCRIPTS.sub(b" ", html)):
+        token = " ".join(match.group(0).decode("utf-8", "replace").split())
+        if token in text or token.replace(" ", "") in text:
+            continue  # the story talks about a time zone; that says nothing of the page's times
+        sign = 1 if match.group(1) == b"+" else -1
+        minutes = int(match.group(2)) * 60 + int(match.group(3) or 0)
+        if minutes > _MAX_OFFSET // 60 or minutes % 15:
+            return None
+        found.add(timedelta(minutes=sign * minutes))
+    return found.pop() if len(found) == 1 else None
+
+
+def is_naive(value: str | None) -> bool:
+    """Whether VALUE is a date-time written without a UTC offset ("2017-03-06T00:33")."""
+    return bool(value) and _naive(value or "")
 
 
 def _naive(value: str) -> bool:

@@ -51,6 +51,11 @@ def article_day(page: Page, extraction: Extraction, site: SiteConfig) -> tuple[s
         site.timezone,
         zone=page.zone_hint,
         language=extraction.language,
+        stated=(
+            dates.stated_offset(page.body, extraction.text)
+            if site.timezone == "UTC" and dates.is_naive(extraction.published)
+            else None
+        ),
     )
 
 

@@ -224,3 +224,39 @@ def test_a_naive_page_time_is_read_at_the_one_offset_of_where_its_language_is_wr
     assert article_day(naive, None, None, FETCHED, "UTC", zone=lastmod, language="ja")[0] == (
         "2017-03-11"
     )
+
+
+def _forum_page(footer: str, story_extra: str = "") -> Page:
+    paras = "".join(
+        f"<p>The harbour authority said on Sunday that ferry number {i} will run again from next "
+        f"week after repairs to its engine and the landing stage took longer than planned.{story_extra}</p>"
+        for i in range(4)
+    )
+    body = (
+        "<html lang='en'><head><title>Ferries back next week</title>"
+        "<meta property='article:published_time' content='2017-03-12T07:30:00'></head><body>"
+        f"<article><h1>Ferries back next week</h1><p class='info'>2017-3-12 07:30</p>{paras}"
+        f"</article><div id='ft'><p>{footer}</p></div></body></html>"
+    )
+    url = "http://127.0.0.1:8123/2017/03/ferries-back.html"
+    return Page(
+        url=url, requested_url=url, status=200, headers=[], body=body.encode(), fetched_at=FETCHED
+    )
+
+
+def test_a_naive_page_time_is_read_at_the_offset_the_pages_chrome_states() -> None:
+    """Forum and portal software print the offset of the times they show ("GMT+8, 2017-5-2
+    09:31" under every Discuz page, "All times are UTC+01:00" under phpBB's): with no zone
+    configured a naive 07:30 there is 23:30 UTC the day before. An offset the story itself
+    mentions, or two different ones, say nothing of the page's times."""
+    stated = decide(_forum_page("GMT+8, 2017-5-2 09:31"), SITE, None, Recall())
+    assert stated.record is not None and stated.record.date == "2017-03-11"
+    phpbb = decide(_forum_page("All times are <span>UTC+10:00</span>"), SITE, None, Recall())
+    assert phpbb.record is not None and phpbb.record.date == "2017-03-11"
+    told = decide(_forum_page("", " Clocks there are at UTC+9."), SITE, None, Recall())
+    assert told.record is not None and told.record.date == "2017-03-12"
+    two = decide(_forum_page("GMT+8 | mirror: GMT-5"), SITE, None, Recall())
+    assert two.record is not None and two.record.date == "2017-03-12"
+    tokyo = SiteConfig(name="golden", url="http://127.0.0.1:8123/", timezone="Asia/Tokyo")
+    configured = decide(_forum_page("GMT+8, 2017-5-2 09:31"), tokyo, None, Recall())
+    assert configured.record is not None and configured.record.date == "2017-03-11"
