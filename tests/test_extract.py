@@ -620,10 +620,30 @@ def test_control_characters_do_not_break_pruning(caplog: pytest.LogCaptureFixtur
         ("2017. március 14.", "hu", "2017-03-14"),
         ("14 Maret 2017", None, None),  # not English, and no language named
         ("English too: 3 March 2017", "id", "2017-03-03"),
+        ("14 March, 2017", "en", "2017-03-14"),
+        # the digits of other scripts are digits
+        ("প্রকাশ: ১৪ মার্চ ২০১৭, ১৮:৩০", "bn", "2017-03-14T18:30:00"),
+        ("١٤ مارس ٢٠١٧", "ar", "2017-03-14"),
+        ("۱۴ مارس ۲۰۱۷", "fa", "2017-03-14"),
+        ("१४.०३.२०१७", "hi", "2017-03-14"),
+        ("２０１７年３月１４日", "ja", "2017-03-14"),
     ],
 )
 def test_text_date_reads_bylines(byline: str, language: str | None, expected: str | None) -> None:
     assert text_date(byline, language) == expected
+
+
+def test_a_story_dated_only_in_bengali_digits_gets_its_date() -> None:
+    para = "পৌরসভা মঙ্গলবার নতুন সেতুর কাজ শুরু করেছে, যা দুই বছরের মধ্যে শেষ হওয়ার কথা। "
+    html = (
+        "<html lang='bn'><head><title>নতুন সেতুর কাজ শুরু</title></head><body>"
+        "<article><h1>নতুন সেতুর কাজ শুরু</h1><p class='meta'>১২ মার্চ ২০১৭</p>"
+        + "".join(f"<p>{para * 3}</p>" for _ in range(4))
+        + "</article></body></html>"
+    )
+    got = extract_page(html.encode(), "https://example.org/news/notun-setu/")
+    assert got.published == "2017-03-12"
+    assert "১২ মার্চ ২০১৭" not in got.text  # the date line is no body line either
 
 
 def test_byline_date_after_the_headline_beats_the_portal_date() -> None:

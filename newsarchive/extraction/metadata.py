@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 from babel import Locale, UnknownLocaleError
 from lxml.html import HtmlElement
 
+from newsarchive.extraction.digits import ascii_digits
 from newsarchive.extraction.schema_types import ARTICLE_TYPES
 
 __all__ = [
@@ -401,9 +402,9 @@ def _text_date_patterns(language: str | None) -> tuple[re.Pattern[str], ...]:
     month = "|".join(sorted((re.escape(n) for n in month_names(language)), key=len, reverse=True))
     return (
         *_NUMERIC_DATES,
-        # 14 March 2017, 3. März 2017, 5 de marzo de 2017
+        # 14 March 2017, 3. März 2017, 5 de marzo de 2017, 14 March, 2017
         re.compile(
-            rf"(?<!\w)(?P<d>[0-3]?\d)(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{month})\.?\s+(?:de\s+)?"
+            rf"(?<!\w)(?P<d>[0-3]?\d)(?:er|\.|º)?\s+(?:de\s+)?(?P<mon>{month})\.?,?\s+(?:de\s+)?"
             rf"(?P<y>20\d\d)(?!\d){_TIME}",
             re.I,
         ),
@@ -434,7 +435,7 @@ def is_date_line(line: str, language: str | None = None) -> bool:
     English or LANGUAGE: "| 01-03-2017, 10:24 |", "onsdag 1 mars 2017"."""
     if len(line) > 80 or not any(c.isdigit() for c in line):
         return False
-    rest = line
+    rest = line = ascii_digits(line)
     for pattern in _text_date_patterns(language):
         rest = pattern.sub(" ", rest)
     if rest == line:
@@ -501,7 +502,9 @@ def headline_date(flat: str, headline: str, language: str | None = None) -> str 
 
 
 def text_dates(window: str, language: str | None = None) -> list[tuple[int, str]]:
-    """Every publication date written in WINDOW with its position ("Updated ..." ones skipped)."""
+    """Every publication date written in WINDOW with its position ("Updated ..." ones skipped),
+    in the digits of any script."""
+    window = ascii_digits(window)
     found: list[tuple[int, str]] = []
     names = month_names(language)
     for pattern in _text_date_patterns(language):
