@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Container, Mapping
 from dataclasses import dataclass, field
 from typing import Literal, Protocol
+from urllib.parse import urlsplit, urlunsplit
 
 from newsarchive.config import SiteConfig
 from newsarchive.dates import Window
@@ -200,6 +201,8 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
         twin = memory.article_of_sha(record.content_sha256) or memory.article_near(
             record.simhash, record.title, record.date
         )
+    else:  # unless an article at the same address written another way has its very text
+        twin = _address_twin(record, memory)
     if twin is not None and twin != article_id:
         # another URL of this site serves the same text and claims no canonical: one article
         return Decision(page, "alias", "duplicate", record, alias_of=twin, features=feats)
@@ -229,6 +232,36 @@ def decide(
     a worker process."""
     staged = stage(page, site, run_id=run_id, profile=profile, features=features)
     return settle(page, staged, window, memory)
+
+
+_INDEX_FILES = ("index.html", "index.htm", "index.php")
+
+
+def _address_forms(url: str) -> list[str]:
+    """URL's address written the other ways servers answer alike: with or without its trailing
+    slash, with or without a directory's index file ('/a', '/a/', '/a/index.html')."""
+    parts = urlsplit(url)
+    path = parts.path
+    for name in _INDEX_FILES:
+        if path.endswith("/" + name):
+            path = path[: -len(name)]
+            break
+    if path in ("", "/"):
+        return []
+    stem = path.rstrip("/")
+    paths = [stem, stem + "/", *(f"{stem}/{name}" for name in _INDEX_FILES)]
+    return [urlunsplit(parts._replace(path=p)) for p in paths if p != parts.path]
+
+
+def _address_twin(record: ArticleRecord, memory: Memory) -> str | None:
+    """The archived article at the record's canonical address written another way
+    (`_address_forms`) whose text is this very text: a canonical link that echoes whichever
+    address was requested names both forms; they are one article."""
+    for form in _address_forms(record.canonical_url):
+        found = memory.article_of(form)
+        if found and found != record.article_id and memory.sha_of(found) == record.content_sha256:
+            return found
+    return None
 
 
 def _claims_another(page: Page, record: ArticleRecord, memory: Memory) -> bool:

@@ -176,6 +176,34 @@ def test_two_pages_each_naming_itself_canonical_stay_two_articles_even_with_one_
     assert {r.canonical_url for r in archived(str(tmp_path / "archive")).values()} == {one, two}
 
 
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [("/blog/7/", "/blog/7"), ("/blog/7", "/blog/7/"), ("/blog/7/index.html", "/blog/7/")],
+)
+def test_one_address_written_two_ways_each_echoed_as_canonical_is_one_article(
+    tmp_path: Path, first: str, second: str
+) -> None:
+    # static hosts answer '/a' and '/a/' alike, and a canonical link built from the requested
+    # address names each form its own: the same text there is one article
+    base = SITE.url.rstrip("/")
+    pages = [
+        _page(base + path, article("Harbour wall approved", STORY_TEXT, "2017-03-30", base + path))
+        for path in (first, second)
+    ]
+    outcomes, writer = _writer_run(tmp_path, pages)
+    assert outcomes == ["archived", "duplicate"] and writer.report.articles_archived == 1
+    (record,) = archived(str(tmp_path / "archive")).values()
+    assert record.canonical_url == base + first and record.aliases == [base + second]
+    # another text at the other form is another article (a changed page is not folded)
+    other = STORY_TEXT.replace("harbour wall", "ferry pier")
+    pages = [
+        _page(base + path, article("Harbour wall approved", text, "2017-03-30", base + path))
+        for path, text in ((first, STORY_TEXT), (second, other))
+    ]
+    outcomes, _ = _writer_run(tmp_path / "two", pages)
+    assert outcomes == ["archived", "archived"]
+
+
 def test_the_runs_second_pass_merges_a_print_view_the_first_pass_kept_apart(
     tmp_path: Path,
 ) -> None:
