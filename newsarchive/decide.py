@@ -255,11 +255,17 @@ def _address_forms(url: str) -> list[str]:
 
 def _address_twin(record: ArticleRecord, memory: Memory) -> str | None:
     """The archived article at the record's canonical address written another way
-    (`_address_forms`) whose text is this very text: a canonical link that echoes whichever
+    (`_address_forms`) whose text is this text or a near copy of it (NEAR_BITS: extracted
+    before and after the site's profile was learned): a canonical link that echoes whichever
     address was requested names both forms; they are one article."""
     for form in _address_forms(record.canonical_url):
         found = memory.article_of(form)
-        if found and found != record.article_id and memory.sha_of(found) == record.content_sha256:
+        if not found or found == record.article_id:
+            continue
+        if memory.sha_of(found) == record.content_sha256:
+            return found
+        near = memory.simhash_of(found)
+        if near and record.simhash and hamming(near, record.simhash) <= NEAR_BITS:
             return found
     return None
 

@@ -194,8 +194,18 @@ def test_one_address_written_two_ways_each_echoed_as_canonical_is_one_article(
     assert outcomes == ["archived", "duplicate"] and writer.report.articles_archived == 1
     (record,) = archived(str(tmp_path / "archive")).values()
     assert record.canonical_url == base + first and record.aliases == [base + second]
-    # another text at the other form is another article (a changed page is not folded)
-    other = STORY_TEXT.replace("harbour wall", "ferry pier")
+    # a near copy (extracted before and after the site's profile dropped a chrome line) too
+    pages = [
+        _page(base + path, article("Harbour wall approved", text, "2017-03-30", base + path))
+        for path, text in ((first, STORY_TEXT + "\nShare this story"), (second, STORY_TEXT))
+    ]
+    outcomes, _ = _writer_run(tmp_path / "near", pages)
+    assert outcomes == ["archived", "duplicate"]
+    # another story at the other form is another article
+    other = "\n".join(
+        f"Ticket prices on the island ferry rise by {i} percent from May, the operator said."
+        for i in range(12)
+    )
     pages = [
         _page(base + path, article("Harbour wall approved", text, "2017-03-30", base + path))
         for path, text in ((first, STORY_TEXT), (second, other))
