@@ -146,7 +146,8 @@ def article_day(
 ) -> tuple[str, str]:
     """(YYYY-MM-DD, source): the UTC day it was published, else the day its URL names, the day
     its feed or news sitemap gave, or the day it was fetched. A date without a time is kept as
-    it is written (the site's local day).
+    it is written (the site's local day) unless the feed's or sitemap's time of the page falls
+    on it (`_day_of_date`).
 
     A naive published time is read in the site's configured zone; with none configured (UTC),
     in the zone of the page's feed or sitemap entry when that entry gives the same clock time,
@@ -156,7 +157,7 @@ def article_day(
     if published:
         if len(published) == 10:
             try:
-                return date.fromisoformat(published).isoformat(), "published"
+                return _day_of_date(date.fromisoformat(published), hint), "published"
             except ValueError:
                 pass
         when = parse_when(published, tz)
@@ -174,10 +175,25 @@ def article_day(
                     when = local.replace(tzinfo=timezone(offset))
             return utc_day(when, tz).isoformat(), "published"
     if url_day:
-        return url_day.isoformat(), "url"
+        return _day_of_date(url_day, hint), "url"
     if hint:
         return utc_day(hint, tz).isoformat(), "feed"
     return utc_day(fetched_at, tz).isoformat(), "fetched"
+
+
+def _day_of_date(day: date, hint: datetime | None) -> str:
+    """The UTC day of a story dated DAY without a time: the day of HINT's instant when HINT (its
+    feed's or sitemap's time, with its offset) falls on DAY where it was written (a story the
+    page dates "12 March" and the feed "2017-03-12T00:40+06:00" was published on 11 March in
+    UTC), else DAY as written."""
+    if (
+        hint is not None
+        and hint.tzinfo is not None
+        and (hint.hour, hint.minute, hint.second) != (0, 0, 0)
+        and hint.date() == day
+    ):
+        return hint.astimezone(UTC).date().isoformat()
+    return day.isoformat()
 
 
 _ZONE_STEP = 15 * 60  # UTC offsets are whole quarter hours

@@ -260,3 +260,21 @@ def test_a_naive_page_time_is_read_at_the_offset_the_pages_chrome_states() -> No
     tokyo = SiteConfig(name="golden", url="http://127.0.0.1:8123/", timezone="Asia/Tokyo")
     configured = decide(_forum_page("GMT+8, 2017-5-2 09:31"), tokyo, None, Recall())
     assert configured.record is not None and configured.record.date == "2017-03-11"
+
+
+def test_a_story_dated_without_a_time_takes_the_utc_day_of_its_feed_time_on_that_date() -> None:
+    """The page says "12 March 2017" only; its feed item says 2017-03-12T00:40+06:00 (Dhaka):
+    the story was published on 11 March in UTC. A feed time on another date, at midnight (a
+    date-only feed) or in UTC leaves the day as the page writes it; a URL's day alike."""
+    dhaka = timezone(timedelta(hours=6))
+    hint = datetime(2017, 3, 12, 0, 40, tzinfo=dhaka)
+    assert article_day("2017-03-12", None, hint, FETCHED, "UTC") == ("2017-03-11", "published")
+    assert article_day(None, date(2017, 3, 12), hint, FETCHED, "UTC") == ("2017-03-11", "url")
+    for other in (
+        datetime(2017, 3, 13, 0, 40, tzinfo=dhaka),
+        datetime(2017, 3, 12, 0, 0, tzinfo=dhaka),
+        datetime(2017, 3, 12, 0, 40, tzinfo=UTC),
+        datetime(2017, 3, 12, 0, 40),
+    ):
+        assert article_day("2017-03-12", None, other, FETCHED, "UTC")[0] == "2017-03-12"
+    assert article_day("2017-03-12", None, None, FETCHED, "UTC")[0] == "2017-03-12"
