@@ -1,4 +1,4 @@
-"""Pruning by class names never removes the block that holds the story's paragraphs."""
+"""Pruning: by class names never the block that holds the story's paragraphs; hidden copies of shown text."""
 
 from __future__ import annotations
 
@@ -48,3 +48,29 @@ def test_a_promoted_drupal_node_keeps_its_body() -> None:
         got = extract_page(_drupal7_node(classes), url)
         assert got.text.splitlines()[-len(PARAS) :] == PARAS, classes
         assert got.page_kind == "article", classes
+
+
+def _with_hidden(hidden: str) -> bytes:
+    body = "".join(f"<p>{p}</p>" for p in PARAS[:3])
+    return f"""<!doctype html><html lang="en"><head><title>Harbour plan | Town News</title></head>
+<body><article><h1>Harbour plan goes ahead in stages</h1><div class="story">{body}
+{hidden}</div></article></body></html>""".encode()
+
+
+def test_a_hidden_copy_of_the_story_is_not_read_twice() -> None:
+    # schema.org microdata repeated in a hidden block: headline, description and the body
+    copy = "".join(f"<p>{p}</p>" for p in PARAS[:3])
+    hidden = (
+        '<div style="display: none;" itemscope itemtype="http://schema.org/NewsArticle">'
+        '<div itemprop="headline">Harbour plan goes ahead in stages</div>'
+        f'<div itemprop="articleBody">{copy}</div></div>'
+    )
+    got = extract_page(_with_hidden(hidden), "https://example.org/news/harbour-plan")
+    assert got.text.splitlines() == PARAS[:3]
+
+
+def test_hidden_text_shown_nowhere_else_stays() -> None:
+    # a "read more" continuation the page reveals with a script
+    hidden = f'<div class="more" hidden><p>{PARAS[3]}</p></div>'
+    got = extract_page(_with_hidden(hidden), "https://example.org/news/harbour-plan")
+    assert got.text.splitlines() == PARAS

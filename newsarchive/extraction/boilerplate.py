@@ -200,9 +200,11 @@ def _is_comment_form(el: HtmlElement) -> bool:
 
 
 def prune_tree(tree: HtmlElement) -> int:
-    """Remove comment, related, share, ad, cookie and newsletter blocks and forms, in place."""
+    """Remove hidden copies of the page's text, comment, related, share, ad, cookie and
+    newsletter blocks and forms, in place."""
     body = tree.find(".//body")
     root = body if body is not None else tree
+    copies = drop_hidden_copies(root)
     doomed: list[HtmlElement] = []
     holders = _body_holders(root)
     # depth-first, document order, never entering a doomed block
@@ -222,6 +224,63 @@ def prune_tree(tree: HtmlElement) -> int:
             doomed.append(el)
         else:
             stack.extend(child for child in reversed(el) if isinstance(child.tag, str))
+    for el in doomed:
+        _drop(el)
+    return copies + len(doomed)
+
+
+# hidden by the page itself: the `hidden` attribute or an inline style
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+_UNSHOWN = frozenset(["script", "style", "noscript", "template"])
+_COPY_PIECE = 40  # a text this long met twice on a page is the same text twice
+_UNSHOWN_TEXT = etree.XPath(".//script/text() | .//style/text() | .//noscript/text()")
+# candidates found in C: elements with `hidden`, or a style naming none or hidden at all
+_MAYBE_HIDDEN = etree.XPath(
+    ".//@style[contains(., 'none') or contains(., 'idden')]/.. | .//@hidden/.."
+)
+
+
+def _shown_pieces(el: HtmlElement) -> list[str]:
+    """The texts EL would show (not its scripts' or styles'), whitespace collapsed."""
+    parts = []
+    for node in el.iter():
+        if isinstance(node.tag, str) and node.tag not in _UNSHOWN and node.text:
+            parts.append(node.text)
+        if node is not el and node.tail:
+            parts.append(node.tail)
+    return [" ".join(p.split()) for p in parts]
+
+
+def drop_hidden_copies(root: HtmlElement) -> int:
+    """Remove blocks the page hides (`hidden`, `display:none`) whose text the page also shows:
+    schema.org microdata copies of the headline and body, no-script duplicates of a gallery.
+    Hidden text found nowhere else (a "read more" continuation) stays. In place; returns the
+    number of blocks removed."""
+    found: list[tuple[HtmlElement, list[str]]] = []
+    hidden = [
+        el
+        for el in _MAYBE_HIDDEN(root)
+        if el.tag not in _UNSHOWN
+        and (el.get("hidden") is not None or _HIDDEN_STYLE.search(el.get("style") or ""))
+    ]
+    outer = set(hidden)
+    for el in hidden:
+        if any(a in outer for a in el.iterancestors()):
+            continue
+        pieces = [p for p in _shown_pieces(el) if len(p) >= _COPY_PIECE]
+        if pieces:
+            found.append((el, pieces))
+    if not found:
+        return 0
+    # the page's text with whitespace collapsed, less what its scripts and styles hold
+    whole = " ".join(root.text_content().split())
+    unshown = " ".join(" ".join(_UNSHOWN_TEXT(root)).split())
+    doomed = []
+    for el, pieces in found:
+        mine = " ".join(pieces)
+        shown = sum(len(p) for p in pieces if whole.count(p) - unshown.count(p) > mine.count(p))
+        if shown >= 0.8 * sum(len(p) for p in pieces):
+            doomed.append(el)
     for el in doomed:
         _drop(el)
     return len(doomed)
