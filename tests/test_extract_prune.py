@@ -74,3 +74,24 @@ def test_hidden_text_shown_nowhere_else_stays() -> None:
     hidden = f'<div class="more" hidden><p>{PARAS[3]}</p></div>'
     got = extract_page(_with_hidden(hidden), "https://example.org/news/harbour-plan")
     assert got.text.splitlines() == PARAS
+
+
+def test_blocks_hidden_by_a_css_frameworks_classes_are_not_read() -> None:
+    # print-only header and footer, a send-by-email form's hidden messages (Bootstrap's hide):
+    # chrome the page never shows on screen
+    chrome = (
+        '<div class="print-header"><p>This copy is for your personal, non-commercial use only. '
+        "To order copies for distribution, contact the reprints desk.</p></div>"
+        '<div class="email-ty-wrap hide"><p>Thank you</p><p>This article has been sent to</p></div>'
+        '<p id="email-error" class="hide">An error has occurred, please try again later.</p>'
+    )
+    got = extract_page(_with_hidden(chrome), "https://example.org/news/harbour-plan")
+    assert got.text.splitlines() == PARAS[:3]
+
+
+def test_a_block_another_class_shows_at_some_width_is_read() -> None:
+    # Bootstrap's "d-none d-md-block", Tailwind's "hidden lg:block": shown on wider screens
+    for classes in ("d-none d-md-block", "hidden lg:block"):
+        more = f'<div class="{classes}"><p>{PARAS[3]}</p></div>'
+        got = extract_page(_with_hidden(more), "https://example.org/news/harbour-plan")
+        assert got.text.splitlines() == PARAS, classes

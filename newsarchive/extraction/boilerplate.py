@@ -220,6 +220,7 @@ def prune_tree(tree: HtmlElement) -> int:
             or (el.tag == "ins" and "adsbygoogle" in (el.get("class") or ""))
             or (el.tag in ("ul", "ol") and _is_link_list(el))
             or (is_boilerplate_element(el) and not _protects_content(el))
+            or (_hidden_by_class(el.get("class")) and not _protects_content(el))
         ):
             doomed.append(el)
         else:
@@ -227,6 +228,39 @@ def prune_tree(tree: HtmlElement) -> int:
     for el in doomed:
         _drop(el)
     return copies + len(doomed)
+
+
+# the utility classes of CSS frameworks that hide a block on every screen (Bootstrap's hide,
+# hidden and d-none, Foundation's hide, Bulma's is-hidden, Tailwind's hidden) or show it in print
+# only; a block that another class shows at some width ("d-none d-md-block", "hidden md:block",
+# "hidden-xs") is no hidden block
+_HIDING_CLASSES = frozenset(
+    {
+        "hide",
+        "hidden",
+        "d-none",
+        "is-hidden",
+        "print-only",
+        "printonly",
+        "visible-print",
+        "visible-print-block",
+        "show-for-print",
+        "print-header",
+        "print-footer",
+    }
+)
+_SHOWING_CLASS = re.compile(r"(?:block|flex|inline|grid|table|contents)$|:", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _hidden_by_class(classes: str | None) -> bool:
+    """CLASSES hide the block on screen whatever the width (`_HIDING_CLASSES`)."""
+    if not classes:
+        return False
+    names = classes.lower().split()
+    if not any(name in _HIDING_CLASSES for name in names):
+        return False
+    return not any(_SHOWING_CLASS.search(name) and "print" not in name for name in names)
 
 
 # hidden by the page itself: the `hidden` attribute or an inline style
