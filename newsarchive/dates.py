@@ -143,6 +143,7 @@ def article_day(
     zone: datetime | None = None,
     language: str | None = None,
     stated: timedelta | None = None,
+    modified: datetime | None = None,
 ) -> tuple[str, str]:
     """(YYYY-MM-DD, source): the UTC day it was published, else the day its URL names, the day
     its feed or news sitemap gave, or the day it was fetched. A date without a time is kept as
@@ -157,7 +158,7 @@ def article_day(
     if published:
         if len(published) == 10:
             try:
-                return _day_of_date(date.fromisoformat(published), hint), "published"
+                return _day_of_date(date.fromisoformat(published), hint, modified), "published"
             except ValueError:
                 pass
         when = parse_when(published, tz)
@@ -175,25 +176,36 @@ def article_day(
                     when = local.replace(tzinfo=timezone(offset))
             return utc_day(when, tz).isoformat(), "published"
     if url_day:
-        return _day_of_date(url_day, hint), "url"
+        return _day_of_date(url_day, hint, modified), "url"
     if hint:
         return utc_day(hint, tz).isoformat(), "feed"
     return utc_day(fetched_at, tz).isoformat(), "fetched"
 
 
-def _day_of_date(day: date, hint: datetime | None) -> str:
+def _day_of_date(day: date, hint: datetime | None, modified: datetime | None = None) -> str:
     """The UTC day of a story dated DAY without a time: the day of HINT's instant when HINT (its
-    feed's or sitemap's time, with its offset) falls on DAY where it was written (a story the
-    page dates "12 March" and the feed "2017-03-12T00:40+06:00" was published on 11 March in
-    UTC), else DAY as written."""
-    if (
-        hint is not None
-        and hint.tzinfo is not None
-        and (hint.hour, hint.minute, hint.second) != (0, 0, 0)
-        and hint.date() == day
-    ):
+    feed's or sitemap's publication time, with its offset) falls on DAY where it was written (a
+    story the page dates "12 March" and the feed "2017-03-12T00:40+06:00" was published on 11
+    March in UTC); else the day before DAY when MODIFIED (its sitemap lastmod), written on DAY,
+    is already on the day before in UTC: the story was published no later than that, and not
+    before DAY began (a lastmod of "2017-03-06T00:32+01:00" for a story dated 6 March); else DAY
+    as written."""
+    if hint is not None and _on_day(hint, day):
         return hint.astimezone(UTC).date().isoformat()
+    if modified is not None and _on_day(modified, day):
+        before = modified.astimezone(UTC).date()
+        if before < day:
+            return before.isoformat()
     return day.isoformat()
+
+
+def _on_day(when: datetime, day: date) -> bool:
+    """WHEN is a time with its offset (not a bare date at midnight) on DAY where written."""
+    return (
+        when.tzinfo is not None
+        and (when.hour, when.minute, when.second) != (0, 0, 0)
+        and when.date() == day
+    )
 
 
 _ZONE_STEP = 15 * 60  # UTC offsets are whole quarter hours

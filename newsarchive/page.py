@@ -28,6 +28,7 @@ class Page:
     # the UTC offset a dated source of this URL writes (its sitemap lastmod, feed date): the
     # site's zone for a naive time on the page when no zone is configured
     zone_hint: datetime | None = None
+    modified_hint: datetime | None = None  # this URL's own sitemap lastmod or feed update time
     raw: RawPointer | None = None
     record: ArticleRecord | None = None
     outcome: str | None = None  # a report skip reason, or archived | updated
@@ -59,6 +60,8 @@ class Page:
             data["hint"] = self.hint_published.isoformat()
         if self.zone_hint is not None:
             data["zone"] = self.zone_hint.isoformat()
+        if self.modified_hint is not None:
+            data["modified"] = self.modified_hint.isoformat()
         if self.depth:
             data["depth"] = self.depth
         return json.dumps(data, separators=(",", ":"), ensure_ascii=True)
@@ -96,6 +99,7 @@ class Page:
             redirects=[str(u) for u in redirects] if isinstance(redirects, list) else [],
             hint_published=hint_published,
             zone_hint=zone_hint,
+            modified_hint=_stamp(data.get("modified")),
         )
 
 

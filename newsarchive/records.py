@@ -50,6 +50,7 @@ def article_day(page: Page, extraction: Extraction, site: SiteConfig) -> tuple[s
         page.fetched_at,
         site.timezone,
         zone=page.zone_hint,
+        modified=page.modified_hint,
         language=extraction.language,
         stated=(
             dates.stated_offset(page.body, extraction.text)

@@ -188,6 +188,7 @@ class NewsSpider(scrapy.Spider):
         home: bool = False,
         hint: datetime | None = None,
         zone: datetime | None = None,
+        modified: datetime | None = None,
         pagination: int = 0,
         recheck: ArticleEntry | None = None,
     ) -> scrapy.Request:
@@ -203,6 +204,7 @@ class NewsSpider(scrapy.Spider):
                 "home": home,
                 "hint": hint,
                 "zone": zone,
+                "modified": modified,
                 "pagination": pagination,
                 "validators": (
                     (recheck.etag, recheck.last_modified) if recheck else self._validators(url)
@@ -326,6 +328,7 @@ class NewsSpider(scrapy.Spider):
             priority=priority,
             hint=link.published,
             zone=zone,
+            modified=link.modified,
             pagination=pagination,
             recheck=recheck,
         )
@@ -370,6 +373,7 @@ class NewsSpider(scrapy.Spider):
             redirects=list(response.meta.get("redirect_urls", [])),
             hint_published=response.meta.get("hint"),
             zone_hint=response.meta.get("zone") or (self.site_zone if role == "page" else None),
+            modified_hint=response.meta.get("modified"),
         )
 
     def _remember(self, response: Response, links: Iterable[Link]) -> None:

@@ -82,3 +82,53 @@ def test_naive_times_are_read_at_the_offset_of_the_sites_feed(tmp_path: Path) ->
         "/news/2-city-story.html": "2026-11-20",  # 00:51 at +03:00 is 21:51 UTC the day before
         "/news/3-city-story.html": "2026-11-21",
     }
+
+
+DATED = {
+    1: "2026-11-20T14:07:00+03:00",
+    2: "2026-11-21T00:20:00+03:00",
+    3: "2026-11-21T23:50:00+03:00",
+}
+
+
+class DateOnlySite(Site):
+    """Stories dated with a day and no time; the sitemap gives each its lastmod at +03:00."""
+
+    def __init__(self) -> None:
+        super().__init__(pages=1, per_page=0)
+
+    def page(self, path: str) -> str | None:
+        if path == "/":
+            return "<!doctype html><html><head><title>City News</title></head><body></body></html>"
+        if path == "/sitemap.xml":
+            urls = "".join(
+                f"<url><loc>{self.url}news/{n}-city-story.html</loc><lastmod>{m}</lastmod></url>"
+                for n, m in DATED.items()
+            )
+            return (
+                '<?xml version="1.0" encoding="UTF-8"?><urlset '
+                f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{urls}</urlset>'
+            )
+        for n, modified in DATED.items():
+            if path == f"/news/{n}-city-story.html":
+                return _story(n).replace(STORIES[n].replace(" ", "T") + ":00", modified[:10])
+        return None
+
+
+def test_a_story_dated_without_a_time_is_dated_no_later_than_its_sitemap_lastmod(
+    tmp_path: Path,
+) -> None:
+    # the page says 21 November; its lastmod, 00:20 at +03:00 that day, is 20 November in UTC:
+    # published no later than that, and not before 21 November began where it was written
+    with DateOnlySite() as site:
+        path = tmp_path / "sites.yaml"
+        path.write_text(yaml.safe_dump(site.config("city")))
+        archive = tmp_path / "archive"
+        result = run_cli(["crawl", "--config", str(path), "--archive", str(archive)], tmp_path)
+    assert result.code == 0, result.stderr[-3000:]
+    got = {path_of(r.url): (r.published, r.date) for r in archived(str(archive)).values()}
+    assert got == {
+        "/news/1-city-story.html": ("2026-11-20", "2026-11-20"),
+        "/news/2-city-story.html": ("2026-11-21", "2026-11-20"),
+        "/news/3-city-story.html": ("2026-11-21", "2026-11-21"),
+    }

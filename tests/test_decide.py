@@ -278,3 +278,37 @@ def test_a_story_dated_without_a_time_takes_the_utc_day_of_its_feed_time_on_that
     ):
         assert article_day("2017-03-12", None, other, FETCHED, "UTC")[0] == "2017-03-12"
     assert article_day("2017-03-12", None, None, FETCHED, "UTC")[0] == "2017-03-12"
+
+
+def test_a_story_dated_without_a_time_is_no_later_than_its_lastmod_when_that_is_earlier() -> None:
+    """A lastmod may be a later edit, so it only ever moves a date-only story back: written on
+    the story's date at a positive offset and already the day before in UTC, the story was
+    published then too; any other lastmod leaves the date as written."""
+    plus1 = timezone(timedelta(hours=1))
+    early = datetime(2017, 3, 6, 0, 32, tzinfo=plus1)
+    assert article_day("2017-03-06", None, None, FETCHED, "UTC", modified=early) == (
+        "2017-03-05",
+        "published",
+    )
+    assert article_day(None, date(2017, 3, 6), None, FETCHED, "UTC", modified=early)[0] == (
+        "2017-03-05"
+    )
+    for later in (
+        datetime(2017, 3, 6, 9, 0, tzinfo=plus1),  # the same day in UTC
+        datetime(2017, 3, 6, 22, 0, tzinfo=timezone(timedelta(hours=-5))),  # the day after
+        datetime(2017, 3, 7, 0, 32, tzinfo=plus1),  # another date where written
+    ):
+        assert article_day("2017-03-06", None, None, FETCHED, "UTC", modified=later)[0] == (
+            "2017-03-06"
+        )
+    page = Page(
+        url="http://127.0.0.1:1/a",
+        requested_url="http://127.0.0.1:1/a",
+        status=200,
+        headers=[],
+        body=b"",
+        fetched_at=FETCHED,
+        modified_hint=early,
+    )
+    again = Page.from_found(page.url, 200, [], b"", FETCHED, page.found())
+    assert again.modified_hint == early
