@@ -65,6 +65,9 @@ class Memory(Protocol):
         this one, or of this DAY and closer still (`NearTwins.find`: the same text served with
         less or other chrome), None if none."""
 
+    def unclaimed_in_run(self, article_id: str) -> bool:
+        """Whether this run archived the article from a page naming no canonical URL."""
+
 
 @dataclass(frozen=True)
 class Recall:
@@ -96,6 +99,9 @@ class Recall:
         self, simhash: str | None, title: str | None, day: str | None = None
     ) -> str | None:
         return self.twins.find(simhash, title, day) if self.twins is not None else None
+
+    def unclaimed_in_run(self, article_id: str) -> bool:
+        return False
 
 
 @dataclass(frozen=True)
@@ -197,11 +203,16 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
         return Decision(page, "skip", "out_of_window", record, features=feats)
     article_id = record.article_id
     twin = None
-    if not claimed:  # a page naming its own canonical URL is its own article
+    if not claimed or _names_itself(page, record):
+        # a page naming no canonical URL, or only its own (a link that echoes whatever address
+        # was asked: print, mobile and section copies name themselves too), is the archived
+        # article whose text it serves
         twin = memory.article_of_sha(record.content_sha256) or memory.article_near(
             record.simhash, record.title, record.date
         )
-    else:  # unless an article at the same address written another way has its very text
+        if claimed and twin is not None and memory.unclaimed_in_run(twin):
+            twin = None  # a copy archived in this run naming nothing: this page takes it over
+    if twin is None and claimed:  # the same address written another way, with its text
         twin = _address_twin(record, memory)
     if twin is not None and twin != article_id:
         # another URL of this site serves the same text and claims no canonical: one article
@@ -235,6 +246,11 @@ def decide(
 
 
 _INDEX_FILES = ("index.html", "index.htm", "index.php")
+
+
+def _names_itself(page: Page, record: ArticleRecord) -> bool:
+    """The page's canonical link names the address it was fetched at (or asked for)."""
+    return record.canonical_url in {canonicalize(page.url), canonicalize(page.requested_url)}
 
 
 def _address_forms(url: str) -> list[str]:

@@ -54,15 +54,21 @@ def test_same_text_at_another_url_without_canonical_is_an_alias() -> None:
     )
 
 
-def test_a_page_claiming_its_own_canonical_is_not_folded_by_text() -> None:
-    url, _ = _article()
-    other = url.replace("/2017/", "/other/2017/")
-    _, html = _article(canonical=other)
-    first = decide(_page(url, _article()[1]), SITE, None, Recall())
+def test_a_page_naming_itself_canonical_is_folded_by_text_one_naming_another_is_not() -> None:
+    url, html = _article()
+    first = decide(_page(url, html), SITE, None, Recall())
     assert first.record is not None
     memory = Recall(by_sha={first.record.content_sha256: first.record.article_id})
-    claimed = decide(_page(other, html), SITE, None, memory)
-    assert claimed.kind == "archive"
+    # a canonical link that names the address asked for says nothing of the page's twins
+    other = url.replace("/2017/", "/other/2017/")
+    _, itself = _article(canonical=other)
+    echoed = decide(_page(other, itself), SITE, None, memory)
+    assert (echoed.kind, echoed.alias_of) == ("alias", first.record.article_id)
+    # one naming another address is that address's article
+    elsewhere = url.replace("/2017/", "/print/2017/")
+    claimed = decide(_page(elsewhere, itself), SITE, None, memory)
+    assert claimed.kind == "archive" and claimed.record is not None
+    assert claimed.record.canonical_url == other
 
 
 def test_state_indexes_content_shas_and_keeps_them_across_save_and_load() -> None:
@@ -161,9 +167,10 @@ def test_a_print_view_without_canonical_is_an_alias_whichever_is_met_first(
     assert writer.state.urls[print_url] == record.article_id
 
 
-def test_two_pages_each_naming_itself_canonical_stay_two_articles_even_with_one_text(
+def test_two_pages_each_naming_itself_canonical_with_one_text_are_one_article(
     tmp_path: Path,
 ) -> None:
+    # the same story filed under two sections, each page's canonical link echoing its address
     base = SITE.url.rstrip("/")
     one, two = f"{base}/news/7", f"{base}/sport/7"
     pages = [
@@ -171,9 +178,10 @@ def test_two_pages_each_naming_itself_canonical_stay_two_articles_even_with_one_
         for url in (one, two)
     ]
     outcomes, writer = _writer_run(tmp_path, pages)
-    assert outcomes == ["archived", "archived"]
-    assert writer.report.articles_archived == 2
-    assert {r.canonical_url for r in archived(str(tmp_path / "archive")).values()} == {one, two}
+    assert outcomes == ["archived", "duplicate"]
+    assert writer.report.articles_archived == 1
+    (record,) = archived(str(tmp_path / "archive")).values()
+    assert (record.canonical_url, record.aliases) == (one, [two])
 
 
 @pytest.mark.parametrize(

@@ -89,6 +89,9 @@ class _Rewrite:
     ) -> str | None:
         return self._memory.article_near(simhash, title, day)
 
+    def unclaimed_in_run(self, article_id: str) -> bool:
+        return self._memory.unclaimed_in_run(article_id)
+
 
 class EarlyProfile:
     """The profile a running crawl extracts with: the stored one when trusted, else learned

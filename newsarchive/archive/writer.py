@@ -6,6 +6,7 @@ import dataclasses
 import logging
 import threading
 import time
+from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
@@ -62,10 +63,17 @@ def _plain(value: Any) -> Any:
 class _Memory:
     """The read-only view `decide` gets: the crawl state plus what this run already decided."""
 
-    def __init__(self, state: CrawlState, seen: set[str], twins: NearTwins) -> None:
+    def __init__(
+        self,
+        state: CrawlState,
+        seen: set[str],
+        twins: NearTwins,
+        unclaimed: Callable[[str], bool],
+    ) -> None:
         self._state = state
         self._seen = seen
         self._twins = twins
+        self._unclaimed = unclaimed
 
     def sha_of(self, article_id: str) -> str | None:
         entry = self._state.articles.get(article_id)
@@ -88,6 +96,9 @@ class _Memory:
         self, simhash: str | None, title: str | None, day: str | None = None
     ) -> str | None:
         return self._twins.find(simhash, title, day)
+
+    def unclaimed_in_run(self, article_id: str) -> bool:
+        return self._unclaimed(article_id)
 
 
 class ArchiveWriter:
@@ -458,7 +469,7 @@ class ArchiveWriter:
     @property
     def memory(self) -> _Memory:
         """The read-only view of the archive that `decide` takes."""
-        return _Memory(self.state, self._seen, self._twins)
+        return _Memory(self.state, self._seen, self._twins, self._unclaimed_in_run)
 
     def known(self, url: str) -> ArticleEntry | None:
         """The archived article a canonical URL or alias belongs to."""
@@ -567,13 +578,7 @@ class ArchiveWriter:
         duplicate (the first pass's, when this writer decides the run's pages again)."""
         run = self.first_pass or self
         twin = self.state.article_of_sha(record.content_sha256)
-        if (
-            twin is None
-            or twin == record.article_id
-            or twin not in run.new_ids
-            or twin in self.claimed
-            or twin in run.claimed
-        ):
+        if twin is None or twin == record.article_id or not self._unclaimed_in_run(twin):
             return
         entry = self.state.articles.get(twin)
         urls = [url for url, article_id in self.state.urls.items() if article_id == twin]
@@ -584,6 +589,16 @@ class ArchiveWriter:
         self.absorbed += 1
         run.recount(twin, entry.day if entry is not None else None, "duplicate", urls)
         log.info("%s: %s is an alias of %s (same text)", self.site.name, urls, record.canonical_url)
+
+    def _unclaimed_in_run(self, article_id: str) -> bool:
+        """This run archived the article for the first time from a page naming no canonical URL
+        (a print view met first: the page naming itself that serves its text takes it over)."""
+        run = self.first_pass or self
+        return (
+            article_id in run.new_ids
+            and article_id not in self.claimed
+            and article_id not in run.claimed
+        )
 
     def recount(self, article_id: str, day: str | None, outcome: str, urls: list[str]) -> None:
         """An article this run archived as new turns out to be something else (OUTCOME: a
