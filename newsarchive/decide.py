@@ -59,11 +59,15 @@ class Memory(Protocol):
         """The site's archived article whose text has this content sha, None if none."""
 
     def article_near(
-        self, simhash: str | None, title: str | None, day: str | None = None
+        self,
+        simhash: str | None,
+        title: str | None,
+        day: str | None = None,
+        text: str | None = None,
     ) -> str | None:
         """An article met in this run with this headline and a simhash within TWIN_BITS of
-        this one, or of this DAY and closer still (`NearTwins.find`: the same text served with
-        less or other chrome), None if none."""
+        this one or a TEXT holding its lines or held in it, or of this DAY and closer still
+        (`NearTwins.find`: the same text served with less or other chrome), None if none."""
 
     def unclaimed_in_run(self, article_id: str) -> bool:
         """Whether this run archived the article from a page naming no canonical URL."""
@@ -96,9 +100,13 @@ class Recall:
         return self.by_sha.get(sha)
 
     def article_near(
-        self, simhash: str | None, title: str | None, day: str | None = None
+        self,
+        simhash: str | None,
+        title: str | None,
+        day: str | None = None,
+        text: str | None = None,
     ) -> str | None:
-        return self.twins.find(simhash, title, day) if self.twins is not None else None
+        return self.twins.find(simhash, title, day, text) if self.twins is not None else None
 
     def unclaimed_in_run(self, article_id: str) -> bool:
         return False
@@ -208,7 +216,7 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
         # was asked: print, mobile and section copies name themselves too), is the archived
         # article whose text it serves
         twin = memory.article_of_sha(record.content_sha256) or memory.article_near(
-            record.simhash, record.title, record.date
+            record.simhash, record.title, record.date, record.text
         )
         if claimed and twin is not None and memory.unclaimed_in_run(twin):
             twin = None  # a copy archived in this run naming nothing: this page takes it over

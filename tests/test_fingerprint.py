@@ -164,3 +164,30 @@ def test_a_print_view_titled_with_the_sites_name_is_a_near_twin_of_that_days_sto
     assert twins.find(simhash(printed), "Town News") is None
     other = " ".join(max(_generated_texts(20, seed=10), key=len).split()[:150])
     assert twins.find(simhash(other), "Town News", "2017-03-18") is None
+
+
+def test_a_short_story_and_its_print_view_with_a_footer_line_are_twins_by_their_lines() -> None:
+    """A short Japanese story and its print view, which adds the site's footer lines: their
+    simhashes are further apart than TWIN_BITS, but under one headline the story's lines are
+    all in the print view and most of it. Another headline, or a text holding only part of the
+    story's lines, make no twin."""
+    story = (
+        "市議会は三月の定例会で駅前広場の再整備に関する補正予算案を可決した。"
+        "工事は来年春に始まり、完成は二年後の見込みだ。反対した会派は事業費の見直しを求めている。"
+        "市は説明会を四月に開く予定で、住民の意見を設計に反映させるという。"
+    )
+    footer = "この記事は みなと市民ネット で更新されました (2017-04-02 08:15:00) 印刷用ページ"
+    printed = f"{story}\n{footer}"
+    assert hamming(simhash(story), simhash(printed)) > TWIN_BITS
+    twins = NearTwins()
+    twins.add("a1", simhash(story), "駅前広場の再整備", story)
+    assert twins.find(simhash(printed), "駅前広場の再整備", text=printed) == "a1"
+    assert twins.find(simhash(printed), "駅前広場の再整備") is None  # no text: simhash only
+    assert twins.find(simhash(printed), "別の見出し", text=printed) is None
+    half = story[: len(story) // 2]
+    assert twins.find(simhash(half), "駅前広場の再整備", text=f"{half}\n{footer}") is None
+    assert twins.find(simhash(footer), "駅前広場の再整備", text=f"{footer}\n{story}x") is None
+    # the other order: the print view met first
+    twins = NearTwins()
+    twins.add("p1", simhash(printed), "駅前広場の再整備", printed)
+    assert twins.find(simhash(story), "駅前広場の再整備", text=story) == "p1"

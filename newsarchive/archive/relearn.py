@@ -85,9 +85,13 @@ class _Rewrite:
         return self._memory.article_of_sha(sha)
 
     def article_near(
-        self, simhash: str | None, title: str | None, day: str | None = None
+        self,
+        simhash: str | None,
+        title: str | None,
+        day: str | None = None,
+        text: str | None = None,
     ) -> str | None:
-        return self._memory.article_near(simhash, title, day)
+        return self._memory.article_near(simhash, title, day, text)
 
     def unclaimed_in_run(self, article_id: str) -> bool:
         return self._memory.unclaimed_in_run(article_id)

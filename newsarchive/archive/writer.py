@@ -93,9 +93,13 @@ class _Memory:
         return self._state.article_of_sha(sha)
 
     def article_near(
-        self, simhash: str | None, title: str | None, day: str | None = None
+        self,
+        simhash: str | None,
+        title: str | None,
+        day: str | None = None,
+        text: str | None = None,
     ) -> str | None:
-        return self._twins.find(simhash, title, day)
+        return self._twins.find(simhash, title, day, text)
 
     def unclaimed_in_run(self, article_id: str) -> bool:
         return self._unclaimed(article_id)

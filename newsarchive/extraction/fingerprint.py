@@ -75,6 +75,12 @@ def simhash(text: str) -> str:
     return np.packbits(2 * ones > len(features)).tobytes().hex()
 
 
+def _contained(one: tuple[frozenset[str], int], two: tuple[frozenset[str], int]) -> bool:
+    """The smaller text's lines are all in the larger one, and are most of it."""
+    (small, small_size), (large, large_size) = sorted((one, two), key=lambda lines: lines[1])
+    return bool(small) and small <= large and small_size >= CONTAINED_SHARE * large_size
+
+
 def hamming(a: str, b: str) -> int:
     """Number of differing bits between two hex simhashes."""
     return (int(a, 16) ^ int(b, 16)).bit_count()
@@ -85,6 +91,15 @@ DAY_TWIN_BITS = 4  # another headline (a print view titled with the site's name)
 _MIN_SHINGLES = 20  # texts this short have unstable simhashes: only an exact sha makes twins
 
 
+CONTAINED_SHARE = 0.5  # same headline, one text's lines all in the other's, at least half of it
+
+
+def _lines(text: str) -> tuple[frozenset[str], int]:
+    """A text's normalized lines and their characters (for `NearTwins` containment)."""
+    lines = frozenset(filter(None, (normalize_text(line) for line in text.split("\n"))))
+    return lines, sum(map(len, lines))
+
+
 class NearTwins:
     """Articles met in one run, by headline: finds the one a page's text is a near copy of
     (print, mobile, AMP and component views give the same text with other chrome)."""
@@ -92,6 +107,7 @@ class NearTwins:
     def __init__(self) -> None:
         self._by_title: dict[str, list[tuple[str, int]]] = {}
         self._by_day: dict[str, list[tuple[str, int]]] = {}
+        self._lines: dict[str, tuple[frozenset[str], int]] = {}  # article_id -> its lines
 
     @staticmethod
     def _title_key(title: str | None) -> str:
@@ -113,6 +129,7 @@ class NearTwins:
         entry = (article_id, int(simhash, 16))
         if key:
             self._by_title.setdefault(key, []).append(entry)
+            self._lines[article_id] = _lines(text)
         if day:
             self._by_day.setdefault(day, []).append(entry)
 
@@ -120,17 +137,34 @@ class NearTwins:
         """An article absorbed into another: its text now finds that one."""
         for entries in (*self._by_title.values(), *self._by_day.values()):
             entries[:] = [(new if a == old else a, h) for a, h in entries]
+        if old in self._lines:
+            self._lines[new] = self._lines.pop(old)
 
-    def find(self, simhash: str | None, title: str | None, day: str | None = None) -> str | None:
-        """The article with this headline whose simhash is within TWIN_BITS, else one of the
-        same DAY within DAY_TWIN_BITS (a print view whose headline is the site's name, a
-        mobile view with another title), None if none."""
+    def find(
+        self,
+        simhash: str | None,
+        title: str | None,
+        day: str | None = None,
+        text: str | None = None,
+    ) -> str | None:
+        """The article with this headline whose simhash is within TWIN_BITS, or whose text
+        and TEXT are one held in the other, the smaller at least half the larger
+        (CONTAINED_SHARE: a short story and its print view with footer lines, simhashes too far
+        apart), else one of the same DAY within DAY_TWIN_BITS (a print view whose headline is
+        the site's name, a mobile view with another title), None if none."""
         if not simhash:
             return None
         value = int(simhash, 16)
-        for article_id, other in self._by_title.get(self._title_key(title), ()):
+        same_title = self._by_title.get(self._title_key(title), ())
+        for article_id, other in same_title:
             if (value ^ other).bit_count() <= TWIN_BITS:
                 return article_id
+        if text and same_title:
+            mine = _lines(text)
+            for article_id, _other in same_title:
+                theirs = self._lines.get(article_id)
+                if theirs is not None and _contained(mine, theirs):
+                    return article_id
         for article_id, other in self._by_day.get(day or "", ()):
             if (value ^ other).bit_count() <= DAY_TWIN_BITS:
                 return article_id
