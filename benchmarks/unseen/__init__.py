@@ -110,6 +110,7 @@ HOLDOUT10 = [
 # eleventh holdout (issue #8): built after holdout10 was spent; never read or tuned on either
 HOLDOUT11 = [
     "aem_sk",
+    "olivero_ca",
 ]
 
 
