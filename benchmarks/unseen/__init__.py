@@ -111,6 +111,7 @@ HOLDOUT10 = [
 HOLDOUT11 = [
     "aem_sk",
     "olivero_ca",
+    "astro_lt",
 ]
 
 
