@@ -112,6 +112,7 @@ HOLDOUT11 = [
     "aem_sk",
     "olivero_ca",
     "astro_lt",
+    "dnn_ms",
 ]
 
 
