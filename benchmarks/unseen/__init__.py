@@ -113,6 +113,7 @@ HOLDOUT11 = [
     "olivero_ca",
     "astro_lt",
     "dnn_ms",
+    "webflow_sl",
 ]
 
 
