@@ -114,6 +114,7 @@ HOLDOUT11 = [
     "astro_lt",
     "dnn_ms",
     "webflow_sl",
+    "processwire_bn",
 ]
 
 
