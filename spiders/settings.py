@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from scrapy.settings import default_settings
+
 from newsarchive.config import Config, SiteConfig
 from pipelines import ITEM_PIPELINES as PIPELINES_IN_ORDER
 
@@ -25,6 +27,22 @@ EXTENSIONS = {"spiders.progress.Progress": 500}
 # crawl that runs Python code it is sent, with a token left in a file under ~/.local/state:
 # no place in a scheduled crawl
 REMOTE_CONTROL_ENABLED = False
+# Scrapy imports every component its base lists, even one set to None or not configured: the
+# remote control and the cookies middleware (off: COOKIES_ENABLED below) are left out of the
+# base lists themselves, so no crawl process imports aiohttp and tldextract for them (0.25 CPU
+# s a crawl process)
+_UNUSED = {
+    "scrapy.extensions.remote_control.RemoteControl",
+    "scrapy.downloadermiddlewares.cookies.CookiesMiddleware",
+}
+EXTENSIONS_BASE = {
+    name: order for name, order in default_settings.EXTENSIONS_BASE.items() if name not in _UNUSED
+}
+DOWNLOADER_MIDDLEWARES_BASE = {
+    name: order
+    for name, order in default_settings.DOWNLOADER_MIDDLEWARES_BASE.items()
+    if name not in _UNUSED
+}
 NEWSARCHIVE_PROGRESS_EVERY = 30.0  # seconds between plain progress lines off a terminal; 0: none
 RETRY_ENABLED = True
 RETRY_HTTP_CODES = [500, 502, 503, 504, 522, 524, 408, 429]
