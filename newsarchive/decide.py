@@ -223,7 +223,7 @@ def settle(page: Page, staged: Staged, window: Window | None, memory: Memory) ->
     if twin is None and claimed:  # the same address written another way, with its text
         twin = _address_twin(record, memory)
     if twin is not None and twin != article_id:
-        # another URL of this site serves the same text and claims no canonical: one article
+        # another URL of this site serves the same text and names no other canonical: one article
         return Decision(page, "alias", "duplicate", record, alias_of=twin, features=feats)
     if memory.seen_in_run(article_id):
         return Decision(page, "alias", "duplicate", record, alias_of=article_id, features=feats)
