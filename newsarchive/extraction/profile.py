@@ -7,7 +7,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from statistics import median
@@ -164,6 +164,7 @@ class _Paths:
         return chain
 
 
+@lru_cache(maxsize=1 << 14)
 def url_shape(url: str) -> str:
     """The shape of a URL: '/a/9/s.a' for '/news/2017/my-story.html'; its query's parameter
     names too ('/a.a?file&name&sid' for '/modules.php?name=News&file=article&sid=925'), and a
@@ -670,6 +671,21 @@ class SiteProfile:
     dates: dict[str, int] = field(default_factory=dict)  # "path | dated text" -> articles
     shapes: dict[str, int] = field(default_factory=dict)  # URL shapes of article pages
     prose: int = 0  # median length (text_weight) of long paragraphs per article
+    # what the properties below worked out, each once: every page extracted with the profile
+    # asks for them (its count dicts are never changed in place; setting a field clears it)
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        memo = getattr(self, "_memo", None) if name != "_memo" else None  # None: being built
+        if memo:
+            memo.clear()
+
+    def _once(self, name: str, compute: Callable[[], Any]) -> Any:
+        memo = self._memo
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
 
     # -- decisions ---------------------------------------------------------
     @property
@@ -679,59 +695,62 @@ class SiteProfile:
     def _threshold(self) -> float:
         return max(MIN_PAGES, MIN_SHARE * self.articles)
 
-    def _learned(self, counts: Mapping[str, int]) -> set[str]:
+    def _learned(self, counts: Mapping[str, int]) -> frozenset[str]:
         if not self.trusted:
-            return set()
+            return frozenset()
         limit = self._threshold()
-        return {k for k, n in counts.items() if n >= limit}
+        return frozenset(k for k, n in counts.items() if n >= limit)
 
     @property
-    def chrome(self) -> set[str]:
-        return self._learned(self.blocks)
+    def chrome(self) -> frozenset[str]:
+        return self._once("chrome", lambda: self._learned(self.blocks))
 
     @property
-    def label_rows(self) -> set[str]:
-        return self._learned(self.labels)
+    def label_rows(self) -> frozenset[str]:
+        return self._once("labels", lambda: self._learned(self.labels))
 
     @property
-    def constant_titles(self) -> set[str]:
+    def constant_titles(self) -> frozenset[str]:
         """'source\ttext' of headings repeated on many articles ('h1\tmy blog')."""
-        return self._learned(self.titles)
+        return self._once("titles", lambda: self._learned(self.titles))
 
     @property
-    def title_affixes(self) -> set[str]:
+    def title_affixes(self) -> frozenset[str]:
+        return self._once("affixes", self._title_affixes)
+
+    def _title_affixes(self) -> frozenset[str]:
         """Parts of <title> that most articles have (the site's name), and a section's name
         ('Story - Section - Site') however many sections share the articles: a part several
         articles have that is also a block of the site's template (its menu entry). A part
         only some articles have that the template never shows is the headline's own (a
         recurring kicker: 'Explainer: …')."""
         if not self.trusted:
-            return set()
+            return frozenset()
         chrome, most = self.chrome, max(MIN_PAGES, SITE_SHARE * self.articles)
-        return {
+        return frozenset(
             k for k, n in self.title_parts.items() if n >= most or (n >= MIN_PAGES and k in chrome)
-        }
+        )
 
     @property
-    def comment_regions(self) -> set[str]:
-        return self._learned(self.regions)
+    def comment_regions(self) -> frozenset[str]:
+        return self._once("regions", lambda: self._learned(self.regions))
 
     @property
-    def edge_words(self) -> set[str]:
+    def edge_words(self) -> frozenset[str]:
         """Words that sit in the short first or last lines of many articles and never inside
         their bodies: the labels of credit and byline lines ('editor', 'reporter')."""
-        return self._learned(self.edges)
+        return self._once("edges", lambda: self._learned(self.edges))
 
     @property
-    def fixed_dates(self) -> set[str]:
+    def fixed_dates(self) -> frozenset[str]:
         """'path | text' of dated rows written the same, to the minute, on many articles: a
         member's join date beside every post, a site's founding or a sidebar's stamps. Each
         article's own date line differs from the others', so these are never one's date."""
-        return self._learned(self.dates)
+        return self._once("dates", lambda: self._learned(self.dates))
 
     @property
-    def article_shapes(self) -> set[str]:
-        return {shape for shape, n in self.shapes.items() if n >= 2}
+    def article_shapes(self) -> frozenset[str]:
+        return frozenset(shape for shape, n in self.shapes.items() if n >= 2)
 
     def article_shape(self, url: str) -> bool | None:
         """Whether URL has the shape of the site's articles (None: no shapes learned)."""
@@ -751,6 +770,9 @@ class SiteProfile:
     def version(self) -> str:
         """Content hash of what the profile decides (same decisions, same version): the learned
         sets, the article URL shapes and the usual article length, coarsely (page kinds)."""
+        return self._once("version", self._version)
+
+    def _version(self) -> str:
         learned = {
             "chrome": sorted(self.chrome),
             "labels": sorted(self.label_rows),
@@ -1012,7 +1034,9 @@ def fixed_date_rows(tree: HtmlElement, profile: SiteProfile | None) -> set[HtmlE
     return rows
 
 
-def _followers(main: HtmlElement | None, regions: set[str], paths: _Paths) -> list[HtmlElement]:
+def _followers(
+    main: HtmlElement | None, regions: frozenset[str], paths: _Paths
+) -> list[HtmlElement]:
     """The later like siblings of the body's item, where the profile learned them a region
     (`_first_item`): the replies after a forum topic's first post."""
     items = {r.removeprefix(FOLLOWERS) for r in regions if r.startswith(FOLLOWERS)}
@@ -1066,7 +1090,7 @@ def filter_chrome_lines(text: str, profile: SiteProfile | None) -> str:
     return "\n".join(lines)
 
 
-def _credit(line: str, edge: set[str]) -> bool:
+def _credit(line: str, edge: frozenset[str]) -> bool:
     words = edge_words(line)
     return words is not None and 3 * len(words & edge) >= len(words)
 
