@@ -54,6 +54,7 @@ from newsarchive.extraction.profile import (
     apply_profile,
     filter_chrome_lines,
     fixed_date_rows,
+    is_constant_heading,
     is_constant_title,
     page_features,
     strip_title_affix,
@@ -400,10 +401,6 @@ def _heading_texts(tree: HtmlElement) -> list[str]:
 _ADDRESS = re.compile(r"^(\[[0-9a-f:.]+\]|[\d.]+|localhost)(:\d+)?$|:\d+$", re.I)
 
 
-def _constant_heading(text: str, profile: SiteProfile) -> bool:
-    return any(is_constant_title(text, profile, src) for src in ("h1", "h2", "h3"))
-
-
 def _first_own_heading(
     tree: HtmlElement, profile: SiteProfile, html_title: str | None
 ) -> str | None:
@@ -578,7 +575,7 @@ def _fill_metadata(
             og_title = None
         html_title = strip_title_affix(html_title, profile)
         og_title = strip_title_affix(og_title, profile)
-        headings = [h for h in headings if not _constant_heading(h, profile)]
+        headings = [h for h in headings if not is_constant_heading(h, profile)]
         if not h1 and not og_title and not ld.headline:
             h1 = _first_own_heading(tree, profile, html_title)
     raw_title = ld.headline or og_title or h1 or html_title or tf("title")

@@ -1268,3 +1268,13 @@ def is_constant_title(
     return f"{source}\t{key}" in profile.constant_titles or (
         source == "h1" and not in_title and key in profile.chrome
     )
+
+
+def is_constant_heading(text: str | None, profile: SiteProfile | None) -> bool:
+    """`is_constant_title` of TEXT as an h1, an h2 or an h3 (not in the <title>), its key
+    worked out once."""
+    if not text or profile is None or not profile.trusted:
+        return False
+    key = _norm(text)
+    titles = profile.constant_titles
+    return key in profile.chrome or any(f"{src}\t{key}" in titles for src in _HEADINGS)
