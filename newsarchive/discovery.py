@@ -103,6 +103,7 @@ def _absolute(href: str | None, base: str) -> str | None:
     if not href:
         return None
     stripped = href.strip()
+    key: tuple[str, ...]
     if stripped.startswith(_ABSOLUTE) and _HOST_FOLLOWS.match(stripped):
         # an http(s) URL with a host: urljoin returns it whatever the base, but for
         # normalising it when the base has the same scheme, so one answer per (URL, scheme)
@@ -110,19 +111,28 @@ def _absolute(href: str | None, base: str) -> str | None:
             key = (stripped, urlsplit(base).scheme)
         except ValueError:
             return None  # urljoin cannot read the base either
-        found = _absolutes.get(key, _MISSING)
-        if found is _MISSING:
-            if len(_absolutes) >= _ABSOLUTES_KEPT:
-                _absolutes.clear()
-            found = _absolutes[key] = _joined(href, base)
-        return found  # type: ignore[return-value]
-    return _joined(href, base)
+    elif stripped.startswith("/") and not stripped.startswith("//"):
+        # a path from the host's root ('/2017/03/story'): urljoin takes only the base's
+        # scheme and host, so one answer per (path, scheme, host) whatever page links it
+        try:
+            parts = urlsplit(base)
+        except ValueError:
+            return None
+        key = (stripped, parts.scheme, parts.netloc)
+    else:
+        return _joined(href, base)
+    found = _absolutes.get(key, _MISSING)
+    if found is _MISSING:
+        if len(_absolutes) >= _ABSOLUTES_KEPT:
+            _absolutes.clear()
+        found = _absolutes[key] = _joined(href, base)
+    return found  # type: ignore[return-value]
 
 
 _ABSOLUTE = ("http://", "https://")
 _HOST_FOLLOWS = re.compile(r"https?://[^/?#\t\r\n][^\t\r\n]*\Z")
 _ABSOLUTES_KEPT = 1 << 14
-_absolutes: dict[tuple[str, str], str | None] = {}
+_absolutes: dict[tuple[str, ...], str | None] = {}
 _MISSING = object()
 
 

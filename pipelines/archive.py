@@ -49,7 +49,7 @@ class ArchivePipeline(WriterPipeline):
         self.early = EarlyProfile(self.writer)
 
     async def process_item(self, page: Page) -> Page:
-        staged = await self._stage(page)
+        staged, featured = await self._stage(page)
         spider = self.crawler.spider
         if self.writer.lost and not self.stopping:  # another run took the archive lease over
             self.stopping = True
@@ -57,23 +57,27 @@ class ArchivePipeline(WriterPipeline):
         decision = settle(page, staged, spider.window, self.writer.memory)
         if decision.outcome == "extract_error":
             log.error("extraction failed for %s: %s", page.url, decision.detail)
-        self.writer.apply(decision)
+        self.writer.apply(decision, featured)
         if self.early is not None:
             self.early.after_apply()
         # Items are not exported anywhere: drop quietly so Scrapy holds no bodies in memory.
         raise DropItem(decision.outcome, log_level="DEBUG")
 
-    async def _stage(self, page: Page) -> Staged:
+    async def _stage(self, page: Page) -> tuple[Staged, bool]:
         """Extraction and record of an HTML page, in the pool when there is one, with the
-        profile in use now (learned again as the run goes on, see `EarlyProfile`)."""
+        profile in use now (learned again as the run goes on, see `EarlyProfile`); and whether
+        its profile features were worked out. Here, where each page is staged and applied in
+        turn, only when the run's sample would keep them (`FeatureSample.wants_next`: past
+        its first pages, most articles' are not kept); the pool's workers always do."""
         profile = self.early.for_page(page.url) if self.early else self.writer.profile
         if self.pool is not None and page.role == "page" and page.status == 200:
-            return await self.pool.stage(page, self.site, profile, True)
-        staged = stage(page, self.site, profile=profile, features=True)
+            return await self.pool.stage(page, self.site, profile, True), True
+        featured = self.writer.sample.wants_next()
+        staged = stage(page, self.site, profile=profile, features=featured)
         self.done += 1
         if self.done % RESET_EVERY == 0:
             reset_caches()
-        return staged
+        return staged, featured
 
     async def close_spider(self) -> None:
         """Seal, drain uploads (up to the upload wait) and save the state, then learn the site

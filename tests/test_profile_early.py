@@ -85,3 +85,29 @@ def test_an_untrusted_profile_is_not_used() -> None:
         _offer(writer, page)
         assert not early.after_apply()
     assert early.current is None and writer.profile is None and not early.frozen
+
+
+@dataclass
+class _Decided:
+    """What FeatureSample.add reads of a Decision."""
+
+    features: PageFeatures | None
+    record: object | None
+
+
+def test_a_sample_asked_first_keeps_what_one_given_every_page_keeps() -> None:
+    # a crawl works out a page's features only when wants_next says the sample keeps them;
+    # the sample must come out the same as when every page brings its features
+    everything, asked = FeatureSample(size=5, seed="s/r"), FeatureSample(size=5, seed="s/r")
+    worked_out = 0
+    for i in range(200):
+        article = i % 7 != 3  # listings and other pages come in between
+        feats = PageFeatures(url=f"/{i}", kind="article" if article else "listing")
+        record = object() if article else None
+        everything.add(_Decided(feats, record))  # type: ignore[arg-type]
+        featured = asked.wants_next()
+        worked_out += featured
+        asked.add(_Decided(feats if featured else None, record), featured)  # type: ignore[arg-type]
+    assert asked.offered == everything.offered
+    assert [p.url for p in asked.pages] == [p.url for p in everything.pages]
+    assert worked_out < 100  # most pages past the first ones never needed theirs

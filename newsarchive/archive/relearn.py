@@ -49,9 +49,27 @@ class FeatureSample:
     def __len__(self) -> int:
         return len(self.pages)
 
-    def add(self, decision: Decision) -> None:
-        """Keep the features of an article page (the profile learns from articles only)."""
+    def wants_next(self) -> bool:
+        """Whether the next article page offered will be kept, so that its features are worth
+        working out: always until the sample is full, then as the draw `add` will make says
+        (looked at here without being consumed). Pages `add` does not keep need none."""
+        if len(self.pages) < self.size:
+            return True
+        state = self._random.getstate()
+        slot = self._random.randrange(self.offered + 1)
+        self._random.setstate(state)
+        return slot < self.size
+
+    def add(self, decision: Decision, featured: bool = True) -> None:
+        """Keep the features of an article page (the profile learns from articles only).
+        FEATURED False: the page was extracted without features because `wants_next` said it
+        would not be kept; an article still counts as offered and takes its draw."""
         feats = decision.features
+        if not featured and feats is None and decision.record is not None:
+            self.offered += 1
+            if len(self.pages) >= self.size:
+                self._random.randrange(self.offered)  # the draw wants_next looked at
+            return
         if feats is None or decision.record is None or feats.kind not in ("", "article"):
             return
         self.offered += 1

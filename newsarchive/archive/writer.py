@@ -530,12 +530,14 @@ class ArchiveWriter:
         self._local_error = detail
         self.report.error(url, "storage", f"local spool not writable: {detail}")
 
-    def apply(self, decision: Decision) -> str:
+    def apply(self, decision: Decision, featured: bool = True) -> str:
         """Carry out a decision: queue the record, remember aliases, count it in the report.
-        Returns the outcome counted (archived, updated, unchanged, duplicate, a skip reason)."""
+        Returns the outcome counted (archived, updated, unchanged, duplicate, a skip reason).
+        FEATURED False: the page was extracted without profile features because the run's
+        sample would not keep them (`FeatureSample.wants_next`)."""
         if decision.kind == "raw":
             return decision.outcome
-        self.sample.add(decision)
+        self.sample.add(decision, featured)
         page, record, report = decision.page, decision.record, self.report
         if decision.outcome == "extract_error":
             report.error(page.url, "extract_error", decision.detail)

@@ -50,9 +50,11 @@ from newsarchive.extraction.parse import parse_document
 from newsarchive.extraction.profile import (
     PageFeatures,
     SiteProfile,
+    TreeFacts,
     apply_profile,
     filter_chrome_lines,
     fixed_date_rows,
+    is_constant_heading,
     is_constant_title,
     page_features,
     strip_title_affix,
@@ -188,14 +190,18 @@ def _clean_text(text: str) -> str:
 
 
 def _repaired_copy(
-    tree: HtmlElement, drop_selectors: Sequence[str], profile: SiteProfile | None = None
+    tree: HtmlElement,
+    drop_selectors: Sequence[str],
+    profile: SiteProfile | None = None,
+    facts: TreeFacts | None = None,
 ) -> HtmlElement:
     """A copy of the page without the site's drop selectors, learned chrome, layout tables or
-    stray-tag damage."""
+    stray-tag damage (FACTS: TREE's, read by the profile while the copy is still the same)."""
     copy = deepcopy(tree)
     remove_selectors(copy, drop_selectors)
     if profile is not None:
-        apply_profile(copy, profile)
+        same = facts is not None and facts.tree is tree and not drop_selectors
+        apply_profile(copy, profile, facts if same else None)
     unwrap_layout_tables(copy)
     rejoin_orphan_paragraphs(copy)
     bare_div_paragraphs(copy)
@@ -208,11 +214,13 @@ def extract_text(
     drop_selectors: Sequence[str] = (),
     jsonld_body: str | None = None,
     profile: SiteProfile | None = None,
+    facts: TreeFacts | None = None,
 ) -> str:
     """Article text of a parsed page: pruned-tree extraction, with fallbacks for short results,
-    and the page's embedded body (JSON-LD, app state) when it is the fuller article."""
+    and the page's embedded body (JSON-LD, app state) when it is the fuller article (FACTS:
+    the tree's profile facts, when other passes read them too)."""
     language = declared_language(tree)
-    text = _visible_text(tree, tf_url, drop_selectors, profile, language)
+    text = _visible_text(tree, tf_url, drop_selectors, profile, language, facts)
     embedded = [b for b in [jsonld_body, *embedded_bodies(tree)] if b]
     if embedded:
         bodies = [
@@ -228,8 +236,9 @@ def _visible_text(
     drop_selectors: Sequence[str],
     profile: SiteProfile | None,
     language: str | None,
+    facts: TreeFacts | None = None,
 ) -> str:
-    pruned = _repaired_copy(tree, drop_selectors, profile)
+    pruned = _repaired_copy(tree, drop_selectors, profile, facts)
     prune_tree(pruned)
     text = _text_of(pruned, tf_url, profile, language)
     chunks = find_split_body(pruned)
@@ -241,7 +250,7 @@ def _visible_text(
             text = joined
     if len(text) < MIN_TEXT:
         # our pruning may have removed a body wrapped in a misleadingly named block
-        base = _repaired_copy(tree, drop_selectors, profile)
+        base = _repaired_copy(tree, drop_selectors, profile, facts)
         unpruned = _text_of(base, tf_url, profile, language)
         if len(unpruned) > len(text):
             text = unpruned
@@ -303,14 +312,18 @@ _VISIBLE_TEXT = etree.XPath(
 
 
 def _date_after_headline(
-    tree: HtmlElement, title: str | None, language: str | None, profile: SiteProfile | None = None
+    tree: HtmlElement,
+    title: str | None,
+    language: str | None,
+    profile: SiteProfile | None = None,
+    facts: TreeFacts | None = None,
 ) -> str | None:
     """A date written in the story's own date line, nearest its headline (`headline_date`),
     else the one day the page writes at all (a byline under the body: 'op zondag maart 19,
     2017'); the rows where the site's PROFILE learned dates that are nobody's own are not
     read."""
     try:
-        rows = fixed_date_rows(tree, profile)
+        rows = fixed_date_rows(tree, profile, facts)
         inside = {d for row in rows for d in row.iter()}
         texts = _VISIBLE_TEXT(tree)
         if inside:
@@ -386,10 +399,6 @@ def _heading_texts(tree: HtmlElement) -> list[str]:
 
 
 _ADDRESS = re.compile(r"^(\[[0-9a-f:.]+\]|[\d.]+|localhost)(:\d+)?$|:\d+$", re.I)
-
-
-def _constant_heading(text: str, profile: SiteProfile) -> bool:
-    return any(is_constant_title(text, profile, src) for src in ("h1", "h2", "h3"))
 
 
 def _first_own_heading(
@@ -532,6 +541,7 @@ def _fill_metadata(
     ld: JsonLd,
     meta: dict[str, list[str]],
     profile: SiteProfile | None = None,
+    facts: TreeFacts | None = None,
 ) -> None:
     host = urlsplit(url).hostname if url else None
     tf_meta = _TrafilaturaMeta(tree, tf_url)
@@ -565,7 +575,7 @@ def _fill_metadata(
             og_title = None
         html_title = strip_title_affix(html_title, profile)
         og_title = strip_title_affix(og_title, profile)
-        headings = [h for h in headings if not _constant_heading(h, profile)]
+        headings = [h for h in headings if not is_constant_heading(h, profile)]
         if not h1 and not og_title and not ld.headline:
             h1 = _first_own_heading(tree, profile, html_title)
     raw_title = ld.headline or og_title or h1 or html_title or tf("title")
@@ -617,7 +627,7 @@ def _fill_metadata(
             if published:
                 break
     if not published:
-        published = _date_after_headline(tree, result.title, result.language, profile)
+        published = _date_after_headline(tree, result.title, result.language, profile, facts)
     result.published = published or normalize_date(tf("date"))
     result.modified = normalize_date(ld.modified) or normalize_date(
         first_meta(
@@ -701,9 +711,10 @@ def _extract_into(
     if tree is None:
         result.page_kind, result.kind_reason = "other", "empty"
         return
+    facts = TreeFacts(tree)  # what the profile's passes over this tree read, once
     if features:
         try:
-            result.features = page_features(tree, url)
+            result.features = page_features(tree, url, facts)
         except Exception:
             LOGGER.warning("profile features failed for %s", url, exc_info=True)
     if profile is not None and not profile.trusted:
@@ -717,11 +728,11 @@ def _extract_into(
     headlines = teaser_headlines(tree, teaser_nodes)
 
     try:
-        result.text = extract_text(tree, tf_url, drop_selectors, ld.body, profile)
+        result.text = extract_text(tree, tf_url, drop_selectors, ld.body, profile, facts)
     except Exception:
         LOGGER.warning("text extraction failed for %s", url, exc_info=True)
     try:
-        _fill_metadata(result, tree, url, tf_url, ld, meta, profile)
+        _fill_metadata(result, tree, url, tf_url, ld, meta, profile, facts)
         heads = [result.title, ld.headline, _h1_text(tree)]
         heads += [first_meta(meta, k) for k in ("og:title", "twitter:title")]
         result.text = strip_leading_headings(result.text, [h for h in heads if h], result.site_name)

@@ -497,10 +497,12 @@ def own_text(text: str, item_texts: Iterable[str]) -> int:
     """
     cards = [_fold(t) for t in item_texts]
     squeezed = [c.replace(" ", "") for c in cards]
+    # a folded line holds no NUL: it is in the joined cards only when it is in one of them
+    joined = "\0".join(cards)
     total = 0
     for line in text.split("\n"):
         flat = _fold(line)
-        if not flat or any(flat in card for card in cards):
+        if not flat or flat in joined:
             continue
         words = [w for w in flat.split() if not w.isdigit()]
         if not words or any(all(w in card for w in words) for card in squeezed):

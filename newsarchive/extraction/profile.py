@@ -7,7 +7,7 @@ import json
 import math
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from statistics import median
@@ -22,6 +22,7 @@ from newsarchive.extraction.metadata import text_date, without_dates
 __all__ = [
     "PageFeatures",
     "SiteProfile",
+    "TreeFacts",
     "apply_profile",
     "learn_profile",
     "page_features",
@@ -164,6 +165,7 @@ class _Paths:
         return chain
 
 
+@lru_cache(maxsize=1 << 14)
 def url_shape(url: str) -> str:
     """The shape of a URL: '/a/9/s.a' for '/news/2017/my-story.html'; its query's parameter
     names too ('/a.a?file&name&sid' for '/modules.php?name=News&file=article&sid=925'), and a
@@ -502,30 +504,164 @@ def _headed(item: HtmlElement, language: str | None) -> bool:
     return False
 
 
-def page_features(tree: HtmlElement, url: str) -> PageFeatures:
-    """A page's profile features, read from the tree extraction already parsed (not changed)."""
+class TreeFacts:
+    """What the profile's passes read of one parsed page, each worked out once, when first
+    asked: its body's elements and their text lengths, paths, paragraph holders and prose
+    run, and per block its clean text, key, label lead and row shape.
+
+    Extraction reads a page's features (`page_features`), decides what its profile removes
+    (`apply_profile`, on a copy of the tree, once or twice) and finds its fixed date rows
+    (`fixed_date_rows`) from the same parsed tree: each element's facts are the same for all.
+    The tree must not change while its facts are in use (extraction never changes it).
+    """
+
+    __slots__ = (
+        "_body",
+        "_els",
+        "_inside",
+        "_keys",
+        "_language",
+        "_leads",
+        "_lengths",
+        "_loose",
+        "_main",
+        "_run",
+        "_shapes",
+        "_sizes",
+        "_texts",
+        "masks",
+        "paths",
+        "tree",
+    )
+
+    def __init__(self, tree: HtmlElement) -> None:
+        self.tree = tree
+        self.paths = _Paths()
+        self.masks: dict[HtmlElement, str] = {}  # links masked, per element
+        self._body: HtmlElement | bool | None = False  # False: not worked out yet
+        self._els: list[HtmlElement] | None = None
+        self._lengths: dict[HtmlElement, int] = {}
+        self._loose: dict[HtmlElement, str] | None = None
+        self._sizes: Counter[HtmlElement] | None = None
+        self._run: _Run | bool | None = False
+        self._main: HtmlElement | bool | None = False
+        self._inside: set[HtmlElement] | None = None
+        self._language: str | bool | None = False
+        self._texts: dict[HtmlElement, str] = {}
+        self._keys: dict[HtmlElement, str] = {}
+        self._leads: dict[HtmlElement, str | None] = {}
+        self._shapes: dict[HtmlElement, str | None] = {}
+
+    @property
+    def body(self) -> HtmlElement | None:
+        if self._body is False:
+            self._body = self.tree.find(".//body")
+        return self._body
+
+    def _walk(self) -> list[HtmlElement]:
+        if self._els is None:
+            body = self.body
+            self._els, self._lengths = _lengths(body) if body is not None else ([], {})
+        return self._els
+
+    @property
+    def els(self) -> list[HtmlElement]:
+        """The body's elements in document order (`_lengths`)."""
+        return self._walk()
+
+    @property
+    def lengths(self) -> dict[HtmlElement, int]:
+        """The length of each body element's text (`_lengths`)."""
+        self._walk()
+        return self._lengths
+
+    @property
+    def loose(self) -> dict[HtmlElement, str]:
+        """`_loose_runs` of the body's elements."""
+        if self._loose is None:
+            self._loose = _loose_runs(self.els)
+        return self._loose
+
+    @property
+    def sizes(self) -> Counter[HtmlElement]:
+        """`_paragraph_sizes` of the body's elements."""
+        if self._sizes is None:
+            self._sizes = _paragraph_sizes(self.els, self.loose)
+        return self._sizes
+
+    @property
+    def run(self) -> _Run | None:
+        """The prose run of the element holding the most paragraph text (`_body_run`)."""
+        if self._run is False:
+            self._run = _body_run(self.sizes)
+        return self._run  # type: ignore[return-value]
+
+    @property
+    def inside(self) -> set[HtmlElement]:
+        """`_inside_prose` of the body's prose run."""
+        if self._inside is None:
+            self._inside = _inside_prose(self.run)
+        return self._inside
+
+    @property
+    def main(self) -> HtmlElement | None:
+        """`_main_container` of the body."""
+        if self._main is False:
+            self._main = _main_container(self.els, self.sizes)
+        return self._main
+
+    @property
+    def language(self) -> str | None:
+        if self._language is False:
+            self._language = declared_language(self.tree)
+        return self._language  # type: ignore[return-value]
+
+    def text(self, el: HtmlElement) -> str:
+        """EL's text, whitespace collapsed."""
+        text = self._texts.get(el)
+        if text is None:
+            text = self._texts[el] = _clean(el.text_content())
+        return text
+
+    def key(self, el: HtmlElement) -> str:
+        """`_norm` of EL's text."""
+        key = self._keys.get(el)
+        if key is None:
+            key = self._keys[el] = _norm(self.text(el))
+        return key
+
+    def lead(self, el: HtmlElement) -> str | None:
+        """`_label` of EL (a colon ends a lead outside the body's prose)."""
+        if el not in self._leads:
+            self._leads[el] = _label(el, self.text(el), colon=el not in self.inside)
+        return self._leads[el]
+
+    def shape(self, el: HtmlElement) -> str | None:
+        """`_row_shape` of EL in the page's declared language."""
+        if el not in self._shapes:
+            self._shapes[el] = _row_shape(el, self.language, self.masks)
+        return self._shapes[el]
+
+
+def page_features(tree: HtmlElement, url: str, facts: TreeFacts | None = None) -> PageFeatures:
+    """A page's profile features, read from the tree extraction already parsed (not changed);
+    FACTS: the tree's, when other passes over it read them too."""
     feats = PageFeatures(url=url, shape=url_shape(url))
-    body = tree.find(".//body")
-    if body is None:
+    facts = facts if facts is not None else TreeFacts(tree)
+    if facts.body is None:
         return feats
-    els, lengths = _lengths(body)
-    paths = _Paths()
-    loose = _loose_runs(els)
-    sizes = _paragraph_sizes(els, loose)
-    holders = sizes.most_common(1)
-    run = _prose_run(holders[0][0]) if holders else None
-    inside = _inside_prose(run)
+    els, lengths, paths, loose = facts.els, facts.lengths, facts.paths, facts.loose
+    run, inside = facts.run, facts.inside
     long_texts = list(loose.values())  # a body of text runs between <br> tags is prose too
     feats.prose = sum(map(text_weight, long_texts))  # CJK characters weigh a short word
-    language = declared_language(tree)
-    masks: dict[HtmlElement, str] = {}  # links masked, per element (`_with_links_masked`)
+    language = facts.language
     for el in els:
         size = lengths.get(el, 0)
         if el.tag in _SKIP or el.tag not in _BLOCKS or not size:
             continue
         if size > 2 * MAX_BLOCK + 200:
             continue
-        text = _clean(el.text_content())
+        text = facts.text(el)
         if el.tag == "p" and text_weight(text) >= 80:
             feats.prose += text_weight(text)
             long_texts.append(text)
@@ -533,12 +669,12 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
             feats.dates.append(_date_key(paths(el), text))
         if not text or len(text) > MAX_BLOCK or not _LETTER.search(text):
             continue
-        key = _norm(text)
+        key = facts.key(el)
         if key not in feats.blocks:
             feats.blocks[key] = paths(el)
         if len(text) <= MAX_LABEL_BLOCK:
-            lead = _label(el, text, colon=el not in inside)
-            shape = _row_shape(el, language, masks) if el not in inside else None
+            lead = facts.lead(el)
+            shape = facts.shape(el) if el not in inside else None
             for row in (lead, shape):
                 entry = f"{paths(el)} | {row}"
                 if row and entry not in feats.labels:
@@ -557,7 +693,8 @@ def page_features(tree: HtmlElement, url: str) -> PageFeatures:
     long_texts.sort(key=len, reverse=True)
     digest = hashlib.sha1("\n".join(long_texts[:3]).encode()).hexdigest()[:12]
     feats.article = digest if long_texts else f"url:{url}"
-    feats.regions = _regions(els, _main_container(els, sizes), lengths, paths, language)
+    feats.regions = _regions(els, facts.main, lengths, paths, language)
+    holders = facts.sizes.most_common(1)
     feats.edges = _edge_only_words(holders[0][0], run) if holders else []
     return feats
 
@@ -670,6 +807,21 @@ class SiteProfile:
     dates: dict[str, int] = field(default_factory=dict)  # "path | dated text" -> articles
     shapes: dict[str, int] = field(default_factory=dict)  # URL shapes of article pages
     prose: int = 0  # median length (text_weight) of long paragraphs per article
+    # what the properties below worked out, each once: every page extracted with the profile
+    # asks for them (its count dicts are never changed in place; setting a field clears it)
+    _memo: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __setattr__(self, name: str, value: Any) -> None:
+        object.__setattr__(self, name, value)
+        memo = getattr(self, "_memo", None) if name != "_memo" else None  # None: being built
+        if memo:
+            memo.clear()
+
+    def _once(self, name: str, compute: Callable[[], Any]) -> Any:
+        memo = self._memo
+        if name not in memo:
+            memo[name] = compute()
+        return memo[name]
 
     # -- decisions ---------------------------------------------------------
     @property
@@ -679,59 +831,62 @@ class SiteProfile:
     def _threshold(self) -> float:
         return max(MIN_PAGES, MIN_SHARE * self.articles)
 
-    def _learned(self, counts: Mapping[str, int]) -> set[str]:
+    def _learned(self, counts: Mapping[str, int]) -> frozenset[str]:
         if not self.trusted:
-            return set()
+            return frozenset()
         limit = self._threshold()
-        return {k for k, n in counts.items() if n >= limit}
+        return frozenset(k for k, n in counts.items() if n >= limit)
 
     @property
-    def chrome(self) -> set[str]:
-        return self._learned(self.blocks)
+    def chrome(self) -> frozenset[str]:
+        return self._once("chrome", lambda: self._learned(self.blocks))
 
     @property
-    def label_rows(self) -> set[str]:
-        return self._learned(self.labels)
+    def label_rows(self) -> frozenset[str]:
+        return self._once("labels", lambda: self._learned(self.labels))
 
     @property
-    def constant_titles(self) -> set[str]:
+    def constant_titles(self) -> frozenset[str]:
         """'source\ttext' of headings repeated on many articles ('h1\tmy blog')."""
-        return self._learned(self.titles)
+        return self._once("titles", lambda: self._learned(self.titles))
 
     @property
-    def title_affixes(self) -> set[str]:
+    def title_affixes(self) -> frozenset[str]:
+        return self._once("affixes", self._title_affixes)
+
+    def _title_affixes(self) -> frozenset[str]:
         """Parts of <title> that most articles have (the site's name), and a section's name
         ('Story - Section - Site') however many sections share the articles: a part several
         articles have that is also a block of the site's template (its menu entry). A part
         only some articles have that the template never shows is the headline's own (a
         recurring kicker: 'Explainer: …')."""
         if not self.trusted:
-            return set()
+            return frozenset()
         chrome, most = self.chrome, max(MIN_PAGES, SITE_SHARE * self.articles)
-        return {
+        return frozenset(
             k for k, n in self.title_parts.items() if n >= most or (n >= MIN_PAGES and k in chrome)
-        }
+        )
 
     @property
-    def comment_regions(self) -> set[str]:
-        return self._learned(self.regions)
+    def comment_regions(self) -> frozenset[str]:
+        return self._once("regions", lambda: self._learned(self.regions))
 
     @property
-    def edge_words(self) -> set[str]:
+    def edge_words(self) -> frozenset[str]:
         """Words that sit in the short first or last lines of many articles and never inside
         their bodies: the labels of credit and byline lines ('editor', 'reporter')."""
-        return self._learned(self.edges)
+        return self._once("edges", lambda: self._learned(self.edges))
 
     @property
-    def fixed_dates(self) -> set[str]:
+    def fixed_dates(self) -> frozenset[str]:
         """'path | text' of dated rows written the same, to the minute, on many articles: a
         member's join date beside every post, a site's founding or a sidebar's stamps. Each
         article's own date line differs from the others', so these are never one's date."""
-        return self._learned(self.dates)
+        return self._once("dates", lambda: self._learned(self.dates))
 
     @property
-    def article_shapes(self) -> set[str]:
-        return {shape for shape, n in self.shapes.items() if n >= 2}
+    def article_shapes(self) -> frozenset[str]:
+        return frozenset(shape for shape, n in self.shapes.items() if n >= 2)
 
     def article_shape(self, url: str) -> bool | None:
         """Whether URL has the shape of the site's articles (None: no shapes learned)."""
@@ -751,6 +906,9 @@ class SiteProfile:
     def version(self) -> str:
         """Content hash of what the profile decides (same decisions, same version): the learned
         sets, the article URL shapes and the usual article length, coarsely (page kinds)."""
+        return self._once("version", self._version)
+
+    def _version(self) -> str:
         learned = {
             "chrome": sorted(self.chrome),
             "labels": sorted(self.label_rows),
@@ -930,28 +1088,26 @@ def _features_of(url: str, html: bytes | str | HtmlElement) -> PageFeatures | No
 # ---------------------------------------------------------------------------
 
 
-def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
-    """Remove the site's learned chrome blocks, label rows and comment regions, in place."""
+def apply_profile(tree: HtmlElement, profile: SiteProfile, facts: TreeFacts | None = None) -> int:
+    """Remove the site's learned chrome blocks, label rows and comment regions, in place.
+
+    FACTS: those of the tree TREE is an unchanged copy of (what to remove is read there, where
+    other passes read the same, and removed from TREE at the same places)."""
     if not profile.trusted:
         return 0
     chrome, labels, regions = profile.chrome, profile.label_rows, profile.comment_regions
     if not (chrome or labels or regions):
         return 0
-    body = tree.find(".//body")
-    if body is None:
+    if facts is None:
+        facts = TreeFacts(tree)
+    if facts.body is None:
         return 0
-    els, lengths = _lengths(body)
-    paths = _Paths()
-    sizes: Counter[HtmlElement] | None = None  # paragraph text per holder, when first needed
-    if regions:
-        sizes = _paragraph_sizes(els)
-    main = _main_container(els, sizes) if regions else None
+    els, lengths, paths = facts.els, facts.lengths, facts.paths
+    main = facts.main if regions else None
     keep = set(main.iterancestors()) | {main} if main is not None else set()
     after = _after_body(els, main)
     doomed = _followers(main, regions, paths)
     doomed_set: set[HtmlElement] = set(doomed)
-    inside: set[HtmlElement] | None = None  # the body's prose, worked out when a label is read
-    language = declared_language(tree) if labels else None
     for el in els:
         parent = el.getparent()
         if parent in doomed_set:
@@ -966,23 +1122,24 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
         size = lengths.get(el, 0)
         if el.tag not in _BLOCKS or not size or size > 2 * MAX_BLOCK + 200:
             continue
-        text = _clean(el.text_content())
+        text = facts.text(el)
         if not text or len(text) > MAX_BLOCK:
             continue
-        hit = _norm(text) in chrome
+        hit = facts.key(el) in chrome
         if not hit and labels and len(text) <= MAX_LABEL_BLOCK:
-            if inside is None:
-                if sizes is None:
-                    sizes = _paragraph_sizes(els)
-                inside = _inside_prose(_body_run(sizes))
-            lead = _label(el, text, colon=el not in inside)
+            lead = facts.lead(el)
             hit = bool(lead) and f"{paths(el)} | {lead}" in labels
-            if not hit and el not in inside:
-                shape = _row_shape(el, language)
+            if not hit and el not in facts.inside:
+                shape = facts.shape(el)
                 hit = shape is not None and f"{paths(el)} | {shape}" in labels
         if hit:
             doomed.append(el)
             doomed_set.add(el)
+    if facts.tree is not tree:  # the same places in the copy
+        order = {el: i for i, el in enumerate(els)}
+        body = tree.find(".//body")
+        mine = [el for el in body.iter() if isinstance(el.tag, str)] if body is not None else []
+        doomed = [mine[order[el]] for el in doomed]
     from newsarchive.extraction.boilerplate import drop_element
 
     for el in list(doomed):
@@ -992,27 +1149,32 @@ def apply_profile(tree: HtmlElement, profile: SiteProfile) -> int:
     return len(doomed)
 
 
-def fixed_date_rows(tree: HtmlElement, profile: SiteProfile | None) -> set[HtmlElement]:
+def fixed_date_rows(
+    tree: HtmlElement, profile: SiteProfile | None, facts: TreeFacts | None = None
+) -> set[HtmlElement]:
     """The rows of TREE that hold one of the profile's fixed dates (`SiteProfile.fixed_dates`):
-    where the page's own date is not."""
-    fixed = profile.fixed_dates if profile is not None else set()
-    body = tree.find(".//body") if fixed else None
-    if body is None:
+    where the page's own date is not (FACTS: TREE's, when other passes read them too)."""
+    fixed = profile.fixed_dates if profile is not None else frozenset()
+    if not fixed:
         return set()
-    els, lengths = _lengths(body)
-    paths = _Paths()
+    facts = facts if facts is not None and facts.tree is tree else TreeFacts(tree)
+    if facts.body is None:
+        return set()
+    els, lengths, paths = facts.els, facts.lengths, facts.paths
     rows: set[HtmlElement] = set()
     for el in els:
         size = lengths.get(el, 0)
         if el.tag in _SKIP or el.tag not in _BLOCKS or not size or size > 2 * MAX_BLOCK + 200:
             continue
-        text = _clean(el.text_content())
+        text = facts.text(el)
         if len(text) <= MAX_LABEL_BLOCK and _date_key(paths(el), text) in fixed:
             rows.add(el)
     return rows
 
 
-def _followers(main: HtmlElement | None, regions: set[str], paths: _Paths) -> list[HtmlElement]:
+def _followers(
+    main: HtmlElement | None, regions: frozenset[str], paths: _Paths
+) -> list[HtmlElement]:
     """The later like siblings of the body's item, where the profile learned them a region
     (`_first_item`): the replies after a forum topic's first post."""
     items = {r.removeprefix(FOLLOWERS) for r in regions if r.startswith(FOLLOWERS)}
@@ -1066,7 +1228,7 @@ def filter_chrome_lines(text: str, profile: SiteProfile | None) -> str:
     return "\n".join(lines)
 
 
-def _credit(line: str, edge: set[str]) -> bool:
+def _credit(line: str, edge: frozenset[str]) -> bool:
     words = edge_words(line)
     return words is not None and 3 * len(words & edge) >= len(words)
 
@@ -1106,3 +1268,13 @@ def is_constant_title(
     return f"{source}\t{key}" in profile.constant_titles or (
         source == "h1" and not in_title and key in profile.chrome
     )
+
+
+def is_constant_heading(text: str | None, profile: SiteProfile | None) -> bool:
+    """`is_constant_title` of TEXT as an h1, an h2 or an h3 (not in the <title>), its key
+    worked out once."""
+    if not text or profile is None or not profile.trusted:
+        return False
+    key = _norm(text)
+    titles = profile.constant_titles
+    return key in profile.chrome or any(f"{src}\t{key}" in titles for src in _HEADINGS)
