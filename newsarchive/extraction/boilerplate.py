@@ -286,9 +286,8 @@ def _shown_pieces(el: HtmlElement) -> list[str]:
 
 
 def drop_hidden_copies(root: HtmlElement) -> int:
-    """Remove blocks the page hides (`hidden`, `display:none`) whose text the page also shows:
-    schema.org microdata copies of the headline and body, no-script duplicates of a gallery.
-    Hidden text found nowhere else (a "read more" continuation) stays. In place; returns the
+    """Remove blocks the page hides (`hidden`, `display:none`) whose text the page also shows
+    (schema.org microdata copies of the headline and body). Hidden text found nowhere else (a "read more" continuation) stays. In place; returns the
     number of blocks removed."""
     found: list[tuple[HtmlElement, list[str]]] = []
     hidden = [

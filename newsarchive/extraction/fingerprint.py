@@ -75,8 +75,8 @@ def simhash(text: str) -> str:
     return np.packbits(2 * ones > len(features)).tobytes().hex()
 
 
-def _contained(one: tuple[frozenset[str], int], two: tuple[frozenset[str], int]) -> bool:
-    """The smaller text's lines are all in the larger one, and are most of it."""
+def _contained(one: tuple[frozenset[int], int], two: tuple[frozenset[int], int]) -> bool:
+    """The smaller text's lines are all in the larger one, and at least CONTAINED_SHARE of it."""
     (small, small_size), (large, large_size) = sorted((one, two), key=lambda lines: lines[1])
     return bool(small) and small <= large and small_size >= CONTAINED_SHARE * large_size
 
@@ -94,10 +94,11 @@ _MIN_SHINGLES = 20  # texts this short have unstable simhashes: only an exact sh
 CONTAINED_SHARE = 0.5  # same headline, one text's lines all in the other's, at least half of it
 
 
-def _lines(text: str) -> tuple[frozenset[str], int]:
-    """A text's normalized lines and their characters (for `NearTwins` containment)."""
-    lines = frozenset(filter(None, (normalize_text(line) for line in text.split("\n"))))
-    return lines, sum(map(len, lines))
+def _lines(text: str) -> tuple[frozenset[int], int]:
+    """A text's normalized lines, as hashes (a run keeps one set per article), and their
+    characters (for `NearTwins` containment)."""
+    lines = set(filter(None, (normalize_text(line) for line in text.split("\n"))))
+    return frozenset(map(hash, lines)), sum(map(len, lines))
 
 
 class NearTwins:
@@ -107,7 +108,7 @@ class NearTwins:
     def __init__(self) -> None:
         self._by_title: dict[str, list[tuple[str, int]]] = {}
         self._by_day: dict[str, list[tuple[str, int]]] = {}
-        self._lines: dict[str, tuple[frozenset[str], int]] = {}  # article_id -> its lines
+        self._lines: dict[str, tuple[frozenset[int], int]] = {}  # article_id -> its lines
 
     @staticmethod
     def _title_key(title: str | None) -> str:
