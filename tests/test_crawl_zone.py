@@ -3,6 +3,7 @@
 A regional site prints "5-03-2017, 00:51" in its own zone and no offset anywhere on the page;
 its RSS feed writes '+0300'. A story found through a listing link (no date of its own) is
 dated in that zone once the feed has shown it: 00:51 at +03:00 is the day before in UTC.
+A story dated with a day and no time is dated no later than its own sitemap lastmod.
 """
 
 from __future__ import annotations
