@@ -164,7 +164,7 @@ def article_day(
         when = parse_when(published, tz)
         if when:
             local = parse_when(published, "UTC")
-            if local is not None and _naive(published):
+            if local is not None and is_naive(published):
                 matched = _in_hints_zone(local, hint) if hint is not None else None
                 if matched is not None:
                     when = matched
@@ -281,12 +281,9 @@ def stated_offset(html: bytes, text: str) -> timedelta | None:
 
 def is_naive(value: str | None) -> bool:
     """Whether VALUE is a date-time written without a UTC offset ("2017-03-06T00:33")."""
-    return bool(value) and _naive(value or "")
-
-
-def _naive(value: str) -> bool:
-    """A date-time written without a UTC offset ("2017-03-06T00:33")."""
-    return bool(re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?", value.strip()))
+    return bool(value) and bool(
+        re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?", (value or "").strip())
+    )
 
 
 def _in_hints_zone(local: datetime, hint: datetime) -> datetime | None:

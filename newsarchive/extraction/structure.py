@@ -69,11 +69,8 @@ def _signature(el: HtmlElement, depth: int = 2) -> tuple[str, ...]:
 
 
 def _own_paragraph_text(el: HtmlElement) -> int:
-    """Characters of EL's own paragraphs: its <p> children, or, for a block of inline content
-    only (site builders' text blocks: `<div class="t-text">para<br><br>para</div>`), its text."""
-    if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in el):
-        return sum(len(p.text_content().strip()) for p in el if p.tag == "p")
-    return len(el.text_content().strip())
+    """Characters of EL's own paragraphs (`_chunk_texts`)."""
+    return sum(map(len, _chunk_texts(el)))
 
 
 _TEXT_XPATH = (
@@ -124,6 +121,8 @@ def chunk_paragraphs(members: list[HtmlElement]) -> list[str]:
 
 
 def _chunk_texts(member: HtmlElement) -> list[str]:
+    """MEMBER's own paragraphs: its <p> children, or, for a block of inline content only (site
+    builders' text blocks: `<div class="t-text">para<br><br>para</div>`), its whole text."""
     if any(isinstance(c.tag, str) and c.tag not in _INLINE for c in member):
         return [p.text_content().strip() for p in member if p.tag == "p"]
     return [member.text_content().strip()]
