@@ -402,6 +402,37 @@ def test_a_heading_written_as_a_table_row_is_the_headline_without_its_bars() -> 
     assert got == "Bridges to be repaired"
 
 
+_PERMALINKS = {
+    # Python-Markdown's toc permalink (MkDocs) and Sphinx: a pilcrow after the words
+    "pilcrow": '{h}<a class="headerlink" href="#{id}" title="Permanent link">&para;</a>',
+    # Docusaurus: a zero-width space in a labelled in-page link
+    "hash-link": '{h}<a href="#{id}" class="hash-link" aria-label="Direct link">&#8203;</a>',
+    # GitHub-style rendering: a hidden anchor with an svg icon before the words
+    "icon": '<a class="anchor" aria-hidden="true" href="#{id}"><svg viewBox="0 0 16 16">'
+    '<title>link</title><path d="M4 9h1v1H4"></path></svg></a>{h}',
+    # Hugo themes: a "#" that shows on hover
+    "hash": '{h} <a class="heading-anchor" href="#{id}" aria-hidden="true">#</a>',
+}
+
+
+@pytest.mark.parametrize("style", sorted(_PERMALINKS))
+def test_a_headings_permalink_mark_is_not_part_of_the_title(style: str) -> None:
+    headline = "Council approves the harbour bridge repairs"
+    heading = _PERMALINKS[style].format(h=headline, id="council-approves")
+    paragraphs = "".join(
+        f"<p>The council voted {n} to 2 on Tuesday to fund the repairs of the harbour bridge, "
+        f"which engineers closed to lorries in the winter after finding cracks.</p>"
+        for n in range(5, 10)
+    )
+    html = (
+        f"<html><head><title>{headline} - County Times</title></head><body>"
+        f'<nav><a href="/">County Times</a></nav><article><h1 id="council-approves">{heading}</h1>'
+        f"{paragraphs}</article></body></html>"
+    )
+    got = extract_page(html.encode(), "http://127.0.0.1:8123/2024/05/12/council-approves/")
+    assert got.title == headline
+
+
 @pytest.mark.parametrize(
     ("raw", "expected"),
     [

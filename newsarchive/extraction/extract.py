@@ -38,6 +38,7 @@ from newsarchive.extraction.metadata import (
     clean_title,
     find_byline,
     first_meta,
+    heading_text,
     headline_date,
     is_date_line,
     meta_tags,
@@ -376,7 +377,7 @@ def strip_leading_headings(text: str, headings: Sequence[str], site_name: str | 
 
 
 def _h1_text(tree: HtmlElement) -> str | None:
-    h1s = [re.sub(r"\s+", " ", h.text_content()).strip() for h in tree.iter("h1")]
+    h1s = [heading_text(h) for h in tree.iter("h1")]
     h1s = [h for h in h1s if h]
     return h1s[0] if len(h1s) == 1 else None
 
@@ -392,7 +393,7 @@ def _heading_texts(tree: HtmlElement) -> list[str]:
     out: list[str] = []
     for xpath in _HEADING_XPATH:
         for el in xpath(tree)[:60]:
-            text = " ".join(el.text_content().split())  # str.split's whitespace is \s
+            text = heading_text(el)
             if 8 <= len(text) <= 250:
                 out.append(text)
     return out
@@ -414,7 +415,7 @@ def _first_own_heading(
     first = None
     wanted = _squash(html_title) if html_title else ""
     for el in tree.iter("h1", "h2", "h3"):
-        text = re.sub(r"\s+", " ", el.text_content()).strip()
+        text = heading_text(el)
         squashed = _squash(text)
         if not (3 <= len(text) <= 250) or is_constant_title(text, profile, el.tag):
             continue

@@ -22,6 +22,7 @@ __all__ = [
     "JsonLd",
     "clean_title",
     "find_byline",
+    "heading_text",
     "is_date_line",
     "meta_tags",
     "normalize_date",
@@ -252,6 +253,40 @@ _SEPARATORS = re.compile(r"\s+[|\-\u2013\u2014\u00b7\u2022:\u00bb\u00ab/]\s+|\s*
 
 def _squash(value: str) -> str:
     return re.sub(r"[\W_]+", "", value.casefold())
+
+
+_WORD = re.compile(r"\w")
+_NOT_WORDS = frozenset(("svg", "script", "style", "noscript", "template", "button"))
+
+
+def _is_mark(el: HtmlElement) -> bool:
+    """A heading's permalink or icon, not its words: an in-page link or a hidden element
+    without a letter or digit ('¶', '#', '§'), or markup that shows no words (an svg icon)."""
+    if el.tag in _NOT_WORDS:
+        return True
+    if el.get("aria-hidden") != "true" and not (
+        el.tag == "a" and (el.get("href") or "").startswith("#")
+    ):
+        return False
+    return not _WORD.search(el.text_content())
+
+
+def heading_text(el: HtmlElement) -> str:
+    """A heading's text, whitespace collapsed, without the permalink marks that documentation
+    and blog generators put in headings (Python-Markdown's and Sphinx's 'headerlink' '¶')."""
+    parts: list[str] = []
+
+    def walk(node: HtmlElement) -> None:
+        if node.text and isinstance(node.tag, str):
+            parts.append(node.text)
+        for child in node:
+            if isinstance(child.tag, str) and not _is_mark(child):
+                walk(child)
+            if child.tail:
+                parts.append(child.tail)
+
+    walk(el)
+    return " ".join("".join(parts).split())
 
 
 def _names_site(part: str, site_name: str | None, host: str | None) -> bool:
