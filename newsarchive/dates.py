@@ -5,7 +5,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, time, timedelta, timezone
 from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from typing import Any
@@ -188,24 +188,29 @@ def _day_of_date(day: date, hint: datetime | None, modified: datetime | None = N
     story the page dates "12 March" and the feed "2017-03-12T00:40+06:00" was published on 11
     March in UTC); else the day before DAY when MODIFIED (its sitemap lastmod), written on DAY,
     is already on the day before in UTC: the story was published no later than that, and not
-    before DAY began (a lastmod of "2017-03-06T00:32+01:00" for a story dated 6 March); else DAY
-    as written."""
+    before DAY began (a lastmod of "2017-03-06T00:32+01:00" or "2017-03-05T23:32Z" for a story
+    dated 6 March); else DAY as written. A lastmod before DAY can have begun anywhere (UTC+14)
+    contradicts the page and is not read."""
     if hint is not None and _on_day(hint, day):
         return hint.astimezone(UTC).date().isoformat()
-    if modified is not None and _on_day(modified, day):
-        before = modified.astimezone(UTC).date()
-        if before < day:
-            return before.isoformat()
+    if modified is not None and _is_time(modified):
+        instant = modified.astimezone(UTC)
+        if datetime.combine(day, time(), _EARLIEST) <= instant and instant.date() < day:
+            return instant.date().isoformat()
     return day.isoformat()
+
+
+_EARLIEST = timezone(timedelta(hours=14))  # where a day begins first
+
+
+def _is_time(when: datetime) -> bool:
+    """WHEN is a time with its offset, not a bare date read as midnight."""
+    return when.tzinfo is not None and (when.hour, when.minute, when.second) != (0, 0, 0)
 
 
 def _on_day(when: datetime, day: date) -> bool:
     """WHEN is a time with its offset (not a bare date at midnight) on DAY where written."""
-    return (
-        when.tzinfo is not None
-        and (when.hour, when.minute, when.second) != (0, 0, 0)
-        and when.date() == day
-    )
+    return _is_time(when) and when.date() == day
 
 
 _ZONE_STEP = 15 * 60  # UTC offsets are whole quarter hours

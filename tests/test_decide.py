@@ -281,14 +281,19 @@ def test_a_story_dated_without_a_time_takes_the_utc_day_of_its_feed_time_on_that
 
 
 def test_a_story_dated_without_a_time_is_no_later_than_its_lastmod_when_that_is_earlier() -> None:
-    """A lastmod may be a later edit, so it only ever moves a date-only story back: written on
-    the story's date at a positive offset and already the day before in UTC, the story was
-    published then too; any other lastmod leaves the date as written."""
+    """A lastmod may be a later edit, so it only ever moves a date-only story back: already the
+    day before in UTC (however it is written) but after the story's date began somewhere, the
+    story was published then too; any other lastmod leaves the date as written."""
     plus1 = timezone(timedelta(hours=1))
     early = datetime(2017, 3, 6, 0, 32, tzinfo=plus1)
     assert article_day("2017-03-06", None, None, FETCHED, "UTC", modified=early) == (
         "2017-03-05",
         "published",
+    )
+    # a sitemap writing its lastmods in UTC: 22:30Z on the 5th is the 6th from UTC+01:30 east
+    in_utc = datetime(2017, 3, 5, 22, 30, tzinfo=UTC)
+    assert article_day("2017-03-06", None, None, FETCHED, "UTC", modified=in_utc)[0] == (
+        "2017-03-05"
     )
     assert article_day(None, date(2017, 3, 6), None, FETCHED, "UTC", modified=early)[0] == (
         "2017-03-05"
@@ -297,6 +302,7 @@ def test_a_story_dated_without_a_time_is_no_later_than_its_lastmod_when_that_is_
         datetime(2017, 3, 6, 9, 0, tzinfo=plus1),  # the same day in UTC
         datetime(2017, 3, 6, 22, 0, tzinfo=timezone(timedelta(hours=-5))),  # the day after
         datetime(2017, 3, 7, 0, 32, tzinfo=plus1),  # another date where written
+        datetime(2017, 3, 5, 8, 0, tzinfo=UTC),  # before the 6th began anywhere: not the story's
     ):
         assert article_day("2017-03-06", None, None, FETCHED, "UTC", modified=later)[0] == (
             "2017-03-06"
