@@ -127,13 +127,25 @@ HOLDOUT12 = [
     "orchardcore_ur",
 ]
 
+# thirteenth holdout (issue #8): built after holdout12 was measured; never read or tuned on either
+HOLDOUT13 = [
+    "hubspot_ga",
+    "shopify_is",
+    "zola_mt",
+    "brightspot_az",
+    "typepad_cy",
+    "bludit_mk",
+]
+
 
 def group_of(style: str) -> str:
-    """`dev`, `dev2`, `holdout`, `holdout2`..`holdout5`, `holdout7`..`holdout12`."""
+    """`dev`, `dev2`, `holdout`, `holdout2`..`holdout5`, `holdout7`..`holdout13`."""
     if style in DEV:
         return "dev"
     if style in DEV2:
         return "dev2"
+    if style in HOLDOUT13:
+        return "holdout13"
     if style in HOLDOUT12:
         return "holdout12"
     if style in HOLDOUT11:
@@ -154,7 +166,7 @@ def group_of(style: str) -> str:
 
 
 def styles(group: str) -> list[str]:
-    """Style names of `dev`, `dev2`, `holdout`, `holdout2`..`holdout5`, `holdout7`, `holdout8`, `holdout9`, `holdout10`, `holdout11`, `holdout12` or `all` (dev + holdout, as first measured)."""
+    """Style names of `dev`, `dev2`, `holdout`, `holdout2`..`holdout5`, `holdout7`, `holdout8`, `holdout9`, `holdout10`, `holdout11`, `holdout12`, `holdout13` or `all` (dev + holdout, as first measured)."""
     groups = {
         "dev": DEV,
         "dev2": DEV2,
@@ -169,6 +181,7 @@ def styles(group: str) -> list[str]:
         "holdout10": HOLDOUT10,
         "holdout11": HOLDOUT11,
         "holdout12": HOLDOUT12,
+        "holdout13": HOLDOUT13,
     }
     return {**groups, "all": DEV + HOLDOUT}[group]
 
