@@ -18,6 +18,7 @@ import lxml.html
 from lxml import etree
 
 from newsarchive.dates import in_window, parse_when
+from newsarchive.extraction.parse import html_parser
 
 __all__ = [
     "COMMON_FEED_PATHS",
@@ -313,7 +314,7 @@ def parse_feed(body: bytes, url: str) -> list[Link]:
 
 
 def _html_root(html: str) -> Any:
-    parser = lxml.html.HTMLParser(encoding="utf-8", no_network=True, remove_comments=True)
+    parser = html_parser(encoding="utf-8", no_network=True, remove_comments=True)
     try:
         return lxml.html.fromstring(html.encode("utf-8", "replace"), parser=parser)
     except (etree.ParserError, ValueError, TypeError):

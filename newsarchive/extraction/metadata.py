@@ -274,6 +274,8 @@ def _is_mark(el: HtmlElement) -> bool:
 def heading_text(el: HtmlElement) -> str:
     """A heading's text, whitespace collapsed, without the permalink marks that documentation
     and blog generators put in headings (Python-Markdown's and Sphinx's 'headerlink' '¶')."""
+    if not any(isinstance(d.tag, str) and _is_mark(d) for d in el.iterdescendants()):
+        return " ".join(el.text_content().split())
     parts: list[str] = []
 
     def walk(node: HtmlElement) -> None:

@@ -8,7 +8,7 @@ import lxml.html
 from lxml import etree
 from lxml.html import HtmlElement
 
-__all__ = ["MAX_DEPTH", "flatten_deep", "parse_document"]
+__all__ = ["MAX_DEPTH", "flatten_deep", "html_parser", "parse_document"]
 
 # libxml2 stops building the tree past 256 open elements (2048 with huge_tree) and the text
 # inside is lost. Elements opened deeper than this are unwrapped (tags dropped, content kept).
@@ -109,9 +109,27 @@ def parse_document(text: str) -> HtmlElement | None:
     return tree
 
 
+# lxml.html's parser calls a Python method for an element's class each time Python code
+# touches an element (form, input... have their own classes, which nothing here uses): some
+# 6,000 calls a page. lxml's C lookup gives the same HtmlElement class without them.
+_LOOKUP = etree.ElementDefaultClassLookup(
+    element=HtmlElement,
+    comment=lxml.html.HtmlComment,
+    pi=lxml.html.HtmlProcessingInstruction,
+    entity=lxml.html.HtmlEntity,
+)
+
+
+def html_parser(**options: object) -> etree.HTMLParser:
+    """An HTML parser (etree.HTMLParser's OPTIONS) whose elements are lxml.html's HtmlElement."""
+    parser = etree.HTMLParser(**options)
+    parser.set_element_class_lookup(_LOOKUP)
+    return parser
+
+
 def _parse(text: str) -> HtmlElement | None:
     try:
-        parser = lxml.html.HTMLParser(remove_comments=True, remove_pis=True)
+        parser = html_parser(remove_comments=True, remove_pis=True)
         tree = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError, TypeError):
         return None
