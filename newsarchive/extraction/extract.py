@@ -17,6 +17,7 @@ from newsarchive.extraction.blocks import split_joined_blocks
 from newsarchive.extraction.boilerplate import filter_lines, prune_tree, remove_selectors
 from newsarchive.extraction.charset import decode_html
 from newsarchive.extraction.embedded import choose_body, embedded_bodies
+from newsarchive.extraction.freetext_dates import dates_in
 from newsarchive.extraction.kind import (
     PageSignals,
     classify_page,
@@ -454,6 +455,7 @@ class _TrafilaturaMeta:
         self._doc: Any = None
         self._values: dict[str, Any] = {}
         self._full = False  # trafilatura's internals moved: use extract_metadata itself
+        self.language: str | None = None  # the page's, for reading free-text dates
 
     def _base(self) -> Any:
         if self._doc is None:
@@ -500,7 +502,8 @@ class _TrafilaturaMeta:
         if attr == "date":  # extract_metadata always asks htmldate, whatever JSON-LD said
             config = tfm.set_date_params(True)
             config["url"] = page_url
-            return tfm.find_date(tree, **config)
+            with dates_in(self.language):
+                return tfm.find_date(tree, **config)
         if attr == "sitename":
             match = tfm.META_URL.match(page_url) if page_url else None
             return match[1] if match else None
@@ -629,6 +632,7 @@ def _fill_metadata(
                 break
     if not published:
         published = _date_after_headline(tree, result.title, result.language, profile, facts)
+    tf_meta.language = result.language
     result.published = published or normalize_date(tf("date"))
     result.modified = normalize_date(ld.modified) or normalize_date(
         first_meta(
