@@ -470,10 +470,13 @@ class _Shas(MutableMapping[str, str]):
     def _all(self) -> dict[str, str]:
         out: dict[str, str] = {}
         arts = self._articles
-        saved = _Layered(arts.base, _entry_decoder(""), _entry_encoder(""))
-        saved.journal = arts.journal
-        for article_id, row in saved.rows():
-            out.setdefault(row[_SHA], article_id)
+        for article_id, row in arts.base.items():
+            row = arts.journal.get(article_id, row)
+            if row is not _GONE:
+                out.setdefault(row[_SHA], article_id)
+        for article_id, row in arts.journal.items():
+            if row is not _GONE and arts.base.get(article_id) is None:
+                out.setdefault(row[_SHA], article_id)
         for sha in self._gone:
             out.pop(sha, None)
         out.update(self._set)
