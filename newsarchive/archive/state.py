@@ -23,6 +23,7 @@ import json
 import logging
 import re
 import sqlite3
+import zlib
 from collections.abc import Callable, ItemsView, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass, field
 from typing import Any, Generic, TypeVar
@@ -31,7 +32,7 @@ import pyarrow as pa
 
 from newsarchive.archive import keys
 from newsarchive.archive.storage import Storage
-from newsarchive.errors import UnsafeKeyError
+from newsarchive.errors import StorageError, UnsafeKeyError
 
 log = logging.getLogger(__name__)
 
@@ -669,7 +670,7 @@ def load_state(storage: Storage, site: str) -> CrawlState:
         return _load(storage, site)
     except _Missing:
         pass
-    except (OSError, ValueError, TypeError, KeyError, IndexError) as exc:
+    except (OSError, EOFError, zlib.error, ValueError, TypeError, KeyError, IndexError) as exc:
         log.warning("crawl state of %s unreadable (%s); rebuilding it from the records", site, exc)
     return rebuild_state(storage, site)
 
@@ -708,10 +709,12 @@ def _load(storage: Storage, site: str) -> CrawlState:
                         raise ValueError(f"article row of {len(row)} fields")
                     if name == "pages" and row is not None:
                         _page(k, row)
+                    if name == "urls" and not isinstance(row, str | None):
+                        raise ValueError(f"URL row {str(row)[:60]} is not an article id")
                     layer.journal[k] = row
                     layer.stamp += 1
                     journal.journal_rows += 1
-        except (OSError, EOFError, ValueError, TypeError, KeyError, IndexError) as exc:
+        except (OSError, EOFError, zlib.error, ValueError, TypeError, KeyError, IndexError) as exc:
             raise ValueError(f"state delta {key} damaged: {str(exc)[:200]}") from None
         journal.deltas.append(seq)
     state._saved = journal
@@ -767,8 +770,7 @@ def save_state(storage: Storage, state: CrawlState) -> None:
             layer.commit(changes[name])
         journal.deltas.append(seq)
         journal.journal_rows = rows
-    for seq in journal.stale:  # left by a compaction that died before its deletes
-        storage.delete(keys.state_delta_key(state.site, seq))
+    _delete_covered(storage, state.site, journal.stale)  # a dead compaction's leftovers
     journal.stale = []
 
 
@@ -824,10 +826,23 @@ def _save_base(storage: Storage, state: CrawlState) -> None:
         layer.rebase(getattr(base, name))
     state._base = base
     state._saved = _Journal(covers=covers)
-    for seq in sorted(found):
-        if seq <= covers:
-            storage.delete(keys.state_delta_key(site, seq))
-    storage.delete(keys.state_key(site, STATE_NAME))
+    _delete_covered(storage, site, sorted(seq for seq in found if seq <= covers), legacy=True)
+
+
+def _delete_covered(storage: Storage, site: str, seqs: list[int], legacy: bool = False) -> None:
+    """Delete deltas a saved base covers (and a version 1 or 2 file): one that stays is skipped
+    by readers and deleted by the next save, so a failure here is only logged."""
+    doomed = [keys.state_delta_key(site, seq) for seq in seqs]
+    if legacy:
+        doomed.append(keys.state_key(site, STATE_NAME))
+    for key in doomed:
+        try:
+            storage.delete(key)
+        except StorageError as exc:
+            log.warning(
+                "covered crawl state part %s not deleted (the next save retries): %s", key, exc
+            )
+            return
 
 
 def _sql_row(name: str, key: str, row: Any) -> tuple[Any, ...]:
