@@ -9,6 +9,7 @@ import sys
 from datetime import date
 from pathlib import Path
 
+from newsarchive.archive import keys
 from newsarchive.demo import DemoSites
 from tests.crawl_helpers import archived
 
@@ -58,7 +59,7 @@ def test_scrapy_crawl_news_archives_a_window(tmp_path: Path) -> None:
     report = json.loads(report_path.read_text())
     assert report["status"] == "ok" and report["articles_archived"] == 2
     assert report["stats"]["finish_reason"] == "finished"
-    assert (archive / "state" / f"site={site}" / "state.json.gz").is_file()
+    assert (archive / keys.state_base_key(site)).is_file()
 
 
 def test_no_callback_is_a_generator_returning_a_value() -> None:

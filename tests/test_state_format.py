@@ -64,7 +64,8 @@ def test_a_version_1_file_is_read(tmp_path) -> None:  # type: ignore[no-untyped-
     storage = open_storage(str(tmp_path / "a"))
     storage.check(create=True)
     storage.put_bytes(
-        keys.state_key("gen", "state.json.gz"), gzip.compress(json.dumps(old).encode())
+        keys.state_key("gen", "state.json.gz"),
+        gzip.compress(json.dumps({**old, "urls": dict(state.urls)}).encode()),
     )
     loaded = load_state(storage, "gen")
     assert {k: asdict(v) for k, v in loaded.articles.items()} == old["articles"]

@@ -123,6 +123,30 @@ def state_key(site: str, name: str) -> str:
     return check_key(f"{STATE}/site={_site(site)}/{name}")
 
 
+def state_base_key(site: str) -> str:
+    """state/site=S/state-base.sqlite.zst: the crawl state's base snapshot (an SQLite file,
+    zstd-compressed), replaced whole by a compaction."""
+    return state_key(site, "state-base.sqlite.zst")
+
+
+def state_delta_key(site: str, seq: int) -> str:
+    """state/site=S/state-delta-<seq>.json.gz: what one run changed in the crawl state since
+    the base (seq counts up; a base covers every delta up to the seq it names)."""
+    if int(seq) < 1:
+        raise UnsafeKeyError(f"invalid state delta number: {seq!r}")
+    return state_key(site, f"state-delta-{int(seq):010d}.json.gz")
+
+
+def state_deltas_prefix(site: str) -> str:
+    return f"{STATE}/site={_site(site)}/state-delta-"
+
+
+def state_delta_seq(key: str) -> int | None:
+    """The number of a state delta's key, None when the key is not one."""
+    found = re.fullmatch(r"state/site=[a-z0-9][a-z0-9_-]{0,62}/state-delta-(\d{10})\.json\.gz", key)
+    return int(found.group(1)) if found else None
+
+
 def profile_key(site: str) -> str:
     """state/site=S/profile.json: the site's learned template (extraction.profile.SiteProfile)."""
     return state_key(site, "profile.json")

@@ -587,7 +587,7 @@ class ArchiveWriter:
         if twin is None or twin == record.article_id or not self._unclaimed_in_run(twin):
             return
         entry = self.state.articles.get(twin)
-        urls = [url for url, article_id in self.state.urls.items() if article_id == twin]
+        urls = self.state.urls_of(twin)
         self._twin(record.article_id, twin, urls)
         self.state.shas[record.content_sha256] = record.article_id
         self._twins.rename(twin, record.article_id)
@@ -624,7 +624,7 @@ class ArchiveWriter:
         entry = self.state.articles.pop(article_id, None)
         if entry is None:
             return None
-        for url in [u for u, a in self.state.urls.items() if a == article_id]:
+        for url in self.state.urls_of(article_id):
             del self.state.urls[url]
         if self.state.shas.get(entry.sha) == article_id:
             del self.state.shas[entry.sha]
