@@ -256,7 +256,7 @@ def _squash(value: str) -> str:
 
 
 _WORD = re.compile(r"\w")
-_NOT_WORDS = frozenset(("svg", "script", "style", "noscript", "template", "button"))
+_NOT_WORDS = frozenset(("svg", "script", "style", "noscript", "template"))
 
 
 def _is_mark(el: HtmlElement) -> bool:
