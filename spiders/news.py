@@ -111,6 +111,8 @@ class NewsSpider(scrapy.Spider):
         self.deny = [re.compile(p) for p in site.deny]
         self.considered: set[str] = set()
         self.unfetched: dict[str, ArticleEntry] = {}  # known articles counted as `known`
+        # URL -> (published, modified) a feed or sitemap gave after a dateless link asked for it
+        self.source_dates: dict[str, tuple[datetime | None, datetime | None]] = {}
         self.offsite: set[str] = set()
         self.budget = Budget(site.max_articles, site.max_listing_pages)
         self.home_ok = False
@@ -279,6 +281,9 @@ class NewsSpider(scrapy.Spider):
         for claimed_day, source in link_claims(url, link.via, link.published, link.modified):
             ledger.claim(url, claimed_day, source)
         if url in self.considered:
+            if link.published or link.modified:  # a feed or sitemap dates a URL already asked
+                first = self.source_dates.get(url, (None, None))
+                self.source_dates[url] = (first[0] or link.published, first[1] or link.modified)
             skipped = self.unfetched.get(url)
             if skipped is None or not _changed_since(link, skipped):
                 return None
@@ -356,9 +361,12 @@ class NewsSpider(scrapy.Spider):
 
     # -- callbacks ----------------------------------------------------------------------------
     def _page(self, response: Response, role: str) -> Page:
+        requested = (response.meta.get("redirect_urls") or [response.url])[0]
+        # the dates a feed or sitemap gave the URL after a dateless link had asked for it
+        later = self.source_dates.get(requested, (None, None)) if role == "page" else (None, None)
         return Page(
             url=response.url,
-            requested_url=(response.meta.get("redirect_urls") or [response.url])[0],
+            requested_url=requested,
             status=response.status,
             headers=[
                 (k.decode("latin-1"), v.decode("latin-1"))
@@ -371,9 +379,9 @@ class NewsSpider(scrapy.Spider):
             via=response.meta.get("via", "link"),
             depth=response.meta.get("hops", 0),
             redirects=list(response.meta.get("redirect_urls", [])),
-            hint_published=response.meta.get("hint"),
+            hint_published=response.meta.get("hint") or later[0],
             zone_hint=response.meta.get("zone") or (self.site_zone if role == "page" else None),
-            modified_hint=response.meta.get("modified"),
+            modified_hint=response.meta.get("modified") or later[1],
         )
 
     def _remember(self, response: Response, links: Iterable[Link]) -> None:

@@ -133,3 +133,30 @@ def test_a_story_dated_without_a_time_is_dated_no_later_than_its_sitemap_lastmod
         "/news/2-city-story.html": ("2026-11-21", "2026-11-20"),
         "/news/3-city-story.html": ("2026-11-21", "2026-11-21"),
     }
+
+
+class ListedFirstSite(DateOnlySite):
+    """The same stories linked from the home page too, the sitemap read after those links."""
+
+    def page(self, path: str) -> str | None:
+        if path == "/":
+            return _home()
+        if path == "/sitemap.xml":
+            time.sleep(0.3)  # the home page's links (no dates) ask for the stories first
+        elif path.startswith("/news/"):
+            time.sleep(1.0)  # the sitemap is read before any story comes back
+        return super().page(path)
+
+
+def test_a_sitemap_read_after_a_dateless_link_still_dates_the_story(tmp_path: Path) -> None:
+    # the requests carry the home page link's dates (none); the sitemap's lastmod, met later
+    # for the same URL, travels with the story all the same
+    with ListedFirstSite() as site:
+        path = tmp_path / "sites.yaml"
+        path.write_text(yaml.safe_dump(site.config("city")))
+        archive = tmp_path / "archive"
+        result = run_cli(["crawl", "--config", str(path), "--archive", str(archive)], tmp_path)
+    assert result.code == 0, result.stderr[-3000:]
+    got = {path_of(r.url): (r.published, r.date) for r in archived(str(archive)).values()}
+    assert got["/news/2-city-story.html"] == ("2026-11-21", "2026-11-20")
+    assert got["/news/3-city-story.html"] == ("2026-11-21", "2026-11-21")
