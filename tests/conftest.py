@@ -20,6 +20,14 @@ import pytest
 
 from tests.airflow_support import private_airflow_home, templates_dir
 
+# pytest keeps its assertion-rewritten test modules as .pyc files in tests/__pycache__ and reads
+# them back, unless bytecode writing is off: with PYTHONDONTWRITEBYTECODE=1 (set on these machines
+# and on CI) every pytest-xdist worker rewrote and compiled all 75 test modules again at each
+# collection, ~7 of its ~18 CPU s (x4 workers). From a checkout's second run on, they are read
+# back (git ignores __pycache__). Only this process writes: the processes the tests start still
+# inherit the variable.
+sys.dont_write_bytecode = False
+
 # Before any test module can import Airflow (some import it through the project's modules),
 # point it at a throwaway home: never the user's ~/airflow.
 private_airflow_home()
