@@ -498,6 +498,7 @@ BANKS: dict[str, dict[str, list[str]]] = {
 }
 
 _CJK = {"zh", "ja"}
+_STOPS = {"hy": "\u0589", "am": "\u1362", "km": "\u17d4"}
 
 
 def _fill(
@@ -513,6 +514,8 @@ def _sentence(lang: str, who: str, did: str) -> str:
         return who + did + "。"
     if lang == "ar":
         return who + " " + did + "."
+    if lang in _STOPS:  # scripts with their own full stop (Armenian, Ethiopic, Khmer)
+        return who + " " + did + _STOPS[lang]
     return who + " " + did + "."
 
 
