@@ -498,6 +498,7 @@ BANKS: dict[str, dict[str, list[str]]] = {
 }
 
 _CJK = {"zh", "ja"}
+_CASELESS = {"ka"}  # Georgian: upper() would give Mtavruli capitals
 _STOPS = {"hy": "\u0589", "am": "\u1362", "km": "\u17d4"}
 
 
@@ -526,7 +527,8 @@ def compose(lang: str, seed: int, used_titles: set[str]) -> tuple[str, list[str]
     while True:
         topic, place = rng.choice(bank["topics"]), rng.choice(bank["places"])
         title = _fill(rng.choice(bank["titles"]), rng, bank, topic, place)
-        title = title[0].upper() + title[1:]
+        if lang not in _CASELESS:
+            title = title[0].upper() + title[1:]
         if title not in used_titles:
             used_titles.add(title)
             break

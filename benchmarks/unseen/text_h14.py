@@ -43,7 +43,7 @@ H14: dict[str, dict[str, list[str]]] = {
         ],
         "titles": [
             "{place}: დამტკიცდა {topic}",
-            "კითხვები ხარჯებზე {place}ში: {topic}",
+            "კითხვები ხარჯებზე ({place}): {topic}",
             "კიდევ ერთი შეფერხება: {topic}",
             "{place}ს მოსახლეობა ორად გაიყო: {topic}",
             "{place}ს საკრებულომ კენჭისყრა გადადო: {topic}",
