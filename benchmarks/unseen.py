@@ -1,6 +1,6 @@
 """Crawl generated news sites of CMS styles the crawler has never seen and score the archive.
 
-    python benchmarks/unseen.py --group dev|dev2|holdout|holdout2|holdout3|holdout4|holdout5|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|all [--json out.json] [--keep DIR]
+    python benchmarks/unseen.py --group dev|dev2|holdout|holdout2|holdout3|holdout4|holdout5|holdout7|holdout8|holdout9|holdout10|holdout11|holdout12|holdout13|holdout14|all [--json out.json] [--keep DIR]
 
 Serves each site on 127.0.0.1, runs `python -m newsarchive crawl` once over all of them, reads
 the archived JSON records directly and compares them with each site's ground truth.
@@ -292,6 +292,7 @@ def main() -> int:
             "holdout11",
             "holdout12",
             "holdout13",
+            "holdout14",
             "all",
         ],
         default="dev",

@@ -498,6 +498,8 @@ BANKS: dict[str, dict[str, list[str]]] = {
 }
 
 _CJK = {"zh", "ja"}
+_CASELESS = {"ka"}  # Georgian: upper() would give Mtavruli capitals
+_STOPS = {"hy": "\u0589", "am": "\u1362", "km": "\u17d4"}
 
 
 def _fill(
@@ -513,6 +515,8 @@ def _sentence(lang: str, who: str, did: str) -> str:
         return who + did + "。"
     if lang == "ar":
         return who + " " + did + "."
+    if lang in _STOPS:  # scripts with their own full stop (Armenian, Ethiopic, Khmer)
+        return who + " " + did + _STOPS[lang]
     return who + " " + did + "."
 
 
@@ -523,7 +527,8 @@ def compose(lang: str, seed: int, used_titles: set[str]) -> tuple[str, list[str]
     while True:
         topic, place = rng.choice(bank["topics"]), rng.choice(bank["places"])
         title = _fill(rng.choice(bank["titles"]), rng, bank, topic, place)
-        title = title[0].upper() + title[1:]
+        if lang not in _CASELESS:
+            title = title[0].upper() + title[1:]
         if title not in used_titles:
             used_titles.add(title)
             break
