@@ -200,7 +200,9 @@ def _day_of_date(day: date, hint: datetime | None, modified: datetime | None = N
     return day.isoformat()
 
 
-_EARLIEST = timezone(timedelta(hours=14))  # where a day begins first
+_ZONE_STEP = 15 * 60  # UTC offsets are whole quarter hours
+_MAX_OFFSET = 14 * 3600
+_EARLIEST = timezone(timedelta(seconds=_MAX_OFFSET))  # where a day begins first
 
 
 def _is_time(when: datetime) -> bool:
@@ -211,10 +213,6 @@ def _is_time(when: datetime) -> bool:
 def _on_day(when: datetime, day: date) -> bool:
     """WHEN is a time with its offset (not a bare date at midnight) on DAY where written."""
     return _is_time(when) and when.date() == day
-
-
-_ZONE_STEP = 15 * 60  # UTC offsets are whole quarter hours
-_MAX_OFFSET = 14 * 3600
 
 
 def _language_zones(language: str | None) -> tuple[str, ...]:
